@@ -1,0 +1,54 @@
+import { readFile, stat } from "node:fs/promises";
+import { FILE_START, type Diagnostic } from "../core/diagnostic.js";
+
+/** Where the CLI writes; injected so tests can run commands in-process. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+export const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  env: process.env,
+};
+
+/** A plan larger than this is not a plan (the seed is 35 KB); refusing it keeps memory bounded. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type ReadResult = { bytes: Uint8Array } | { diagnostic: Diagnostic };
+
+const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({
+  diagnostic: { code, severity: "error", path: [], range: FILE_START, args },
+});
+
+export async function readPlanFile(path: string): Promise<ReadResult> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return ioError("io/is-directory");
+    if (info.size > MAX_FILE_BYTES) return ioError("io/too-large", { size: info.size, limit: MAX_FILE_BYTES });
+    const bytes = await readFile(path);
+    if (bytes.length > MAX_FILE_BYTES) return ioError("io/too-large", { size: bytes.length, limit: MAX_FILE_BYTES });
+    return { bytes };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return ioError("io/not-found");
+    if (code === "EISDIR") return ioError("io/is-directory");
+    return ioError("io/unreadable", { detail: code ?? String(error) });
+  }
+}
+
+export function isIoDiagnostic(d: Diagnostic): boolean {
+  return d.code.startsWith("io/");
+}
+
+/** 0 valid (warnings allowed), 1 an invalid plan, 2 usage or I/O error. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[]): 0 | 1 | 2 {
+  if (diagnostics.some(isIoDiagnostic)) return 2;
+  return diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,103 @@
+import { Command, CommanderError, Option } from "commander";
+import { isLang, type Lang } from "../messages/index.js";
+import { processIO, type CliIO } from "./io.js";
+import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from "./output.js";
+import { usageMessage } from "./usage.js";
+
+export const VERSION = "0.1.0";
+
+const HELP_AFTER = `
+Mã thoát (exit code):
+  0  kế hoạch hợp lệ (có thể có cảnh báo)
+  1  kế hoạch có lỗi
+  2  lỗi cách dùng hoặc lỗi đọc/ghi tệp (không có tệp, là thư mục, tùy chọn hoặc lệnh không có)
+
+Ví dụ:
+  plan validate examples/nam-thanh-2024-2025.yaml
+  plan validate --format github ke-hoach/*.yaml
+  plan stats examples/*.yaml --format markdown
+  plan render examples/nam-thanh-2024-2025.yaml --docx -o ke-hoach.docx`;
+
+// Commander's headings are English; clerks read Vietnamese.
+const HEADINGS: [RegExp, string][] = [
+  [/^Usage:/gm, "Cách dùng:"],
+  [/^Options:/gm, "Tùy chọn:"],
+  [/^Commands:/gm, "Lệnh:"],
+  [/^Arguments:/gm, "Tham số:"],
+  [/\(default: /g, "(mặc định: "],
+  [/\(choices: /g, "(chọn: "],
+];
+const translateHelp = (text: string): string => HEADINGS.reduce((t, [re, vi]) => t.replace(re, vi), text);
+
+interface GlobalOptions {
+  lang: Lang;
+  color?: boolean;
+  debug?: boolean;
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command("plan");
+  const globals = (): GlobalOptions => program.opts() as GlobalOptions;
+  program
+    .description("Kế hoạch thi đua, khen thưởng của trường học dưới dạng YAML: kiểm tra, tính số liệu, xuất DOCX theo Nghị định 30.")
+    .version(VERSION, "-V, --version", "in phiên bản")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .helpCommand("help [lệnh]", "hiển thị trợ giúp của một lệnh")
+    .addOption(new Option("--lang <ngôn ngữ>", "ngôn ngữ thông báo: vi hoặc en").choices(["vi", "en"]).default("vi"))
+    .option("--no-color", "không tô màu")
+    .option("--debug", "in chi tiết lỗi nội bộ (stack trace)")
+    .addHelpText("after", HELP_AFTER)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(translateHelp(s)),
+      writeErr: (s) => io.stderr(translateHelp(s)),
+      outputError: () => {}, // errors are translated and printed by run()
+    });
+
+  program
+    .command("validate")
+    .description("kiểm tra tệp kế hoạch: cú pháp YAML, cấu trúc (JSON Schema) và các quy định thi đua, khen thưởng")
+    .argument("<tệp...>", "các tệp kế hoạch .yaml")
+    .addOption(new Option("-f, --format <định dạng>", "định dạng kết quả").choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions")
+    .action(async (files: string[], options: { format: DiagnosticFormat }) => {
+      const { validateCommand } = await import("./commands/validate.js");
+      const g = globals();
+      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color }));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws: an internal failure is exit 2, not a stack trace. */
+export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
+  let exitCode = 0;
+  const debug = argv.includes("--debug");
+  const langArg = argv[argv.indexOf("--lang") + 1];
+  const lang: Lang = argv.includes("--lang") && langArg && isLang(langArg) ? langArg : "vi";
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    if (argv.length === 0) {
+      io.stderr(translateHelp(program.helpInformation()));
+      return 2;
+    }
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      io.stderr(`${usageMessage(error, lang)}\n`);
+      return 2;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      lang === "en"
+        ? `plan: internal error: ${detail}\nPlease report it with the file that caused it.${debug ? "" : " Run again with --debug for details."}\n`
+        : `plan: lỗi nội bộ: ${detail}\nVui lòng báo lỗi kèm tệp gây lỗi.${debug ? "" : " Chạy lại với --debug để xem chi tiết."}\n`,
+    );
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return 2;
+  }
+}

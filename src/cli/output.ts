@@ -1,0 +1,30 @@
+import type { Lang } from "../messages/index.js";
+import { github } from "./formatters/github.js";
+import { json } from "./formatters/json.js";
+import { loadPaint } from "./formatters/paint.js";
+import { stylish } from "./formatters/stylish.js";
+import type { CliIO } from "./io.js";
+import { summarize, toReports, type FileResult } from "./report.js";
+
+export const DIAGNOSTIC_FORMATS = ["stylish", "json", "github"] as const;
+export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
+
+export function colorEnabled(io: CliIO, flag: boolean | undefined, stream: "stdout" | "stderr" = "stdout"): boolean {
+  if (flag === false || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
+  return stream === "stdout" ? io.stdoutIsTTY : io.stderrIsTTY;
+}
+
+/** Prints diagnostics of several files in the chosen format. */
+export async function printDiagnostics(
+  io: CliIO,
+  results: readonly FileResult[],
+  options: { format: DiagnosticFormat; lang: Lang; color?: boolean; stream?: "stdout" | "stderr" },
+): Promise<void> {
+  const reports = toReports(results, options.lang);
+  const stream = options.stream ?? "stdout";
+  const write = stream === "stdout" ? io.stdout : io.stderr;
+  if (options.format === "json") write(json(reports));
+  else if (options.format === "github") write(github(reports));
+  else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang));
+}

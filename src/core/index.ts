@@ -1,0 +1,32 @@
+// The pure core: text in, data out. No fs, console or process here; the CLI does I/O.
+import { FILE_START, type Diagnostic } from "./diagnostic.js";
+import { decode } from "./load/decode.js";
+import { load, type LoadedPlan } from "./load/load.js";
+import type { Plan } from "./plan.js";
+import { validate } from "./validate/validate.js";
+
+export type { Diagnostic } from "./diagnostic.js";
+export type { Plan } from "./plan.js";
+export { decode, load, validate };
+
+export interface Checked {
+  loaded?: LoadedPlan;
+  /** The plan when it has no errors (warnings allowed). */
+  plan?: Plan;
+  diagnostics: Diagnostic[];
+}
+
+/** Bytes of a plan file → its diagnostics, and the plan itself when it is valid. */
+export function checkBytes(bytes: Uint8Array): Checked {
+  const decoded = decode(bytes);
+  if (decoded.problem) {
+    const { code, args } = decoded.problem;
+    const at = typeof args.line === "number" ? { line: args.line, column: Number(args.column) } : FILE_START.start;
+    return { diagnostics: [{ code, severity: "error", path: [], range: { start: at, end: at }, args }] };
+  }
+  const loaded = load(decoded.text!);
+  const diagnostics = validate(loaded);
+  if (decoded.normalized) diagnostics.unshift({ code: "encoding/normalized", severity: "info", path: [], range: FILE_START, args: {} });
+  const valid = !diagnostics.some((d) => d.severity === "error");
+  return { loaded, plan: valid ? (loaded.data as Plan) : undefined, diagnostics };
+}

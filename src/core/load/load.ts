@@ -1,0 +1,113 @@
+import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import type { Diagnostic, DiagnosticCode } from "../diagnostic.js";
+import { Positions } from "./positions.js";
+
+export interface LoadedPlan {
+  /** The parsed YAML document: the single source of positions (and of comments, for roll-over). */
+  doc: Document;
+  /** Plain data as the validator and computations see it; undefined when the text could not be read. */
+  data: unknown;
+  positions: Positions;
+  diagnostics: Diagnostic[];
+}
+
+/** Limits that keep a hostile file from exhausting memory (see README, "Giới hạn"). */
+export const LIMITS = {
+  maxAliasCount: 100,
+  maxDepth: 64,
+} as const;
+
+const YAML_CODES: Record<string, DiagnosticCode> = {
+  DUPLICATE_KEY: "yaml/duplicate-key",
+  TAB_AS_INDENT: "yaml/tab",
+  MULTIPLE_DOCS: "yaml/multiple-documents",
+  BLOCK_AS_IMPLICIT_KEY: "yaml/colon-in-text",
+};
+
+function yamlDiagnostic(error: YAMLError, positions: Positions, text: string): Diagnostic {
+  let code = YAML_CODES[error.code] ?? "yaml/syntax";
+  const [start, end] = error.pos;
+  // A tab where indentation belongs surfaces under several parser codes; name the real cause.
+  const lineStart = text.lastIndexOf("\n", Math.max(0, start - 1)) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
+  if (code === "yaml/syntax" && indent.includes("\t")) code = "yaml/tab";
+  // "… như sau:" at the end of a line, or "a: b" inside a sentence, turns prose into a key.
+  if (code === "yaml/syntax" && /Nested mappings|Implicit keys|mapping values/i.test(error.message)) code = "yaml/colon-in-text";
+  let yamlCode: string = error.code;
+  let range = positions.span(start, Math.max(start, end));
+  if (code === "yaml/tab") {
+    const at = lineStart + indent.indexOf("\t");
+    range = positions.span(at, at + 1);
+  } else if (error.code === "MISSING_CHAR" && /quote/i.test(error.message)) {
+    // The parser notices a missing closing quote where the text ends; the clerk needs the opening one.
+    yamlCode = "MISSING_QUOTE";
+    const open = unclosedQuoteBefore(text, start);
+    if (open !== undefined) range = positions.span(open, open + 1);
+  }
+  return { code, severity: "error", path: [], range, args: { detail: error.message.split("\n")[0] ?? "", yamlCode } };
+}
+
+/** The offset of the last quote before `offset` that opens a value and is not closed on its line. */
+function unclosedQuoteBefore(text: string, offset: number): number | undefined {
+  const lines = text.slice(0, offset).split("\n");
+  let lineOffset = offset - (lines[lines.length - 1]?.length ?? 0);
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 500; i--) {
+    const line = lines[i] ?? "";
+    const m = /^(\s*(?:-\s+)?(?:[^\s:#"'][^:#]*:\s+)?)(["'])/.exec(line);
+    if (m) {
+      const quote = m[2]!;
+      const rest = line.slice(m[1]!.length + 1);
+      const closed = quote === '"' ? /(^|[^\\])"/.test(rest) : /'(?!')/.test(rest.replace(/''/g, ""));
+      if (!closed) return lineOffset + m[1]!.length;
+    }
+    lineOffset -= (lines[i - 1]?.length ?? 0) + 1;
+  }
+  return undefined;
+}
+
+/** Parses plan text (already NFC, LF line ends) keeping every node's position. Pure: no I/O. */
+export function load(text: string): LoadedPlan {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const positions = new Positions(doc, lineCounter, text);
+  const diagnostics: Diagnostic[] = [];
+  let syntaxReported = false;
+  for (const error of doc.errors) {
+    const d = yamlDiagnostic(error, positions, text);
+    // After the first syntax error the parser is lost and the rest are echoes of it;
+    // duplicate keys are found independently, so each is real.
+    if (d.code !== "yaml/duplicate-key") {
+      if (syntaxReported) continue;
+      syntaxReported = true;
+    }
+    diagnostics.push(d);
+  }
+  if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+  } catch (error) {
+    const isAliasLimit = error instanceof Error && /alias/i.test(error.message);
+    diagnostics.push({
+      code: isAliasLimit ? "limits/aliases" : "yaml/syntax",
+      severity: "error",
+      path: [],
+      range: positions.span(0, 0),
+      args: { limit: LIMITS.maxAliasCount, detail: error instanceof Error ? error.message : String(error) },
+    });
+    return { doc, data: undefined, positions, diagnostics };
+  }
+  if (data === null || data === undefined) {
+    diagnostics.push({ code: "plan/empty", severity: "error", path: [], range: positions.span(0, 0), args: {} });
+  } else if (typeof data !== "object" || Array.isArray(data)) {
+    diagnostics.push({
+      code: "plan/not-a-mapping",
+      severity: "error",
+      path: [],
+      range: positions.of([]),
+      args: { actual: Array.isArray(data) ? "danh sách" : typeof data === "string" ? "chuỗi" : "giá trị đơn" },
+    });
+  }
+  return { doc, data, positions, diagnostics };
+}

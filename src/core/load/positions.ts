@@ -1,0 +1,125 @@
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import type { PathSegment, Position, Range } from "../diagnostic.js";
+
+interface Located {
+  node: Node | null;
+  /** The key of the pair that holds `node` when its parent is a mapping. */
+  key: Node | null;
+  /** Whether the whole path exists. */
+  found: boolean;
+}
+
+/** Maps plan paths (and offsets inside prose) back to line:column in the clerk's file. */
+export class Positions {
+  constructor(
+    private readonly doc: Document,
+    private readonly lineCounter: LineCounter,
+    private readonly text: string,
+  ) {}
+
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const { line, col } = this.lineCounter.linePos(clamped);
+    return { line, column: col };
+  }
+
+  span(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+
+  private resolve(node: unknown): Node | null {
+    if (isAlias(node)) return (node.resolve(this.doc) as Node | undefined) ?? null;
+    return (node as Node | null) ?? null;
+  }
+
+  locate(path: readonly PathSegment[]): Located {
+    let node = this.resolve(this.doc.contents);
+    let key: Node | null = null;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return { node, key, found: false };
+        key = pair.key as Node;
+        node = this.resolve(pair.value);
+        if (!node) return { node: key, key, found: false };
+      } else if (isSeq(node) && typeof seg === "number") {
+        const item = this.resolve(node.items[seg]);
+        if (!item) return { node, key, found: false };
+        key = null;
+        node = item;
+      } else {
+        return { node, key, found: false };
+      }
+    }
+    return { node, key, found: true };
+  }
+
+  /** The end of the line holding `offset`: a whole mapping is shown by its first line only. */
+  private lineEnd(offset: number): number {
+    const nl = this.text.indexOf("\n", offset);
+    return nl === -1 ? this.text.length : nl;
+  }
+
+  private nodeRange(node: Node): Range {
+    const [start, valueEnd] = node.range ?? [0, 0];
+    if (isScalar(node)) return this.span(start, valueEnd);
+    return this.span(start, Math.min(valueEnd, this.lineEnd(start)));
+  }
+
+  /** Where a value (or, with `key`, its key) sits; a missing value points at its nearest parent. */
+  of(path: readonly PathSegment[], options: { key?: boolean } = {}): Range {
+    const { node, key, found } = this.locate(path);
+    if (!node) return this.span(0, 0);
+    if (options.key && key) return this.nodeRange(key);
+    if (!found || !isScalar(node)) {
+      // A missing property or a whole mapping: the key that names the mapping reads best.
+      if (key && (!found || isMap(node) || isSeq(node))) return this.nodeRange(key);
+    }
+    return this.nodeRange(node);
+  }
+
+  /** The range of characters [from, to) of a string value, mapped through quotes, escapes and folding. */
+  inScalar(path: readonly PathSegment[], from: number, to: number): Range {
+    const { node, found } = this.locate(path);
+    if (!found || !isScalar(node) || typeof node.value !== "string" || !node.range) return this.of(path);
+    const start = this.sourceOffset(node.value, node.range[0], node.range[1], node.type, from);
+    const end = this.sourceOffset(node.value, node.range[0], node.range[1], node.type, to);
+    return this.span(start, end);
+  }
+
+  private sourceOffset(value: string, start: number, end: number, type: string | undefined, index: number): number {
+    let j = start;
+    if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") j++;
+    else if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+      const nl = this.text.indexOf("\n", start);
+      j = nl === -1 ? end : nl + 1;
+      while (j < end && this.text[j] === " ") j++;
+    }
+    for (let i = 0; i < index && i < value.length && j < end; i++) {
+      const v = value[i]!;
+      if (/\s/.test(v)) {
+        // A space or newline in the value may stand for a folded line break and indentation.
+        if (/\s/.test(this.text[j] ?? "")) {
+          j++;
+          while (j < end && /[ \t\n]/.test(this.text[j] ?? "") && !/\s/.test(value[i + 1] ?? "x")) j++;
+        }
+        continue;
+      }
+      if (type === "QUOTE_DOUBLE" && this.text[j] === "\\") {
+        j += this.text[j + 1] === "x" ? 4 : this.text[j + 1] === "u" ? 6 : this.text[j + 1] === "U" ? 10 : 2;
+        continue;
+      }
+      if (type === "QUOTE_SINGLE" && this.text[j] === "'" && this.text[j + 1] === "'") {
+        j += 2;
+        continue;
+      }
+      // Astral characters take two code units in both strings.
+      j += v.length;
+      if (v.charCodeAt(0) >= 0xd800 && v.charCodeAt(0) <= 0xdbff) {
+        i++;
+        j++;
+      }
+    }
+    return Math.min(j, end);
+  }
+}

@@ -1,0 +1,210 @@
+// JSON Schema validation: the precompiled validator, then ajv's errors turned into one
+// diagnostic per problem, at the offending value (or key), named by the field's Vietnamese title.
+import validatePlan from "../../generated/plan-validator.cjs";
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, PathSegment } from "../diagnostic.js";
+import type { Positions } from "../load/positions.js";
+import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
+import { suggest } from "./suggest.js";
+
+type AjvError = NonNullable<typeof validatePlan.errors>[number];
+
+export const planSchema = validatePlan.schema;
+const nav = new SchemaNav(planSchema);
+
+function parsePointer(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let value: any = data;
+  for (const seg of path) value = value?.[seg];
+  return value;
+}
+
+function show(value: unknown): string {
+  const type = jsonType(value);
+  if (type === "array") return "[…]";
+  if (type === "object") return "{…}";
+  if (type === "null") return "";
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function typeList(type: unknown): string {
+  return (Array.isArray(type) ? type : [type]).map(String).join(",");
+}
+
+interface Pending {
+  path: PathSegment[];
+  diagnostic: Diagnostic;
+  error: AjvError;
+}
+
+class Translator {
+  constructor(
+    private readonly data: unknown,
+    private readonly positions: Positions,
+  ) {}
+
+  private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
+    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args };
+  }
+
+  translate(error: AjvError): Diagnostic {
+    const path = parsePointer(error.instancePath);
+    const value = valueAt(this.data, path);
+    const field = nav.label(path, this.data);
+    const schema: SchemaNode = nav.resolvedAt(path, this.data) ?? {};
+    const p = error.params;
+    switch (error.keyword) {
+      case "required": {
+        const property = String(p.missingProperty);
+        const propertySchema = nav.deref(schema.properties?.[property]);
+        return this.make("schema/required", path, { field, property, propertyTitle: propertySchema?.title ?? property });
+      }
+      case "additionalProperties": {
+        const property = String(p.additionalProperty);
+        const args: DiagnosticArgs = { field, property };
+        const suggestion = suggest(property, Object.keys(schema.properties ?? {}));
+        if (suggestion) args.suggestion = suggestion;
+        return this.make("schema/unknown-property", [...path, property], args, "key");
+      }
+      case "type":
+        return this.make("schema/type", path, { field, types: typeList(p.type), value: show(value) });
+      case "enum": {
+        const allowed = (p.allowedValues as unknown[]).map(String);
+        const args: DiagnosticArgs = { field, value: show(value), allowed: allowed.join(", ") };
+        const suggestion = typeof value === "string" ? suggest(value, allowed) : undefined;
+        if (suggestion) args.suggestion = suggestion;
+        return this.make("schema/enum", path, args);
+      }
+      case "const":
+        return this.make("schema/const", path, { field, expected: String(p.allowedValue) });
+      case "format":
+        return this.make("schema/format", path, { field, value: show(value) });
+      case "pattern":
+        return this.make("schema/pattern", path, { field, value: show(value), expected: schema.description ?? String(p.pattern) });
+      case "minimum":
+      case "exclusiveMinimum":
+        return this.make("schema/minimum", path, { field, value: show(value), limit: Number(p.limit) });
+      case "maximum":
+      case "exclusiveMaximum":
+        return this.make("schema/maximum", path, { field, value: show(value), limit: Number(p.limit) });
+      case "minLength":
+        return this.make("schema/min-length", path, { field });
+      case "maxLength":
+        return this.make("schema/max-length", path, { field, limit: Number(p.limit), length: String(value).length });
+      case "minItems":
+        return this.make("schema/min-items", path, { field, limit: Number(p.limit) });
+      case "maxItems":
+        return this.make("schema/max-items", path, { field, limit: Number(p.limit) });
+      default:
+        return this.make("schema/invalid", path, { field, detail: error.message ?? error.keyword });
+    }
+  }
+
+  /**
+   * ajv reports every failed alternative of an anyOf, then the anyOf itself. Keep only what the
+   * alternative the clerk meant says; if no alternative fits the value's type, say so once.
+   */
+  collapseAnyOf(error: AjvError, inner: Pending[]): Diagnostic[] {
+    const path = parsePointer(error.instancePath);
+    const value = valueAt(this.data, path);
+    const field = nav.label(path, this.data);
+    const node = nav.at(path.slice(0, -1), this.data);
+    const schema = path.length === 0 ? nav.deref(nav.root) : nav.deref(nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
+    const anyOfNode = schema?.anyOf ? schema : undefined;
+    const chosen = anyOfNode ? nav.chooseBranch(anyOfNode, value) : undefined;
+    if (!anyOfNode || !chosen) {
+      const branches: SchemaNode[] = (anyOfNode?.anyOf ?? []).map((b: SchemaNode) => nav.deref(b) ?? {});
+      const alternatives = branches.map((b) => b.title ?? "").filter(Boolean).join("; ");
+      return [this.make("schema/type", path, { field, types: typeList(branches.map((b) => b.type)), alternatives, value: show(value) })];
+    }
+    const branch = chosen.branch;
+    const own = (e: AjvError): boolean => e.instancePath === error.instancePath;
+    let kept = inner.filter(({ error: e, path: p }) => {
+      if (!own(e)) {
+        // A deeper error belongs to the chosen alternative only if that alternative has the key.
+        const key = p[path.length];
+        return typeof key === "number" ? branch.type === "array" : key !== undefined && key in (branch.properties ?? {});
+      }
+      switch (e.keyword) {
+        case "required":
+          return (branch.required ?? []).includes(e.params.missingProperty);
+        case "additionalProperties":
+          return branch.additionalProperties === false && !(String(e.params.additionalProperty) in (branch.properties ?? {}));
+        case "type":
+          return false;
+        default:
+          return e.keyword in branch;
+      }
+    });
+    if (jsonType(value) === "string" && chosen.candidates > 1) {
+      // Several string alternatives (a date, a month, a keyword): pick by what the text looks like.
+      const text = String(value);
+      const enumErr = inner.find(({ error: e }) => own(e) && e.keyword === "enum");
+      const looksDate = /^\d{4}-\d{1,2}-\d{1,2}$/.test(text);
+      const looksMonth = /^\d{4}-\d{1,2}$/.test(text);
+      const enumValues = (anyOfNode.anyOf as SchemaNode[]).flatMap((b) => nav.deref(b)?.enum ?? []).map(String);
+      if (!looksDate && !looksMonth && suggest(text, enumValues)) {
+        kept = enumErr ? [enumErr] : [];
+      } else if (looksDate) {
+        kept = inner.filter(({ error: e }) => own(e) && e.keyword === "format");
+      } else {
+        return [this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" })];
+      }
+    }
+    const seen = new Set<string>();
+    const out: Diagnostic[] = [];
+    for (const { diagnostic } of kept) {
+      const key = `${diagnostic.code}|${diagnostic.path.join("/")}|${JSON.stringify(diagnostic.args)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(diagnostic);
+    }
+    if (out.length === 0) out.push(this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" }));
+    return out;
+  }
+}
+
+/** Validates plan data against schemas/plan.schema.json. Pure: data and positions in, diagnostics out. */
+export function validateSchema(data: unknown, positions: Positions): Diagnostic[] {
+  if (validatePlan(data)) return [];
+  const translator = new Translator(data, positions);
+  const stack: Pending[] = [];
+  for (const error of validatePlan.errors ?? []) {
+    if (error.keyword === "anyOf" || error.keyword === "oneOf") {
+      // Its alternatives' errors are the run just before it, at or under its path.
+      const inner: Pending[] = [];
+      const prefix = error.instancePath;
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1]!;
+        const p = top.error.instancePath;
+        if (p !== prefix && !p.startsWith(`${prefix}/`)) break;
+        inner.unshift(stack.pop()!);
+      }
+      for (const diagnostic of translator.collapseAnyOf(error, inner)) {
+        stack.push({ path: diagnostic.path, diagnostic, error: { ...error, keyword: "collapsed", instancePath: error.instancePath } });
+      }
+      continue;
+    }
+    const diagnostic = translator.translate(error);
+    stack.push({ path: parsePointer(error.instancePath), diagnostic, error });
+  }
+  return dropExplainedRequired(stack.map((p) => p.diagnostic));
+}
+
+/** "Unknown key plase — did you mean place?" already explains "missing place": say it once. */
+function dropExplainedRequired(diagnostics: Diagnostic[]): Diagnostic[] {
+  const explained = new Set(
+    diagnostics
+      .filter((d) => d.code === "schema/unknown-property" && d.args.suggestion)
+      .map((d) => `${d.path.slice(0, -1).join("/")}|${d.args.suggestion}`),
+  );
+  return diagnostics.filter((d) => d.code !== "schema/required" || !explained.has(`${d.path.join("/")}|${d.args.property}`));
+}

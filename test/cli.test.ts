@@ -1,0 +1,114 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, edit, EXAMPLE, EXAMPLE_TH, exampleText, lineOf } from "./helpers.js";
+
+let dir: string;
+let bad: string;
+let badLine: number;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "plan-cli-"));
+  bad = join(dir, "bad.yaml");
+  const text = edit(exampleText(), "  staffTotal: 31", "  staffTotal: ba mươi mốt");
+  badLine = lineOf(text, "ba mươi mốt");
+  writeFileSync(bad, text);
+});
+
+const noStackTrace = (s: string): void => {
+  expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
+};
+
+describe("plan validate (built CLI)", () => {
+  it("exits 0 on both examples", () => {
+    const r = cli(["validate", EXAMPLE, EXAMPLE_TH]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("2 tệp");
+  });
+
+  it("exits 1 on an invalid plan and prints file:line:column with the code", () => {
+    const r = cli(["validate", bad]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`${bad}:${badLine}:15`);
+    expect(r.stdout).toContain("schema/type");
+    expect(r.stdout).toContain("phải là một số nguyên");
+    noStackTrace(r.stdout + r.stderr);
+  });
+
+  it("exits 2 on a missing file, a directory, an unknown option or command", () => {
+    for (const args of [["validate", join(dir, "nope.yaml")], ["validate", dir], ["validate", "--frmat", "json", EXAMPLE], ["valdate", EXAMPLE], ["validate"]]) {
+      const r = cli(args);
+      expect(r.status, args.join(" ")).toBe(2);
+      noStackTrace(r.stdout + r.stderr);
+    }
+  });
+
+  it("an I/O error outranks an invalid plan in the exit code", () => {
+    expect(cli(["validate", bad, join(dir, "nope.yaml")]).status).toBe(2);
+  });
+
+  it("suggests the option that was meant, in Vietnamese", () => {
+    const r = cli(["validate", "--frmat", "json", EXAMPLE]);
+    expect(r.stderr).toContain("tùy chọn không có: --frmat");
+    expect(r.stderr).toContain("--format");
+  });
+
+  it("rejects an unknown format value with exit 2", () => {
+    const r = cli(["validate", "--format", "xml", EXAMPLE]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("xml");
+  });
+
+  it("--format json prints the documented shape", () => {
+    const r = cli(["validate", "--format", "json", bad]);
+    expect(r.status).toBe(1);
+    const reports = JSON.parse(r.stdout);
+    expect(reports).toEqual([
+      {
+        file: bad,
+        line: badLine,
+        column: 15,
+        endLine: badLine,
+        endColumn: 26,
+        severity: "error",
+        code: "schema/type",
+        message: expect.stringContaining("Tổng số cán bộ"),
+        path: "targets.staffTotal",
+      },
+    ]);
+  });
+
+  it("--format json of a valid plan is an empty array", () => {
+    const r = cli(["validate", "--format", "json", EXAMPLE]);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it("--format github prints workflow commands with escaped properties", () => {
+    const r = cli(["validate", "--format", "github", bad]);
+    expect(r.stdout).toMatch(new RegExp(`^::error file=${bad.replace(/[/.]/g, "\\$&")},line=${badLine},col=15,endLine=${badLine},endColumn=26,title=schema/type::`));
+  });
+
+  it("--lang en gives English messages, codes unchanged", () => {
+    const r = cli(["--lang", "en", "validate", bad]);
+    expect(r.stdout).toContain("must be an integer");
+    expect(r.stdout).toContain("schema/type");
+    expect(r.stdout).toContain("error");
+  });
+
+  it("no colour when output is not a terminal, or with NO_COLOR even when forced", () => {
+    expect(cli(["validate", bad]).stdout).not.toContain("\u001b[");
+    expect(cli(["validate", bad], { env: { FORCE_COLOR: "1" } }).stdout).toContain("\u001b[");
+    expect(cli(["validate", bad], { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect(cli(["--no-color", "validate", bad], { env: { FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+  });
+
+  it("--help lists exit codes in Vietnamese; --version prints the version", () => {
+    const help = cli(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("Mã thoát");
+    expect(help.stdout).toContain("Cách dùng:");
+    const version = cli(["--version"]);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});

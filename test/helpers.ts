@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkBytes } from "../src/core/index.js";
+import type { Diagnostic } from "../src/core/diagnostic.js";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const EXAMPLE = join(ROOT, "examples/nam-thanh-2024-2025.yaml");
+export const EXAMPLE_TH = join(ROOT, "examples/hoa-ban-tieu-hoc-2024-2025.yaml");
+export const exampleText = (): string => readFileSync(EXAMPLE, "utf8");
+
+export function check(text: string): Diagnostic[] {
+  return checkBytes(new TextEncoder().encode(text)).diagnostics;
+}
+
+/** code@line:column for compact assertions. */
+export function brief(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.column}`);
+}
+
+/** Replaces exactly one occurrence; a test whose edit silently does nothing would prove nothing. */
+export function edit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at === -1 || text.indexOf(from, at + 1) !== -1) throw new Error(`edit target must occur exactly once: ${from}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+/** 1-based line of the first occurrence of `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  if (at === -1) throw new Error(`not found: ${needle}`);
+  return text.slice(0, at).split("\n").length;
+}
+
+export function columnOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  return at - text.lastIndexOf("\n", at - 1);
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would (bin/plan.js → dist). */
+export function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [join(ROOT, "bin/plan.js"), ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+    input: options.input,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
