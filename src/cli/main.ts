@@ -68,6 +68,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color }));
     });
 
+  program
+    .command("stats")
+    .description("tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có dòng tổng hợp")
+    .argument("<tệp...>", "các tệp kế hoạch .yaml")
+    .addOption(new Option("-f, --format <định dạng>", "định dạng kết quả").choices(["table", "json", "markdown"]).default("table"))
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats examples/*.yaml --format json")
+    .action(async (files: string[], options: { format: "table" | "json" | "markdown" }) => {
+      const { statsCommand } = await import("./commands/stats.js");
+      const g = globals();
+      setExit(await statsCommand(io, files, { format: options.format, lang: g.lang, color: g.color }));
+    });
+
   return program;
 }
 

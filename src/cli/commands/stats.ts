@@ -1,0 +1,38 @@
+import { stats, totals, type Stats } from "../../core/compute/stats.js";
+import { DEFAULT_ROUNDING } from "../../core/compute/percent.js";
+import { checkBytes } from "../../core/index.js";
+import type { Lang } from "../../messages/index.js";
+import { statsMarkdown, statsTable, totalsMarkdown, totalsTable } from "../formatters/stats-text.js";
+import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
+import { printDiagnostics } from "../output.js";
+import type { FileResult } from "../report.js";
+
+export const STATS_FORMATS = ["table", "json", "markdown"] as const;
+export type StatsFormat = (typeof STATS_FORMATS)[number];
+
+/** Numbers of each valid plan on stdout; problems of invalid ones on stderr (exit 1), like validate. */
+export async function statsCommand(io: CliIO, files: string[], options: { format: StatsFormat; lang: Lang; color?: boolean }): Promise<number> {
+  const computed: { file: string; stats: Stats }[] = [];
+  const problems: FileResult[] = [];
+  for (const file of files) {
+    const read = await readPlanFile(file);
+    if ("diagnostic" in read) {
+      problems.push({ file, diagnostics: [read.diagnostic] });
+      continue;
+    }
+    const checked = checkBytes(read.bytes);
+    if (checked.plan) computed.push({ file, stats: stats(checked.plan) });
+    const errors = checked.diagnostics.filter((d) => d.severity === "error");
+    if (errors.length) problems.push({ file, diagnostics: errors });
+  }
+  const sum = computed.length > 1 ? totals(computed.map((c) => c.stats), DEFAULT_ROUNDING) : undefined;
+  if (options.format === "json") {
+    io.stdout(`${JSON.stringify({ files: computed.map((c) => ({ file: c.file, ...c.stats })), totals: sum ?? null }, null, 2)}\n`);
+  } else {
+    const block = options.format === "markdown" ? statsMarkdown : statsTable;
+    io.stdout(computed.map((c) => block(c.file, c.stats)).join("\n"));
+    if (sum) io.stdout(options.format === "markdown" ? totalsMarkdown(sum) : totalsTable(sum));
+  }
+  if (problems.length) await printDiagnostics(io, problems, { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+  return exitCodeFor(problems.flatMap((p) => p.diagnostics));
+}

@@ -1,0 +1,71 @@
+import type { Stats, Totals } from "../../core/compute/stats.js";
+import { formatDecimal, formatDateShort } from "../../core/text/vn-format.js";
+import { parseIsoDate } from "../../core/compute/calendar.js";
+
+const short = (iso: string): string => formatDateShort(parseIsoDate(iso)!);
+const fit = (s: string, width: number): string => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
+const right = (s: string, width: number): string => s.padStart(width);
+const ROUNDING_WORDS = { "half-up": "làm tròn nửa lên", down: "bỏ phần lẻ", up: "làm tròn lên" } as const;
+
+/** Aligned text for an 80-column terminal (`--format table`). */
+export function statsTable(file: string, s: Stats): string {
+  const out: string[] = [];
+  out.push(`${file}`, `${s.school}, năm học ${s.schoolYear}`, "");
+  out.push(`Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal}; ${s.rounding.decimals} chữ số thập phân, ${ROUNDING_WORDS[s.rounding.mode]})`);
+  for (const t of s.individual) out.push(`  ${fit(t.label, 52)} ${right(`${t.count}/${t.total}`, 11)} ${right(t.percentText, 8)}`);
+  if (s.collective.length) {
+    out.push("", "Danh hiệu tập thể");
+    for (const c of s.collective) {
+      const verdict = c.met === null ? "" : c.met ? "đủ điều kiện" : "CHƯA đủ điều kiện";
+      out.push(`  ${fit(c.label, 52)} ${verdict}`);
+      for (const cond of c.conditions) out.push(`    ${cond.met ? "✓" : "✗"} ${cond.text}`);
+    }
+  }
+  out.push("", "Các đợt thi đua");
+  for (const p of s.phases) {
+    out.push(`  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`);
+    out.push(`    ${p.range}`);
+  }
+  for (const g of s.uncovered) out.push(`  ! Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);
+  for (const o of s.overlaps) out.push(`  ! Đợt ${o.first} và Đợt ${o.second} trùng nhau: ${short(o.from)} – ${short(o.to)} (${o.days} ngày)`);
+  for (const m of s.monthsOutsideYear) out.push(`  ! Tháng ${m.month}/${m.year} nằm ngoài năm học`);
+  if (s.anniversaries.length) {
+    out.push("", "Ngày kỷ niệm");
+    for (const a of s.anniversaries) out.push(`  ${right(short(a.date), 10)}  ${right(String(a.ordinal), 3)} năm  ${fit(a.occasion + (a.confirmed ? "" : " (năm gốc chưa xác nhận)"), 58).trimEnd()}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export function totalsTable(t: Totals): string {
+  const out = ["", `Tổng hợp ${t.files} tệp (tổng số CBGVNV: ${t.staffTotal})`];
+  for (const r of t.individual) out.push(`  ${fit(r.name, 52)} ${right(`${r.count}/${r.total}`, 11)} ${right(r.percentText, 8)}`);
+  for (const c of t.collective) out.push(`  ${fit(c.name, 52)} ${right(`${c.schools} trường`, 11)}`);
+  return `${out.join("\n")}\n`;
+}
+
+const cell = (s: string): string => s.replace(/\|/g, "\\|");
+
+/** GitHub-flavoured Markdown (`--format markdown`), for reports and wikis. */
+export function statsMarkdown(file: string, s: Stats): string {
+  const out = [`## ${cell(s.school)}, năm học ${s.schoolYear}`, "", `Tệp: \`${file}\``, "", "| Danh hiệu cá nhân | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
+  for (const t of s.individual) out.push(`| ${cell(t.label)} | ${t.count}/${t.total} | ${t.percentText} |`);
+  if (s.collective.length) {
+    out.push("", "| Danh hiệu tập thể | Điều kiện |", "|---|---|");
+    for (const c of s.collective) out.push(`| ${cell(c.label)} | ${c.conditions.map((x) => `${x.met ? "✓" : "✗"} ${cell(x.text)}`).join("<br>") || "—"} |`);
+  }
+  out.push("", "| Đợt | Từ | Đến | Số ngày | Số tuần | Công việc |", "|---|---|---|---:|---:|---:|");
+  for (const p of s.phases) out.push(`| ${cell(p.name)} | ${short(p.from)} | ${short(p.to)} | ${p.days} | ${formatDecimal(p.weeks, 1)} | ${p.activities.length} |`);
+  for (const g of s.uncovered) out.push("", `> Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);
+  if (s.anniversaries.length) {
+    out.push("", "| Ngày | Kỷ niệm | Năm thứ |", "|---|---|---:|");
+    for (const a of s.anniversaries) out.push(`| ${short(a.date)} | ${cell(a.occasion)} | ${a.ordinal} |`);
+  }
+  return `${out.join("\n")}\n\n`;
+}
+
+export function totalsMarkdown(t: Totals): string {
+  const out = [`## Tổng hợp ${t.files} tệp`, "", `Tổng số CBGVNV: ${t.staffTotal}`, "", "| Danh hiệu | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
+  for (const r of t.individual) out.push(`| ${cell(r.name)} | ${r.count}/${r.total} | ${r.percentText} |`);
+  for (const c of t.collective) out.push(`| ${cell(c.name)} | ${c.schools} trường | |`);
+  return `${out.join("\n")}\n`;
+}

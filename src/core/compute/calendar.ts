@@ -1,0 +1,87 @@
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { endOfMonth } from "date-fns/endOfMonth";
+import type { Bound, CalendarPoint, Plan } from "../plan.js";
+import { formatDateShort, formatMonth } from "../text/vn-format.js";
+
+export const CALENDAR_POINTS: readonly CalendarPoint[] = ["start", "semester1End", "semester2Start", "end"];
+
+/** How each calendar point reads in a phase's date range. */
+const POINT_PHRASE: Record<CalendarPoint, string> = {
+  start: "đầu năm học",
+  semester1End: "kết thúc học kỳ I",
+  semester2Start: "đầu học kỳ II",
+  end: "kết thúc học kỳ II",
+};
+export const POINT_TITLE: Record<CalendarPoint, string> = {
+  start: "Bắt đầu năm học",
+  semester1End: "Kết thúc học kỳ I",
+  semester2Start: "Bắt đầu học kỳ II",
+  end: "Kết thúc năm học",
+};
+
+/** "2024-11-20" → a local date, or undefined when it is not a real day. */
+export function parseIsoDate(text: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
+}
+
+export function isoDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+export function daysBetween(from: Date, to: Date): number {
+  return differenceInCalendarDays(to, from);
+}
+
+export function addDaysTo(date: Date, days: number): Date {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
+}
+
+export function isCalendarPoint(bound: string): bound is CalendarPoint {
+  return (CALENDAR_POINTS as readonly string[]).includes(bound);
+}
+
+export interface SchoolYear {
+  startYear: number;
+  endYear: number;
+  start: Date;
+  end: Date;
+}
+
+export function schoolYearOf(plan: Plan): SchoolYear {
+  const [startYear, endYear] = plan.schoolYear.split("-").map(Number) as [number, number];
+  return { startYear, endYear, start: parseIsoDate(plan.calendar.start)!, end: parseIsoDate(plan.calendar.end)! };
+}
+
+/** A bound as a real day: a month starts on its 1st as a "from" and ends on its last day as a "to". */
+export function resolveBound(bound: Bound, role: "from" | "to", plan: Plan): Date | undefined {
+  if (isCalendarPoint(bound)) return parseIsoDate(plan.calendar[bound]);
+  const month = /^(\d{4})-(\d{2})$/.exec(bound);
+  if (month) {
+    const first = new Date(Number(month[1]), Number(month[2]) - 1, 1);
+    return role === "from" ? first : endOfMonth(first);
+  }
+  return parseIsoDate(bound);
+}
+
+/** How a bound reads: "tháng 12/2024", "hết tháng 3/2025", "kết thúc học kỳ I", "ngày 20/11/2024". */
+export function boundPhrase(bound: Bound, role: "from" | "to", plan: Plan): string {
+  if (isCalendarPoint(bound)) return POINT_PHRASE[bound];
+  const date = resolveBound(bound, role, plan);
+  if (!date) return bound;
+  if (/^\d{4}-\d{2}$/.test(bound)) return `${role === "to" ? "hết " : ""}tháng ${formatMonth(date)}`;
+  return `ngày ${formatDateShort(date)}`;
+}
+
+/** Timeline months name no year: months 8–12 fall in the school year's first calendar year. */
+export function timelineMonthYear(month: number, year: SchoolYear): number {
+  return month >= 8 ? year.startYear : year.endYear;
+}
+
+export function monthRange(month: number, year: SchoolYear): { first: Date; last: Date } {
+  const first = new Date(timelineMonthYear(month, year), month - 1, 1);
+  return { first, last: endOfMonth(first) };
+}

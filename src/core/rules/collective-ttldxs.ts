@@ -1,0 +1,15 @@
+// Luật Thi đua, khen thưởng 2022 Điều 27: Tập thể lao động xuất sắc needs ≥ 70% LĐTT and at least one CSTĐCS (tdkt-rules.md §2b, [C]).
+import { collectiveConditions } from "../compute/targets.js";
+import type { Rule } from "./rule.js";
+
+export const collectiveTtldxs: Rule = {
+  codes: ["targets/ttldxs-threshold"],
+  severity: "error",
+  check({ plan, report }) {
+    const index = (plan.targets.collective ?? []).findIndex((t) => t.title === "ttldxs");
+    if (index === -1) return;
+    const { met, ldtt, cstdcs, needed } = collectiveConditions(plan, "ttldxs");
+    if (met) return;
+    report({ code: "targets/ttldxs-threshold", path: ["targets", "collective", index, "title"], args: { ldtt, cstdcs, needed } });
+  },
+};

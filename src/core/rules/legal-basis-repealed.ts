@@ -1,0 +1,45 @@
+// tdkt-rules.md §0 [C]: known replacements (src/data/replacements.json), e.g. NĐ 91/2017 → NĐ 98/2023 from 01/01/2024, NĐ 98/2023 → NĐ 152/2025 from 01/07/2025.
+import replacementData from "../../data/replacements.json" with { type: "json" };
+import { parseIsoDate } from "../compute/calendar.js";
+import type { LegalBasis } from "../plan.js";
+import { formatDateShort } from "../text/vn-format.js";
+import type { Rule } from "./rule.js";
+
+interface Replacement {
+  number?: string;
+  lawTitle?: string;
+  lawYear?: number;
+  name: string;
+  replacement: string;
+  since: string;
+}
+
+const REPLACED: readonly Replacement[] = replacementData.replaced;
+/** "NĐ- CP" and "nđ-cp" are the same number; spacing and case vary in real plans. */
+const canonical = (n: string): string => n.replace(/\s+/g, "").toUpperCase();
+
+export function replacementFor(basis: LegalBasis): Replacement | undefined {
+  if (typeof basis === "string") {
+    const text = canonical(basis);
+    return REPLACED.find((r) => r.number && text.includes(canonical(r.number)));
+  }
+  return REPLACED.find((r) => {
+    if (r.number) return basis.number !== undefined && canonical(basis.number) === canonical(r.number);
+    return basis.kind === "Luật" && basis.title.toLowerCase().includes(r.lawTitle ?? "\u0000") && basis.date?.startsWith(String(r.lawYear));
+  });
+}
+
+export const legalBasisRepealed: Rule = {
+  codes: ["legal/repealed"],
+  severity: "error",
+  check({ plan, report }) {
+    const planDate = parseIsoDate(plan.document.date)!;
+    plan.legalBases.forEach((basis, i) => {
+      const r = replacementFor(basis);
+      if (!r) return;
+      const since = parseIsoDate(r.since)!;
+      if (planDate < since) return;
+      report({ code: "legal/repealed", path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"], args: { basis: r.name, replacement: r.replacement, since: formatDateShort(since), planDate: formatDateShort(planDate) } });
+    });
+  },
+};

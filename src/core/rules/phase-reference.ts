@@ -1,0 +1,15 @@
+// A timeline activity tied to "Đợt N" must name a phase the plan has.
+import type { Rule } from "./rule.js";
+
+export const phaseReference: Rule = {
+  codes: ["structure/phase-ref"],
+  severity: "error",
+  check({ plan, report }) {
+    plan.timeline.forEach((month, i) =>
+      month.activities.forEach((a, j) => {
+        if (typeof a !== "string" && a.phase > plan.phases.length)
+          report({ code: "structure/phase-ref", path: ["timeline", i, "activities", j, "phase"], args: { phase: a.phase, count: plan.phases.length } });
+      }),
+    );
+  },
+};

@@ -1,0 +1,17 @@
+// A school-year plan is issued in its school year or just before it (up to 60 days: plans are drafted over the summer).
+import { addDaysTo, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
+import { formatDateShort } from "../text/vn-format.js";
+import type { Rule } from "./rule.js";
+
+export const PLAN_DATE_LEAD_DAYS = 60;
+
+export const planDate: Rule = {
+  codes: ["dates/plan-date-outside-year"],
+  severity: "error",
+  check({ plan, report }) {
+    const year = schoolYearOf(plan);
+    const date = parseIsoDate(plan.document.date)!;
+    if (date >= addDaysTo(year.start, -PLAN_DATE_LEAD_DAYS) && date <= year.end) return;
+    report({ code: "dates/plan-date-outside-year", path: ["document", "date"], args: { date: formatDateShort(date), schoolYear: plan.schoolYear, yearStart: formatDateShort(year.start), yearEnd: formatDateShort(year.end) } });
+  },
+};

@@ -1,0 +1,30 @@
+// tdkt-rules.md §5: ordinal = year celebrated − base year; from the dates in parentheses, else from the catalogue (src/data/anniversaries.json).
+import { findAnniversaries } from "../compute/anniversaries.js";
+import { schoolYearOf } from "../compute/calendar.js";
+import { proseStrings } from "../compute/prose.js";
+import { formatDateShort } from "../text/vn-format.js";
+import type { Rule } from "./rule.js";
+
+export const proseAnniversaries: Rule = {
+  codes: ["prose/anniversary-mismatch", "prose/anniversary-catalogue", "prose/anniversary-dates"],
+  severity: "error",
+  check({ plan, report, within }) {
+    const year = schoolYearOf(plan);
+    for (const { path, text } of proseStrings(plan)) {
+      for (const m of findAnniversaries(text, path, year)) {
+        const range = within(path, m.start, m.end);
+        if (m.kind === "dated" && !m.sameDay) {
+          report({ code: "prose/anniversary-dates", path, range, severity: "warning", args: { from: formatDateShort(m.base), to: formatDateShort(m.date) } });
+          continue;
+        }
+        // Catalogue entries whose base year is not confirmed are shown by stats, never reported.
+        if (m.written === m.correct || !m.confirmed) continue;
+        if (m.kind === "dated") {
+          report({ code: "prose/anniversary-mismatch", path, range, args: { occasion: m.occasion, from: formatDateShort(m.base), to: formatDateShort(m.date), correct: m.correct, written: m.written } });
+        } else {
+          report({ code: "prose/anniversary-catalogue", path, range, args: { occasion: m.occasion, year: m.date.getFullYear(), base: formatDateShort(m.base), correct: m.correct, written: m.written } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,52 @@
+// Arithmetic in prose: "N/M đạt P%" is recomputed with the plan's rounding (the seed's "11/31 đạt 35,4 %" is 35,5%).
+import { parseWrittenNumber, resolveRounding, writtenPercentAgrees } from "../compute/percent.js";
+import { proseStrings } from "../compute/prose.js";
+import { INDIVIDUAL_TITLES } from "../compute/titles.js";
+import { formatDecimal, formatPercent } from "../text/vn-format.js";
+import type { Rule } from "./rule.js";
+
+/** "30/31 đạt 97 %", "11/31 (35,5%)": a ratio that is not part of a date, then its percentage. */
+const RATIO = /(?<![\d/.,])(\d+)\s*\/\s*(\d+)(?![\d/])([^\d%\n]{0,40}?)(\d+(?:[.,]\d+)?)\s*%/gu;
+/** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count of a known title, as a share of the staff. */
+const COUNT = /(?<![\d/.,])(\d+)(?![\d/.,])([^\d%\n;]{0,80}?)(?:tỉ|tỷ)\s+lệ\s*(?:đạt\s*)?(\d+(?:[.,]\d+)?)\s*%/giu;
+const PERCENT = /(?<![\d/.,])(\d+(?:[.,]\d+)?)\s*%/gu;
+const TITLE_WORDS = new RegExp(Object.values(INDIVIDUAL_TITLES).flatMap((t) => [t.name, t.short]).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
+
+export const prosePercentages: Rule = {
+  codes: ["prose/percent-mismatch", "prose/percent-over-100"],
+  severity: "error",
+  check({ plan, report, within }) {
+    const rounding = resolveRounding(plan.targets.rounding);
+    for (const { path, text } of proseStrings(plan)) {
+      const checked = new Set<number>();
+      const verify = (count: number, total: number, written: string, at: number, length: number): void => {
+        checked.add(at);
+        if (total === 0 || count > total) return;
+        const { ok, correct } = writtenPercentAgrees(written, count, total, rounding);
+        if (ok) return;
+        report({
+          code: "prose/percent-mismatch",
+          path,
+          range: within(path, at, at + length),
+          args: { ratio: `${count}/${total}`, correct: formatPercent(correct, rounding.decimals), written: `${written}%` },
+        });
+      };
+      for (const m of text.matchAll(RATIO)) {
+        // "tháng 12/2024 đạt 50%" names a month, not a ratio.
+        if (Number(m[1]) <= 12 && Number(m[2]) >= 1900 && Number(m[2]) <= 2100) continue;
+        const percentAt = m.index! + m[0].lastIndexOf(m[4]!);
+        verify(Number(m[1]), Number(m[2]), m[4]!, percentAt, m[0].length - m[0].lastIndexOf(m[4]!));
+      }
+      for (const m of text.matchAll(COUNT)) {
+        const percentAt = m.index! + m[0].lastIndexOf(m[3]!);
+        if (checked.has(percentAt) || !TITLE_WORDS.test(m[2]!)) continue;
+        verify(Number(m[1]), plan.targets.staffTotal, m[3]!, percentAt, m[0].length - m[0].lastIndexOf(m[3]!));
+      }
+      for (const m of text.matchAll(PERCENT)) {
+        const { value, decimals } = parseWrittenNumber(m[1]!);
+        if (value <= 100) continue;
+        report({ code: "prose/percent-over-100", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: `${formatDecimal(value, decimals)}%` } });
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+// The month-by-month table follows the school year (Tháng 8 … Tháng 5) and stays inside it.
+import { monthRange, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
+import { formatDateShort } from "../text/vn-format.js";
+import type { Rule } from "./rule.js";
+
+/** Position of a month in a school year that begins in August. */
+const order = (month: number): number => (month >= 8 ? month - 8 : month + 4);
+
+/** Indexes outside one longest run in school-year order: the months a clerk put in the wrong place. */
+function misplaced(orders: number[]): Set<number> {
+  const best = orders.map(() => 1);
+  const prev = orders.map(() => -1);
+  for (let i = 0; i < orders.length; i++)
+    for (let j = 0; j < i; j++)
+      if (orders[j]! < orders[i]! && best[j]! + 1 > best[i]!) {
+        best[i] = best[j]! + 1;
+        prev[i] = j;
+      }
+  const keep = new Set<number>();
+  for (let i = best.indexOf(Math.max(0, ...best)); i !== -1; i = prev[i]!) keep.add(i);
+  return new Set(orders.map((_, i) => i).filter((i) => !keep.has(i)));
+}
+
+export const timelineMonths: Rule = {
+  codes: ["timeline/order", "timeline/duplicate-month", "timeline/outside-year"],
+  severity: "error",
+  check({ plan, report }) {
+    const year = schoolYearOf(plan);
+    const seen = new Set<number>();
+    const firsts = plan.timeline.map((e, i) => ({ e, i })).filter(({ e }, k, all) => all.findIndex((x) => x.e.month === e.month) === k);
+    const wrong = misplaced(firsts.map(({ e }) => order(e.month)));
+    const out = new Set(firsts.filter((_, k) => wrong.has(k)).map(({ i }) => i));
+    plan.timeline.forEach((entry, i) => {
+      const path = ["timeline", i, "month"];
+      if (seen.has(entry.month)) report({ code: "timeline/duplicate-month", path, args: { month: entry.month } });
+      else if (out.has(i)) report({ code: "timeline/order", path, args: { month: entry.month, previous: plan.timeline[i - 1]?.month ?? "" } });
+      seen.add(entry.month);
+      const { first, last } = monthRange(entry.month, year);
+      if (last < year.start || first > year.end)
+        report({ code: "timeline/outside-year", path, args: { month: entry.month, year: timelineMonthYear(entry.month, year), yearStart: formatDateShort(year.start), yearEnd: formatDateShort(year.end) } });
+    });
+  },
+};

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { stats } from "../src/core/compute/stats.js";
+import { checkBytes } from "../src/core/index.js";
+import { cli, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
+
+const seed = stats(checkBytes(readFileSync(EXAMPLE)).plan!);
+
+describe("stats of the seed plan, number by number", () => {
+  it("individual targets at the default rounding (one decimal, half-up)", () => {
+    expect(seed.individual.map((t) => [t.label, t.count, t.total, t.percent, t.percentText])).toEqual([
+      ["Lao động tiên tiến", 30, 31, 96.8, "96,8%"],
+      ["CSTĐCS", 11, 31, 35.5, "35,5%"],
+      ["UBND thành phố tặng giấy khen", 6, 31, 19.4, "19,4%"],
+    ]);
+  });
+  it("collective titles and their preconditions", () => {
+    expect(seed.collective.map((c) => [c.id, c.met, c.conditions.length])).toEqual([
+      ["ttldtt", true, 1],
+      ["ttldxs", true, 2],
+    ]);
+  });
+  it("the four phases with real dates, lengths and activities", () => {
+    expect(seed.phases.map((p) => [p.name, p.from, p.to, p.days, p.weeks, p.activities.length])).toEqual([
+      ["Đợt 1", "2024-08-29", "2024-11-20", 84, 12, 13],
+      ["Đợt 2", "2024-12-01", "2025-01-15", 46, 6.6, 9],
+      ["Đợt 3", "2025-01-16", "2025-03-31", 75, 10.7, 8],
+      ["Đợt 4", "2025-04-01", "2025-05-24", 54, 7.7, 5],
+    ]);
+    expect(seed.phases[1]!.range).toBe("Từ tháng 12/2024 đến kết thúc học kỳ I");
+    expect(seed.phases[2]!.range).toBe("Từ đầu học kỳ II đến hết tháng 3/2025");
+  });
+  it("the stretch no phase covers, and no overlaps", () => {
+    expect(seed.uncovered).toEqual([{ from: "2024-11-21", to: "2024-11-30", days: 10 }]);
+    expect(seed.overlaps).toEqual([]);
+    expect(seed.monthsOutsideYear).toEqual([]);
+  });
+  it("anniversaries with the ordinal of the date in the school year", () => {
+    const byDate = Object.fromEntries(seed.anniversaries.map((a) => [`${a.date} ${a.occasion}`, a.ordinal]));
+    expect(byDate["2024-11-20 Ngày Nhà giáo Việt Nam"]).toBe(42);
+    expect(byDate["2024-10-10 thành lập Đảng bộ tỉnh Điện Biên"]).toBe(75);
+    expect(byDate["2024-06-28 thành lập tỉnh"]).toBe(115);
+    expect(byDate["2024-12-22 Ngày thành lập Quân đội nhân dân Việt Nam"]).toBe(80);
+    expect(byDate["2025-03-26 Ngày thành lập Đoàn TNCS Hồ Chí Minh"]).toBe(94);
+    expect(seed.anniversaries.filter((a) => a.date === "2024-11-20")).toHaveLength(1);
+  });
+});
+
+describe("plan stats (built CLI)", () => {
+  it("table output holds the done-when numbers", () => {
+    const r = cli(["stats", EXAMPLE]);
+    expect(r.status).toBe(0);
+    for (const s of ["30/31", "96,8%", "11/31", "35,5%", "6/31", "19,4%", "21/11/2024 – 30/11/2024", "42 năm"]) expect(r.stdout).toContain(s);
+    expect(Math.max(...r.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+  it("--format json is valid JSON with totals across files", () => {
+    const r = cli(["stats", "--format", "json", EXAMPLE, EXAMPLE_TH]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.files).toHaveLength(2);
+    const ldtt = out.totals.individual.find((t: { key: string }) => t.key === "ldtt");
+    expect([ldtt.count, ldtt.total, ldtt.percentText]).toEqual([68, 73, "93,2%"]);
+    expect(out.totals.staffTotal).toBe(73);
+  });
+  it("several files end with the totals block; markdown is a table", () => {
+    const table = cli(["stats", EXAMPLE, EXAMPLE_TH]).stdout;
+    expect(table.trimEnd().split("\n").slice(-8).join("\n")).toContain("Tổng hợp 2 tệp");
+    const md = cli(["stats", "--format", "markdown", EXAMPLE]).stdout;
+    expect(md).toContain("| Lao động tiên tiến | 30/31 | 96,8% |");
+  });
+  it("an invalid file is reported on stderr with exit 1; the valid one still gets its numbers", () => {
+    const r = cli(["stats", EXAMPLE, "test/fixtures/not-a-plan.yaml"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("96,8%");
+    expect(r.stderr).toContain("plan/not-a-mapping");
+  });
+});
