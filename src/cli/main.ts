@@ -81,6 +81,21 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       setExit(await statsCommand(io, files, { format: options.format, lang: g.lang, color: g.color }));
     });
 
+  program
+    .command("render")
+    .description("xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)")
+    .argument("<tệp>", "tệp kế hoạch .yaml")
+    .option("--docx", "xuất DOCX (mặc định)")
+    .option("--text", "in nội dung văn bản dạng chữ thuần ra màn hình")
+    .option("-o, --output <tệp>", "tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.")
+    .action(async (file: string, options: { docx?: boolean; text?: boolean; output?: string }) => {
+      const { renderCommand } = await import("./commands/render.js");
+      const g = globals();
+      setExit(await renderCommand(io, file, { ...options, lang: g.lang, color: g.color }));
+    });
+
   return program;
 }
 

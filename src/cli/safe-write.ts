@@ -1,0 +1,37 @@
+import { randomBytes } from "node:crypto";
+import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { FILE_START, type Diagnostic } from "../core/diagnostic.js";
+
+const ioError = (code: Diagnostic["code"], args: Diagnostic["args"]): Diagnostic => ({ code, severity: "error", path: [], range: FILE_START, args });
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/**
+ * Writes `bytes` to `target` so that a reader never sees half a file: a temporary file in the same
+ * folder (same file system, so the rename is atomic), then rename. On failure the old file stays.
+ */
+export async function writeSafely(target: string, bytes: Uint8Array, input?: string): Promise<Diagnostic | undefined> {
+  const dir = dirname(resolve(target));
+  try {
+    if (!(await stat(dir)).isDirectory()) return ioError("io/output-dir-missing", { dir });
+  } catch {
+    return ioError("io/output-dir-missing", { dir });
+  }
+  if (input && (await sameFile(input, target))) return ioError("io/output-is-input", {});
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: "wx" });
+    await rename(temp, target);
+    return undefined;
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    return ioError("io/write-failed", { target, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+}

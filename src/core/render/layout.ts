@@ -1,0 +1,159 @@
+// The plan laid out as a document: numbering computed, percentages and dates written out, the
+// computed blocks expanded where the prose asks for them. Both the DOCX and the text view read this.
+import { parseIsoDate } from "../compute/calendar.js";
+import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
+import { computeTargets } from "../compute/targets.js";
+import type { Block as PlanBlock, LegalBasis, Plan, Section } from "../plan.js";
+import { formatDateLong, formatDateShort, toRoman, upper, vietnameseLetter } from "../text/vn-format.js";
+
+export type LayoutBlock =
+  | { type: "heading"; level: number; number: string; text: string }
+  /** A numbered paragraph without a title of its own ("2.1. Tổ chức phát động …"). */
+  | { type: "numbered"; level: number; number: string; text: string }
+  | { type: "paragraph"; text: string }
+  | { type: "bullet"; level: 1 | 2; text: string }
+  | { type: "timeline"; rows: { label: string; items: string[] }[] };
+
+export interface Layout {
+  parentBody?: string;
+  issuingBody: string;
+  /** "Số: 50a/KH-TrMNNT"; a blank number leaves room for the văn thư: "Số:      /KH-…". */
+  numberLine: string;
+  /** "Nam Thanh, ngày 19 tháng 9 năm 2024" */
+  placeDate: string;
+  documentType: string;
+  subject: string;
+  legalBases: string[];
+  intro: string;
+  body: LayoutBlock[];
+  closing: string;
+  recipientsLabel: string;
+  recipients: string[];
+  /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
+  signerTitles: string[];
+  signerName: string;
+  properties: { title: string; subject: string; creator: string; date: Date };
+}
+
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+export const MOTTO = "Độc lập - Tự do - Hạnh phúc";
+
+/** ND30 §II.3: numbers below 10 take a leading zero. */
+export function documentNumber(number: string | number): string {
+  const text = String(number).trim();
+  if (text === "") return "     ";
+  const m = /^(\d+)(.*)$/.exec(text);
+  return m && Number(m[1]) < 10 && m[1]!.length === 1 ? `0${text}` : text;
+}
+
+const LAW_FIRST = new Set(["Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh"]);
+
+/** "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định …" */
+export function legalBasisSentence(basis: LegalBasis): string {
+  if (typeof basis === "string") return `Căn cứ ${basis.replace(/^Căn cứ\s+/iu, "").replace(/[;.,]\s*$/, "")}`;
+  const date = basis.date ? ` ngày ${formatDateShort(parseIsoDate(basis.date)!)}` : "";
+  const number = basis.number ? ` số ${basis.number}` : "";
+  if (LAW_FIRST.has(basis.kind)) return `Căn cứ ${basis.kind} ${basis.title}${number}${date}`;
+  const issuer = basis.issuer ? ` của ${basis.issuer}` : "";
+  return `Căn cứ ${basis.kind}${number}${date}${issuer} ${basis.title}`.trimEnd();
+}
+
+/** Section numbers: I. → 1. → 1.1. → a) (ND30 §II.6đ and common practice for the third level). */
+function sectionNumber(path: number[]): string {
+  const [first, second, third, fourth] = path;
+  if (path.length === 1) return `${toRoman(first! + 1)}.`;
+  if (path.length === 2) return `${second! + 1}.`;
+  if (path.length === 3) return `${second! + 1}.${third! + 1}.`;
+  return `${vietnameseLetter(fourth ?? path[path.length - 1]!)})`;
+}
+
+/** The closing keeps the clerk's words and ends with ND30's "./.". */
+export function closingSentence(text: string): string {
+  return `${text.trim().replace(/\s*(\.\/\.|\.\/|\.)$/u, "")}./.`;
+}
+
+export function layout(plan: Plan): Layout {
+  const date = parseIsoDate(plan.document.date)!;
+  const targets = computeTargets(plan);
+  const phases = resolvePhases(plan);
+  const activities = placedActivities(plan, phases);
+  const typeCode = plan.document.code;
+
+  const insert = (kind: string): LayoutBlock[] => {
+    const individual = targets.individual.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: `${t.label}: ${t.count}/${t.total} đạt ${t.percentText}` }));
+    const collective = targets.collective.map((c): LayoutBlock => ({ type: "bullet", level: 1, text: c.label }));
+    switch (kind) {
+      case "phases":
+        return phases.map((p: ResolvedPhase) => ({ type: "bullet", level: 1, text: phaseLine(p) }));
+      case "targets.individual":
+        return individual;
+      case "targets.collective":
+        return collective;
+      case "targets":
+        return [
+          ...(individual.length ? [{ type: "bullet", level: 1, text: "Cá nhân:" } as LayoutBlock, ...individual.map((b) => ({ ...b, level: 2 as const }))] : []),
+          ...(collective.length ? [{ type: "bullet", level: 1, text: "Tập thể:" } as LayoutBlock, ...collective.map((b) => ({ ...b, level: 2 as const }))] : []),
+        ];
+      default:
+        return [
+          {
+            type: "timeline",
+            rows: plan.timeline.map((m, i) => ({ label: `Tháng ${m.month}`, items: activities.filter((a) => a.monthIndex === i).map((a) => a.text) })),
+          },
+        ];
+    }
+  };
+
+  const blocks = (items: PlanBlock[] | undefined): LayoutBlock[] =>
+    (items ?? []).flatMap((b): LayoutBlock[] => {
+      if (typeof b === "string") return [{ type: "paragraph", text: b }];
+      if ("insert" in b) return insert(b.insert);
+      return b.bullets.flatMap((x): LayoutBlock[] =>
+        typeof x === "string" ? [{ type: "bullet", level: 1, text: x }] : [{ type: "bullet", level: 1, text: x.text }, ...x.bullets.map((t): LayoutBlock => ({ type: "bullet", level: 2, text: t }))],
+      );
+    });
+
+  const body: LayoutBlock[] = [];
+  const walk = (sections: Section[], path: number[]): void => {
+    sections.forEach((s, i) => {
+      const here = [...path, i];
+      const number = sectionNumber(here);
+      const level = here.length;
+      if (s.title) {
+        body.push({ type: "heading", level, number, text: level === 1 ? upper(s.title) : s.title });
+        if (s.text) body.push({ type: "paragraph", text: s.text });
+      } else if (s.text) body.push({ type: "numbered", level, number, text: s.text });
+      body.push(...blocks(s.body));
+      if (s.sections) walk(s.sections, here);
+    });
+  };
+  walk(plan.sections, []);
+
+  const bases = plan.legalBases.map(legalBasisSentence);
+  const signer = plan.signer;
+  const signerTitles =
+    signer.authority && signer.for
+      ? [upper(`${signer.authority} ${signer.for}`), upper(signer.title)]
+      : [upper(signer.authority ? `${signer.authority} ${signer.title}` : signer.title)];
+  const recipients = plan.recipients.map((r, i) => `- ${r.replace(/[;.]\s*$/, "")}${i === plan.recipients.length - 1 ? "." : ";"}`);
+  const documentType = plan.document.type ?? "Kế hoạch";
+
+  return {
+    parentBody: plan.document.parentBody ? upper(plan.document.parentBody) : undefined,
+    issuingBody: upper(plan.document.issuingBody),
+    numberLine: `Số: ${documentNumber(plan.document.number)}/${typeCode}`,
+    placeDate: `${plan.document.place}, ${formatDateLong(date)}`,
+    documentType: upper(documentType),
+    subject: plan.document.subject,
+    // ND30 §II.6a: each căn cứ ends with ";", the last with ".".
+    legalBases: bases.map((b, i) => `${b}${i === bases.length - 1 ? "." : ";"}`),
+    intro: plan.intro,
+    body,
+    closing: closingSentence(plan.closing),
+    recipientsLabel: "Nơi nhận:",
+    recipients,
+    signerTitles,
+    signerName: signer.name,
+    properties: { title: `${documentType} ${plan.document.subject}`, subject: plan.document.subject, creator: plan.document.issuingBody, date },
+  };
+}

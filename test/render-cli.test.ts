@@ -1,0 +1,72 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { cli, edit, EXAMPLE, exampleText } from "./helpers.js";
+
+let dir: string;
+let plan: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "plan-render-"));
+  plan = join(dir, "ke-hoach.yaml");
+  copyFileSync(EXAMPLE, plan);
+});
+const isZip = (path: string): boolean => readFileSync(path).subarray(0, 2).toString() === "PK";
+
+describe("plan render --docx", () => {
+  it("writes beside the input by default, same name, .docx", () => {
+    const r = cli(["render", plan, "--docx"]);
+    expect(r.status).toBe(0);
+    expect(isZip(join(dir, "ke-hoach.docx"))).toBe(true);
+    expect(r.stderr).toContain("phases/gap"); // warnings are shown, they do not stop the render
+  });
+  it("-o names the output", () => {
+    expect(cli(["render", plan, "--docx", "-o", join(dir, "out.docx")]).status).toBe(0);
+    expect(isZip(join(dir, "out.docx"))).toBe(true);
+  });
+  it("a plan with errors renders nothing and exits 1, showing the errors", () => {
+    writeFileSync(plan, edit(exampleText(), "      count: 30", "      count: 40"));
+    const r = cli(["render", plan, "--docx"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("targets/count-exceeds-total");
+    expect(existsSync(join(dir, "ke-hoach.docx"))).toBe(false);
+  });
+  it("an output folder that does not exist is exit 2 and is not created", () => {
+    const r = cli(["render", plan, "--docx", "-o", join(dir, "khong-co/out.docx")]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("io/output-dir-missing");
+    expect(existsSync(join(dir, "khong-co"))).toBe(false);
+  });
+  it("-o onto the input file itself is refused, the plan untouched", () => {
+    const before = readFileSync(plan, "utf8");
+    const r = cli(["render", plan, "--docx", "-o", plan]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("io/output-is-input");
+    expect(readFileSync(plan, "utf8")).toBe(before);
+  });
+  it("on a failed write the previous file is untouched and no temporary file is left", () => {
+    const target = join(dir, "out.docx");
+    mkdirSync(target); // a directory where the file should go: rename must fail
+    const r = cli(["render", plan, "--docx", "-o", target]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("io/write-failed");
+    expect(statSync(target).isDirectory()).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+  it("replaces an existing output whole", () => {
+    const target = join(dir, "out.docx");
+    writeFileSync(target, "old");
+    expect(cli(["render", plan, "-o", target]).status).toBe(0);
+    expect(isZip(target)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["ke-hoach.yaml", "out.docx"]);
+  });
+  it("--text prints the document as plain text", () => {
+    const r = cli(["render", plan, "--text"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("- Lao động tiên tiến: 30/31 đạt 96,8%");
+    expect(r.stdout).toContain("Nam Thanh, ngày 19 tháng 9 năm 2024");
+  });
+  it("a missing input is exit 2", () => {
+    expect(cli(["render", join(dir, "nope.yaml"), "--docx"]).status).toBe(2);
+  });
+});
