@@ -101,6 +101,12 @@ describe("YAML problems", () => {
   it("every duplicate key is reported", () => {
     expect(brief(check("a: 1\na: 2\nb: 1\nb: 2\n"))).toEqual(["yaml/duplicate-key@2:1", "yaml/duplicate-key@4:1"]);
   });
+  it("nesting beyond the limit is one limits/depth error, in flow or block style, without a crash", () => {
+    const flow = `sections: ${"[{sections: ".repeat(3000)}[]${"}]".repeat(3000)}\n`;
+    expect(check(flow).map((d) => d.code)).toEqual(["limits/depth"]);
+    const brackets = `a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`;
+    expect(check(brackets).map((d) => d.code)).toEqual(["limits/depth"]);
+  });
   it("several documents in one file", () => {
     expect(check("a: 1\n---\nb: 2\n").map((d) => d.code)).toEqual(["yaml/multiple-documents"]);
   });

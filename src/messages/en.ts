@@ -77,5 +77,4 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "document/number-format": (a) => `Document number ${q(a.value)}: digits, optionally one letter (e.g. 50 or 50a).`,
   "document/type-code": (a) => `Code ${q(a.code)} must start with ${q(a.expected)} (the abbreviation of "${a.type}", ND30 annex III).`,
   "document/recipients-archive": (a) => `The last recipient must be "Lưu: VT, …" (ND30), but is ${q(a.value)}.`,
-  "document/date-placeholder": () => "The plan date is still a placeholder: fill it in when the plan is signed.",
 };

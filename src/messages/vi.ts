@@ -117,12 +117,11 @@ export const vi = {
   "legal/after-plan": (a: Args) => `Văn bản căn cứ ${a.basis} ngày ${a.date} ban hành sau kế hoạch (${a.planDate}).`,
   "legal/number-year": (a: Args) => `Số hiệu ${q(a.number)} mang năm ${a.numberYear} nhưng ngày ban hành là ${a.date}.`,
   "legal/repealed": (a: Args) => `${a.basis} đã được thay thế bởi ${a.replacement} từ ngày ${a.since}; kế hoạch ngày ${a.planDate} nên căn cứ văn bản mới.`,
-  "legal/missing-date": (a: Args) => `Văn bản căn cứ ${a.basis} chưa có ngày ban hành.`,
+  "legal/missing-date": (a: Args) => `Văn bản căn cứ ${a.basis} chưa có ngày ban hành: thêm trường date để công cụ kiểm tra được.`,
   // ── Nghị định 30 form ──
   "document/number-format": (a: Args) => `Số văn bản ${q(a.value)} không đúng dạng: chỉ gồm chữ số, có thể thêm một chữ cái (ví dụ 50 hoặc 50a).`,
   "document/type-code": (a: Args) => `Ký hiệu ${q(a.code)} phải bắt đầu bằng ${q(a.expected)} (chữ viết tắt của “${a.type}”, Phụ lục III Nghị định 30).`,
   "document/recipients-archive": (a: Args) => `Dòng cuối của nơi nhận phải là “Lưu: VT, …” (Nghị định 30), nhưng đang là ${q(a.value)}.`,
-  "document/date-placeholder": () => "Ngày ban hành còn để trống (bản nháp): điền ngày khi ký ban hành.",
 } satisfies Record<string, (a: Args) => string>;
 
 export type DiagnosticCode = keyof typeof vi;

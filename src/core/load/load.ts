@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document, type YAMLError } from "yaml";
+import { isMap, isPair, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import type { Diagnostic, DiagnosticCode } from "../diagnostic.js";
 import { Positions } from "./positions.js";
 
@@ -21,6 +21,7 @@ const YAML_CODES: Record<string, DiagnosticCode> = {
   DUPLICATE_KEY: "yaml/duplicate-key",
   TAB_AS_INDENT: "yaml/tab",
   MULTIPLE_DOCS: "yaml/multiple-documents",
+  RESOURCE_EXHAUSTION: "limits/depth",
   BLOCK_AS_IMPLICIT_KEY: "yaml/colon-in-text",
 };
 
@@ -44,7 +45,8 @@ function yamlDiagnostic(error: YAMLError, positions: Positions, text: string): D
     const open = unclosedQuoteBefore(text, start);
     if (open !== undefined) range = positions.span(open, open + 1);
   }
-  return { code, severity: "error", path: [], range, args: { detail: error.message.split("\n")[0] ?? "", yamlCode } };
+  const args: Diagnostic["args"] = code === "limits/depth" ? { limit: LIMITS.maxDepth } : { detail: error.message.split("\n")[0] ?? "", yamlCode };
+  return { code, severity: "error", path: [], range, args };
 }
 
 /** The offset of the last quote before `offset` that opens a value and is not closed on its line. */
@@ -61,6 +63,21 @@ function unclosedQuoteBefore(text: string, offset: number): number | undefined {
       if (!closed) return lineOffset + m[1]!.length;
     }
     lineOffset -= (lines[i - 1]?.length ?? 0) + 1;
+  }
+  return undefined;
+}
+
+/** The first node nested deeper than the limit, found without recursion (a hostile file must not overflow the stack). */
+function tooDeep(root: unknown, limit: number): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > limit) return node;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push([item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
   }
   return undefined;
 }
@@ -83,6 +100,12 @@ export function load(text: string): LoadedPlan {
     diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
+  const deep = tooDeep(doc.contents, LIMITS.maxDepth);
+  if (deep) {
+    const at = deep.range?.[0] ?? 0;
+    diagnostics.push({ code: "limits/depth", severity: "error", path: [], range: positions.span(at, at + 1), args: { limit: LIMITS.maxDepth } });
+    return { doc, data: undefined, positions, diagnostics };
+  }
 
   let data: unknown;
   try {

@@ -8,6 +8,7 @@ import { cstdcsWithinLdtt } from "./cstdcs-within-ldtt.js";
 import { documentNumber } from "./document-number.js";
 import { documentTypeCode } from "./document-type-code.js";
 import { legalBasisDate } from "./legal-basis-date.js";
+import { legalBasisMissingDate } from "./legal-basis-missing-date.js";
 import { legalBasisNumberYear } from "./legal-basis-number-year.js";
 import { legalBasisRepealed } from "./legal-basis-repealed.js";
 import { localCstdcsCap } from "./local-cstdcs-cap.js";
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   calendarOrder,
   planDate,
   legalBasisDate,
+  legalBasisMissingDate,
   legalBasisNumberYear,
   legalBasisRepealed,
   // phases and the timeline
