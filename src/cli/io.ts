@@ -31,6 +31,8 @@ export async function readPlanFile(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return ioError("io/is-directory");
+    // A pipe or /dev/zero would block or never end.
+    if (!info.isFile()) return ioError("io/not-a-file");
     if (info.size > MAX_FILE_BYTES) return ioError("io/too-large", { size: info.size, limit: MAX_FILE_BYTES });
     const bytes = await readFile(path);
     if (bytes.length > MAX_FILE_BYTES) return ioError("io/too-large", { size: bytes.length, limit: MAX_FILE_BYTES });

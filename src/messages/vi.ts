@@ -49,11 +49,16 @@ export const vi = {
   "encoding/normalized": () => "Tệp có chữ tiếng Việt dạng tổ hợp (NFD); đã chuẩn hóa sang dạng dựng sẵn (NFC). Nên lưu lại tệp ở dạng NFC.",
   // ── YAML syntax ──
   "yaml/syntax": (a: Args) => `Lỗi cú pháp YAML: ${YAML_SYNTAX[String(a.yamlCode)] ?? a.detail}`,
-  "yaml/duplicate-key": (a: Args) => `Khóa bị lặp lại trong cùng một mục: mỗi khóa chỉ được viết một lần. (${a.detail})`,
+  "yaml/duplicate-key": (a: Args) => `Khóa ${q(a.key)} bị lặp lại trong cùng một mục: mỗi khóa chỉ được viết một lần.`,
   "yaml/tab": () => "Dùng phím Tab để thụt lề: YAML chỉ cho phép dấu cách. Thay Tab bằng dấu cách (thường là 2 dấu cách mỗi cấp).",
   "yaml/multiple-documents": () => "Tệp có nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch.",
   "yaml/colon-in-text": () =>
     "Dòng chữ có dấu hai chấm “:” theo sau là dấu cách hoặc ở cuối dòng nên bị hiểu nhầm là một khóa. Đặt cả dòng chữ trong dấu nháy kép: \"…\".",
+  "yaml/complex-key": () => "Tên khóa phải là một từ hoặc cụm từ, không được là danh sách hay bảng.",
+  "yaml/unknown-tag": () => "Thẻ YAML (!…) không được hỗ trợ; giá trị được đọc như chữ thường. Hãy bỏ thẻ.",
+  "text/control-character": (a: Args) => `Dòng chữ chứa ký tự điều khiển ${a.char} (thường do sao chép từ Word hoặc PDF); hãy xóa ký tự đó.`,
+  "limits/diagnostics": (a: Args) => `Còn ${a.more} vấn đề khác không hiển thị (chỉ hiện ${a.limit} vấn đề đầu tiên của mỗi tệp).`,
+  "io/not-a-file": () => "Đây không phải tệp thường (thiết bị, đường ống…); hãy chỉ ra một tệp .yaml.",
   "limits/aliases": (a: Args) => `Tệp dùng quá nhiều tham chiếu YAML (alias *…); giới hạn là ${a.limit}.`,
   "limits/depth": (a: Args) => `Các mục lồng nhau quá sâu (giới hạn ${a.limit} cấp).`,
   "plan/empty": () => "Tệp trống: chưa có nội dung kế hoạch. Dùng “plan init” để tạo tệp mẫu.",

@@ -1,5 +1,5 @@
-import { isMap, isPair, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
-import type { Diagnostic, DiagnosticCode } from "../diagnostic.js";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
 import { Positions } from "./positions.js";
 
 export interface LoadedPlan {
@@ -82,10 +82,49 @@ function tooDeep(root: unknown, limit: number): Node | undefined {
   return undefined;
 }
 
+// C0 controls (but tab, LF, CR) and DEL: XML 1.0 forbids most of them, so Word would refuse the DOCX.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+
+/** Problems the parser lets through: duplicate keys, control characters, keys that are collections. */
+function nodeProblems(root: unknown, positions: Positions): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length > 0 && out.length < 50) {
+    const node = stack.pop();
+    if (isScalar(node)) {
+      const text = typeof node.value === "string" ? node.value : "";
+      const m = CONTROL.exec(text);
+      if (m && node.range) {
+        const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+        out.push({ code: "text/control-character", severity: "error", path: [], range: positions.span(node.range[0], node.range[1]), args: { char: `U+${code}` } });
+      }
+    } else if (isMap(node) || isSeq(node)) {
+      const keys = new Set<string>();
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          if (item.key !== null && !isScalar(item.key)) {
+            const at = (item.key as Node).range?.[0] ?? 0;
+            out.push({ code: "yaml/complex-key", severity: "error", path: [], range: positions.span(at, at + 1), args: {} });
+            continue;
+          }
+          const key = isScalar(item.key) ? String(item.key.value) : "";
+          if (keys.has(key) && isScalar(item.key) && item.key.range) {
+            out.push({ code: "yaml/duplicate-key", severity: "error", path: [], range: positions.span(item.key.range[0], item.key.range[1]), args: { key } });
+          }
+          keys.add(key);
+          stack.push(item.key, item.value);
+        } else stack.push(item);
+      }
+    }
+  }
+  return out;
+}
+
 /** Parses plan text (already NFC, LF line ends) keeping every node's position. Pure: no I/O. */
 export function load(text: string): LoadedPlan {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // yaml's own uniqueKeys check is quadratic (200 000 keys: 510 s); nodeProblems finds duplicates in linear time.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const positions = new Positions(doc, lineCounter, text);
   const diagnostics: Diagnostic[] = [];
   let syntaxReported = false;
@@ -107,17 +146,28 @@ export function load(text: string): LoadedPlan {
     return { doc, data: undefined, positions, diagnostics };
   }
 
+  diagnostics.push(...sortDiagnostics(nodeProblems(doc.contents, positions)));
+  if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
+  for (const warning of doc.warnings) {
+    // An unknown tag (!!js/function, !foo) is read as plain text: nothing in a plan is ever evaluated.
+    if (warning.code === "TAG_RESOLVE_FAILED") diagnostics.push({ code: "yaml/unknown-tag", severity: "warning", path: [], range: positions.span(warning.pos[0], warning.pos[1]), args: {} });
+  }
+
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
   } catch (error) {
-    const isAliasLimit = error instanceof Error && /alias/i.test(error.message);
+    const message = error instanceof Error ? error.message : String(error);
+    const aliasLimit = /excessive alias/i.test(message);
+    // "Unresolved alias …: noi" — point at the "*noi" the clerk wrote.
+    const alias = /alias[^:]*:\s*(\S+)/i.exec(message)?.[1];
+    const at = !aliasLimit && alias ? Math.max(0, text.indexOf(`*${alias}`)) : 0;
     diagnostics.push({
-      code: isAliasLimit ? "limits/aliases" : "yaml/syntax",
+      code: aliasLimit ? "limits/aliases" : "yaml/syntax",
       severity: "error",
       path: [],
-      range: positions.span(0, 0),
-      args: { limit: LIMITS.maxAliasCount, detail: error instanceof Error ? error.message : String(error) },
+      range: positions.span(at, at + (alias ? alias.length + 1 : 0)),
+      args: aliasLimit ? { limit: LIMITS.maxAliasCount } : { yamlCode: /alias/i.test(message) ? "BAD_ALIAS" : "", detail: message },
     });
     return { doc, data: undefined, positions, diagnostics };
   }

@@ -11,6 +11,9 @@ interface Located {
 
 /** Maps plan paths (and offsets inside prose) back to line:column in the clerk's file. */
 export class Positions {
+  /** Keys of large mappings, indexed on first use: thousands of lookups must not each scan the mapping. */
+  private readonly keyIndex = new WeakMap<object, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document,
     private readonly lineCounter: LineCounter,
@@ -32,12 +35,23 @@ export class Positions {
     return (node as Node | null) ?? null;
   }
 
+  private pairOf(items: Pair[], key: string): Pair | undefined {
+    if (items.length < 32) return items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    let index = this.keyIndex.get(items);
+    if (!index) {
+      index = new Map();
+      for (const p of items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      this.keyIndex.set(items, index);
+    }
+    return index.get(key);
+  }
+
   locate(path: readonly PathSegment[]): Located {
     let node = this.resolve(this.doc.contents);
     let key: Node | null = null;
     for (const seg of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = this.pairOf(node.items as Pair[], String(seg));
         if (!pair) return { node, key, found: false };
         key = pair.key as Node;
         node = this.resolve(pair.value);

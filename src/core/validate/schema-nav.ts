@@ -36,7 +36,10 @@ export class SchemaNav {
   private lookup(ref: string): SchemaNode | undefined {
     if (!ref.startsWith("#/")) return undefined;
     let node: any = this.root;
-    for (const part of ref.slice(2).split("/")) node = node?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+    for (const part of ref.slice(2).split("/")) {
+      const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+      node = node && Object.hasOwn(node, key) ? node[key] : undefined;
+    }
     return node;
   }
 
@@ -68,7 +71,8 @@ export class SchemaNav {
     if (current?.anyOf) current = this.chooseBranch(current, value)?.branch;
     if (!current) return undefined;
     if (typeof segment === "number") return this.deref(current.items);
-    return this.deref(current.properties?.[segment]);
+    // Own properties only: a key named "constructor" or "__proto__" must not find Object.prototype.
+    return Object.hasOwn(current.properties ?? {}, segment) ? this.deref(current.properties[segment]) : undefined;
   }
 
   /** The schema governing `path` in `data` (deref'd), or undefined where the schema has nothing. */

@@ -64,7 +64,7 @@ class Translator {
     switch (error.keyword) {
       case "required": {
         const property = String(p.missingProperty);
-        const propertySchema = nav.deref(schema.properties?.[property]);
+        const propertySchema = Object.hasOwn(schema.properties ?? {}, property) ? nav.deref(schema.properties[property]) : undefined;
         return this.make("schema/required", path, { field, property, propertyTitle: propertySchema?.title ?? property });
       }
       case "additionalProperties": {
@@ -131,13 +131,13 @@ class Translator {
       if (!own(e)) {
         // A deeper error belongs to the chosen alternative only if that alternative has the key.
         const key = p[path.length];
-        return typeof key === "number" ? branch.type === "array" : key !== undefined && key in (branch.properties ?? {});
+        return typeof key === "number" ? branch.type === "array" : key !== undefined && Object.hasOwn(branch.properties ?? {}, key);
       }
       switch (e.keyword) {
         case "required":
           return (branch.required ?? []).includes(e.params.missingProperty);
         case "additionalProperties":
-          return branch.additionalProperties === false && !(String(e.params.additionalProperty) in (branch.properties ?? {}));
+          return branch.additionalProperties === false && !Object.hasOwn(branch.properties ?? {}, String(e.params.additionalProperty));
         case "type":
           return false;
         default:

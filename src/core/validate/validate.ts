@@ -1,4 +1,4 @@
-import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostic.js";
+import { FILE_START, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostic.js";
 import type { LoadedPlan } from "../load/load.js";
 import type { Plan } from "../plan.js";
 import { RULES } from "../rules/index.js";
@@ -10,8 +10,17 @@ import { validateSchema } from "./schema.js";
  * Rules only run on a schema-valid plan: a rule reading a half-typed field would only add noise.
  */
 export function validate(loaded: LoadedPlan): Diagnostic[] {
-  if (loaded.data === undefined || hasErrors(loaded.diagnostics)) return sortDiagnostics([...loaded.diagnostics]);
+  if (loaded.data === undefined || hasErrors(loaded.diagnostics)) return capped(sortDiagnostics([...loaded.diagnostics]));
   const schemaDiagnostics = validateSchema(loaded.data, loaded.positions);
-  if (schemaDiagnostics.length > 0) return sortDiagnostics([...loaded.diagnostics, ...schemaDiagnostics]);
-  return sortDiagnostics([...loaded.diagnostics, ...runRules(RULES, loaded.data as Plan, loaded.positions)]);
+  if (schemaDiagnostics.length > 0) return capped(sortDiagnostics([...loaded.diagnostics, ...schemaDiagnostics]));
+  return capped(sortDiagnostics([...loaded.diagnostics, ...runRules(RULES, loaded.data as Plan, loaded.positions)]));
+}
+
+/** A file with 200 000 unknown keys needs its first problems fixed, not 200 000 lines of output. */
+export const MAX_DIAGNOSTICS = 200;
+
+function capped(diagnostics: Diagnostic[]): Diagnostic[] {
+  if (diagnostics.length <= MAX_DIAGNOSTICS) return diagnostics;
+  const more = diagnostics.length - MAX_DIAGNOSTICS;
+  return [...diagnostics.slice(0, MAX_DIAGNOSTICS), { code: "limits/diagnostics", severity: "info", path: [], range: FILE_START, args: { more, limit: MAX_DIAGNOSTICS } }];
 }
