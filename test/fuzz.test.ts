@@ -114,12 +114,16 @@ describe(`fuzz: ${RUNS} seeded mutations (seed ${SEED})`, () => {
       }
       expect(performance.now() - started, replay).toBeLessThan(BOUND_MS);
       const fl = fileLines(bytes);
-      for (const d of result.diagnostics) {
-        expect(d.code.startsWith("io/"), replay).toBe(false);
-        for (const p of [d.range.start, d.range.end]) {
-          const inside = p.line >= 1 && p.line <= fl.length && p.column >= 1 && p.column <= (fl[p.line - 1]?.length ?? 0) + 1;
-          expect(inside, `${replay}: ${d.code} at ${p.line}:${p.column}`).toBe(true);
-        }
+      const outside = result.diagnostics.flatMap((d) =>
+        [d.range.start, d.range.end]
+          .filter((p) => !(p.line >= 1 && p.line <= fl.length && p.column >= 1 && p.column <= (fl[p.line - 1]?.length ?? 0) + 1))
+          .map((p) => `${d.code} at ${p.line}:${p.column}`),
+      );
+      const io = result.diagnostics.filter((d) => d.code.startsWith("io/")).map((d) => d.code);
+      if (outside.length || io.length) {
+        const saved = join(tmpdir(), `plan-fuzz-${SEED}-${run}.yaml`);
+        writeFileSync(saved, bytes);
+        expect.fail(`${replay} (saved to ${saved}): ${[...outside, ...io].join(", ")}`);
       }
     }
     // The mutations must reach every stage, or the fuzz proves little.

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
 import { Positions } from "./positions.js";
 
@@ -122,10 +122,9 @@ function nodeProblems(root: unknown, positions: Positions): Diagnostic[] {
 
 /** Parses plan text (already NFC, LF line ends) keeping every node's position. Pure: no I/O. */
 export function load(text: string): LoadedPlan {
-  const lineCounter = new LineCounter();
   // yaml's own uniqueKeys check is quadratic (200 000 keys: 510 s); nodeProblems finds duplicates in linear time.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-  const positions = new Positions(doc, lineCounter, text);
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+  const positions = new Positions(doc, text);
   const diagnostics: Diagnostic[] = [];
   let syntaxReported = false;
   for (const error of doc.errors) {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { PathSegment, Position, Range } from "../diagnostic.js";
 
 interface Located {
@@ -14,16 +14,29 @@ export class Positions {
   /** Keys of large mappings, indexed on first use: thousands of lookups must not each scan the mapping. */
   private readonly keyIndex = new WeakMap<object, Map<string, Pair>>();
 
+  /**
+   * Offsets where lines start, from the text itself: the parser's LineCounter only sees newline
+   * tokens, so inside a broken multi-line quoted string it numbers lines wrongly (found by fuzzing).
+   */
+  private readonly lineStarts: number[] = [0];
+
   constructor(
     private readonly doc: Document,
-    private readonly lineCounter: LineCounter,
     private readonly text: string,
-  ) {}
+  ) {
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+  }
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const { line, col } = this.lineCounter.linePos(clamped);
-    return { line, column: col };
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
   }
 
   span(start: number, end: number): Range {
