@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isLang, type Lang } from "../messages/index.js";
 import { processIO, type CliIO } from "./io.js";
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from "./output.js";
@@ -28,6 +28,12 @@ const HEADINGS: [RegExp, string][] = [
   [/\(choices: /g, "(chọn: "],
 ];
 const translateHelp = (text: string): string => HEADINGS.reduce((t, [re, vi]) => t.replace(re, vi), text);
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("cần một số nguyên từ 1 đến 64");
+  return n;
+}
 
 interface GlobalOptions {
   lang: Lang;
@@ -60,12 +66,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description("kiểm tra tệp kế hoạch: cú pháp YAML, cấu trúc (JSON Schema) và các quy định thi đua, khen thưởng")
     .argument("<tệp...>", "các tệp kế hoạch .yaml")
     .addOption(new Option("-f, --format <định dạng>", "định dạng kết quả").choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
+    .addOption(new Option("-j, --jobs <số>", "số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU)").argParser(parseJobs))
     .helpOption("-h, --help", "hiển thị trợ giúp")
     .addHelpText("after", "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions")
-    .action(async (files: string[], options: { format: DiagnosticFormat }) => {
+    .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number }) => {
       const { validateCommand } = await import("./commands/validate.js");
       const g = globals();
-      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color }));
+      const jobs = options.jobs ?? (await import("node:os")).availableParallelism();
+      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs }));
     });
 
   program

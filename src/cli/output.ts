@@ -19,12 +19,12 @@ export function colorEnabled(io: CliIO, flag: boolean | undefined, stream: "stdo
 export async function printDiagnostics(
   io: CliIO,
   results: readonly FileResult[],
-  options: { format: DiagnosticFormat; lang: Lang; color?: boolean; stream?: "stdout" | "stderr" },
+  options: { format: DiagnosticFormat; lang: Lang; color?: boolean; stream?: "stdout" | "stderr"; elapsedMs?: number },
 ): Promise<void> {
   const reports = toReports(results, options.lang);
   const stream = options.stream ?? "stdout";
   const write = stream === "stdout" ? io.stdout : io.stderr;
   if (options.format === "json") write(json(reports));
   else if (options.format === "github") write(github(reports));
-  else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang));
+  else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang, options.elapsedMs));
 }

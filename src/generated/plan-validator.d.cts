@@ -1,4 +1,4 @@
-// Types for the validator that scripts/build-validator.mjs generates into dist/generated.
+// Types for the validator that scripts/build.mjs generates into src/generated.
 interface AjvError {
   instancePath: string;
   schemaPath: string;

@@ -8,7 +8,7 @@ const WORDS = {
 } as const;
 
 /** `file:line:col  lỗi  message  code`: one line each, clickable in editors' terminals. */
-export function stylish(reports: readonly Report[], summary: Summary, paint: Paint, lang: Lang): string {
+export function stylish(reports: readonly Report[], summary: Summary, paint: Paint, lang: Lang, elapsedMs?: number): string {
   const w = WORDS[lang];
   const lines = reports.map((r) => {
     const where = `${r.file}:${r.line}:${r.column}`;
@@ -16,7 +16,8 @@ export function stylish(reports: readonly Report[], summary: Summary, paint: Pai
     return `${paint.bold(where)}  ${sev}  ${r.message}  ${paint.dim(r.code)}`;
   });
   const counts = `${summary.errors} ${w.error}, ${summary.warnings} ${w.warning}`;
-  const tail = `${summary.files} ${w.files}: ${summary.errors + summary.warnings === 0 ? w.ok : counts}`;
+  const time = elapsedMs === undefined ? "" : ` (${(elapsedMs / 1000).toFixed(2).replace(".", lang === "vi" ? "," : ".")} s)`;
+  const tail = `${summary.files} ${w.files}: ${summary.errors + summary.warnings === 0 ? w.ok : counts}${time}`;
   lines.push(summary.errors > 0 ? paint.red(tail) : summary.warnings > 0 ? paint.yellow(tail) : paint.green(tail));
   return `${lines.join("\n")}\n`;
 }

@@ -29,8 +29,12 @@ export function phaseName(plan: Plan, index: number): string {
   return plan.phases[index]?.name ?? `Đợt ${index + 1}`;
 }
 
-/** Each phase with real dates (calendar points and months resolved); phases with an unreal bound are left out. */
-export function resolvePhases(plan: Plan): ResolvedPhase[] {
+const resolved = new WeakMap<Plan, readonly ResolvedPhase[]>();
+
+/** Each phase with real dates (calendar points and months resolved); phases with an unreal bound are left out. Computed once per plan. */
+export function resolvePhases(plan: Plan): readonly ResolvedPhase[] {
+  const cached = resolved.get(plan);
+  if (cached) return cached;
   const out: ResolvedPhase[] = [];
   plan.phases.forEach((phase, index) => {
     const from = resolveBound(phase.from, "from", plan);
@@ -39,6 +43,7 @@ export function resolvePhases(plan: Plan): ResolvedPhase[] {
     const range = `Từ ${boundPhrase(phase.from, "from", plan)} đến ${boundPhrase(phase.to, "to", plan)}`;
     out.push({ number: index + 1, name: phaseName(plan, index), theme: phase.theme, from, to, range, days: daysBetween(from, to) + 1 });
   });
+  resolved.set(plan, out);
   return out;
 }
 

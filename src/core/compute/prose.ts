@@ -29,8 +29,19 @@ function* sectionStrings(sections: Section[], path: PathSegment[]): Generator<Pr
   }
 }
 
-/** Every piece of free text in the plan, with its path: what prose checks read. */
-export function* proseStrings(plan: Plan): Generator<ProseString> {
+const lists = new WeakMap<Plan, readonly ProseString[]>();
+
+/** Every piece of free text in the plan, with its path: what prose checks read. Collected once per plan. */
+export function proseStrings(plan: Plan): readonly ProseString[] {
+  let list = lists.get(plan);
+  if (!list) {
+    list = [...collect(plan)];
+    lists.set(plan, list);
+  }
+  return list;
+}
+
+function* collect(plan: Plan): Generator<ProseString> {
   yield { path: ["document", "subject"], text: plan.document.subject };
   for (const [i, basis] of plan.legalBases.entries()) {
     if (typeof basis === "string") yield { path: ["legalBases", i], text: basis };

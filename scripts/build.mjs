@@ -1,0 +1,36 @@
+// npm run build: (1) compile the schema into a standalone validator, (2) type-check, (3) bundle the
+// CLI with esbuild. Bundling measured ~50 ms faster per run than loading ~150 separate modules
+// (README, "Hiệu năng"); code splitting keeps docx in a chunk that only `render` loads.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { generateValidatorSource } from "./validator-source.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const schema = JSON.parse(readFileSync(join(root, "schemas/plan.schema.json"), "utf8"));
+const generated = join(root, "src/generated/plan-validator.cjs");
+mkdirSync(dirname(generated), { recursive: true });
+writeFileSync(generated, generateValidatorSource(schema));
+
+if (!process.argv.includes("--no-typecheck")) {
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { stdio: "inherit" });
+  if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+}
+
+rmSync(join(root, "dist"), { recursive: true, force: true });
+await build({
+  entryPoints: [join(root, "src/cli/main.ts"), join(root, "src/cli/validate-worker.ts")],
+  outdir: join(root, "dist/cli"),
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  chunkNames: "chunks/[name]-[hash]",
+  // CommonJS dependencies (yaml, ajv's runtime) call require(); ESM output has none of its own.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  legalComments: "none",
+  logLevel: "warning",
+});
