@@ -31,6 +31,16 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (yaml, ajv's runtime) call require(); ESM output has none of its own.
   banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  // yaml's ES-module build lets esbuild drop what plan never calls (stringify, the CST visitor…);
+  // its CommonJS build is bundled whole. Its package exports hide the file, so resolve it directly.
+  plugins: [
+    {
+      name: "yaml-esm",
+      setup(b) {
+        b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "node_modules/yaml/browser/index.js") }));
+      },
+    },
+  ],
   legalComments: "none",
   logLevel: "warning",
 });
