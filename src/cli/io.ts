@@ -10,6 +10,23 @@ export interface CliIO {
   env: Record<string, string | undefined>;
 }
 
+let pipesGuarded = false;
+
+/**
+ * `plan stats … | head` closes our stdout early: that is the reader being done, not a crash.
+ * Without this, Node prints an EPIPE stack trace.
+ */
+export function guardClosedPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 export const processIO: CliIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),

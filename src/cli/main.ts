@@ -1,6 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isLang, type Lang } from "../messages/index.js";
-import { processIO, type CliIO } from "./io.js";
+import { guardClosedPipes, processIO, type CliIO } from "./io.js";
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from "./output.js";
 import { usageMessage } from "./usage.js";
 
@@ -95,21 +95,79 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument("<tệp>", "tệp kế hoạch .yaml")
     .option("--docx", "xuất DOCX (mặc định)")
     .option("--text", "in nội dung văn bản dạng chữ thuần ra màn hình")
+    .option("--ics", "xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook")
     .option("-o, --output <tệp>", "tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn")
     .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.")
-    .action(async (file: string, options: { docx?: boolean; text?: boolean; output?: string }) => {
+    .addHelpText("after", "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.")
+    .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; output?: string }) => {
       const { renderCommand } = await import("./commands/render.js");
       const g = globals();
       setExit(await renderCommand(io, file, { ...options, lang: g.lang, color: g.color }));
     });
 
+  program
+    .command("init")
+    .description("tạo tệp kế hoạch mới từ mẫu, có ghi chú hướng dẫn (không ghi đè tệp đã có, trừ khi --force)")
+    .addOption(new Option("--level <cấp học>", "cấp học").choices(["mam-non", "tieu-hoc", "thcs", "thpt"]).default("mam-non"))
+    .option("--school <tên trường>", "tên trường, ví dụ \"Trường Mầm non Hoa Sen\"")
+    .option("--year <năm học>", "năm học, ví dụ 2025-2026", parseSchoolYear, defaultSchoolYear())
+    .option("-o, --output <tệp>", "tệp sẽ tạo (mặc định: ke-hoach-thi-dua-<năm học>.yaml)")
+    .option("--force", "ghi đè nếu tệp đã có")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", '\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ke-hoach.yaml')
+    .action(async (options: { level: "mam-non" | "tieu-hoc" | "thcs" | "thpt"; school?: string; year: string; output?: string; force?: boolean }) => {
+      const { initCommand } = await import("./commands/create.js");
+      const g = globals();
+      setExit(await initCommand(io, { ...options, lang: g.lang, color: g.color }));
+    });
+
+  program
+    .command("new")
+    .description("tạo kế hoạch năm học mới từ kế hoạch năm trước: dời năm học, các mốc, các đợt, số năm kỷ niệm; giữ nguyên ghi chú")
+    .requiredOption("--from <tệp>", "kế hoạch năm trước")
+    .requiredOption("--year <năm học>", "năm học mới, ví dụ 2025-2026", parseSchoolYear)
+    .option("-o, --output <tệp>", "tệp sẽ tạo (mặc định: tên cũ với năm học mới)")
+    .option("--force", "ghi đè nếu tệp đã có")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.")
+    .action(async (options: { from: string; year: string; output?: string; force?: boolean }) => {
+      const { newCommand } = await import("./commands/create.js");
+      const g = globals();
+      setExit(await newCommand(io, { ...options, lang: g.lang, color: g.color }));
+    });
+
+  program
+    .command("schema")
+    .description("in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)")
+    .option("--path", "chỉ in đường dẫn tệp schema")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .action(async (options: { path?: boolean }) => {
+      const { schemaFile } = await import("./paths.js");
+      const { readFile } = await import("node:fs/promises");
+      io.stdout(options.path ? `${schemaFile()}\n` : await readFile(schemaFile(), "utf8"));
+    });
+
   return program;
+}
+
+/** "2025-2026": two consecutive years. */
+function parseSchoolYear(value: string): string {
+  const m = /^(\d{4})-(\d{4})$/.exec(value.trim());
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new InvalidArgumentError("cần dạng 2025-2026 (hai năm liên tiếp)");
+  return `${m[1]}-${m[2]}`;
+}
+
+/** The school year a plan written today is for: from July on, the one starting this year. */
+function defaultSchoolYear(): string {
+  const now = new Date();
+  const start = now.getMonth() >= 6 ? now.getFullYear() : now.getFullYear() - 1;
+  return `${start}-${start + 1}`;
 }
 
 /** Runs the CLI; resolves to the exit code. Never throws: an internal failure is exit 2, not a stack trace. */
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
   let exitCode = 0;
+  if (io === processIO) guardClosedPipes();
   const debug = argv.includes("--debug");
   const langArg = argv[argv.indexOf("--lang") + 1];
   const lang: Lang = argv.includes("--lang") && langArg && isLang(langArg) ? langArg : "vi";

@@ -10,6 +10,7 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "io/is-directory": () => "This is a directory, not a plan file.",
   "io/unreadable": (a) => `Cannot read the file (${a.detail}).`,
   "io/too-large": (a) => `File too large (${a.size} bytes); the limit is ${a.limit} bytes.`,
+  "io/exists": () => "The file exists and is not overwritten; choose another name with -o, or add --force.",
   "io/write-failed": (a) => `Cannot write ${q(a.target)} (${a.detail}); any previous file was left untouched.`,
   "io/output-dir-missing": (a) => `Directory ${q(a.dir)} does not exist; create it first.`,
   "io/output-is-input": () => "The output file is the plan file itself; choose another name with -o.",
@@ -81,5 +82,6 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "legal/missing-date": (a) => `Legal basis ${a.basis} has no date.`,
   "document/number-format": (a) => `Document number ${q(a.value)}: digits, optionally one letter (e.g. 50 or 50a).`,
   "document/type-code": (a) => `Code ${q(a.code)} must start with ${q(a.expected)} (the abbreviation of "${a.type}", ND30 annex III).`,
+  "document/date-placeholder": () => "The plan date is empty: fill it in when the plan is signed.",
   "document/recipients-archive": (a) => `The last recipient must be "Lưu: VT, …" (ND30), but is ${q(a.value)}.`,
 };

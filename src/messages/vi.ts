@@ -38,6 +38,7 @@ export const vi = {
   "io/is-directory": () => "Đây là một thư mục, không phải tệp kế hoạch.",
   "io/unreadable": (a: Args) => `Không đọc được tệp (${a.detail}).`,
   "io/too-large": (a: Args) => `Tệp quá lớn (${a.size} byte); giới hạn là ${a.limit} byte.`,
+  "io/exists": () => "Tệp đã có; không ghi đè. Chọn tên khác với -o, hoặc thêm --force để ghi đè.",
   "io/write-failed": (a: Args) => `Không ghi được tệp ${q(a.target)} (${a.detail}); tệp cũ (nếu có) được giữ nguyên.`,
   "io/output-dir-missing": (a: Args) => `Thư mục ${q(a.dir)} không tồn tại; hãy tạo thư mục trước khi ghi.`,
   "io/output-is-input": () => "Tệp đầu ra trùng với tệp kế hoạch; chọn tên khác cho -o.",
@@ -126,6 +127,7 @@ export const vi = {
   // ── Nghị định 30 form ──
   "document/number-format": (a: Args) => `Số văn bản ${q(a.value)} không đúng dạng: chỉ gồm chữ số, có thể thêm một chữ cái (ví dụ 50 hoặc 50a).`,
   "document/type-code": (a: Args) => `Ký hiệu ${q(a.code)} phải bắt đầu bằng ${q(a.expected)} (chữ viết tắt của “${a.type}”, Phụ lục III Nghị định 30).`,
+  "document/date-placeholder": () => "Ngày ban hành còn để trống: điền ngày (năm-tháng-ngày) khi ký ban hành kế hoạch.",
   "document/recipients-archive": (a: Args) => `Dòng cuối của nơi nhận phải là “Lưu: VT, …” (Nghị định 30), nhưng đang là ${q(a.value)}.`,
 } satisfies Record<string, (a: Args) => string>;
 

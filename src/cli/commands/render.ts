@@ -7,6 +7,7 @@ import { writeSafely } from "../safe-write.js";
 
 export interface RenderOptions {
   docx?: boolean;
+  ics?: boolean;
   text?: boolean;
   output?: string;
   lang: Lang;
@@ -39,6 +40,11 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
       return 0;
     }
     if (!options.docx) return finish(io, await writeSafely(options.output!, new TextEncoder().encode(text), file), options, options.output!);
+  }
+  if (options.ics && !options.docx) {
+    const { renderIcs } = await import("../../core/render/ics.js");
+    const target = options.output ?? defaultOutput(file, ".ics");
+    return finish(io, await writeSafely(target, new TextEncoder().encode(renderIcs(checked.plan)), file), options, target);
   }
   // docx is loaded only here: validate and stats never pay for it.
   const { renderDocx } = await import("../../core/render/docx/document.js");

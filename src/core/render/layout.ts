@@ -73,7 +73,7 @@ export function closingSentence(text: string): string {
 }
 
 export function layout(plan: Plan): Layout {
-  const date = parseIsoDate(plan.document.date)!;
+  const date = parseIsoDate(plan.document.date) ?? parseIsoDate(plan.calendar.start)!;
   const targets = computeTargets(plan);
   const phases = resolvePhases(plan);
   const activities = placedActivities(plan, phases);

@@ -8,7 +8,8 @@ export const legalBasisDate: Rule = {
   codes: ["legal/after-plan"],
   severity: "error",
   check({ plan, report, within }) {
-    const planDate = parseIsoDate(plan.document.date)!;
+    const planDate = parseIsoDate(plan.document.date);
+    if (!planDate) return; // not signed yet: nothing to compare with
     plan.legalBases.forEach((basis, i) => {
       const found = basisDate(basis);
       if (!found || found.date <= planDate) return;

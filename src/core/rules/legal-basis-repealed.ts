@@ -33,7 +33,8 @@ export const legalBasisRepealed: Rule = {
   codes: ["legal/repealed"],
   severity: "error",
   check({ plan, report }) {
-    const planDate = parseIsoDate(plan.document.date)!;
+    // An unsigned plan (roll-over) is judged at the start of its school year.
+    const planDate = parseIsoDate(plan.document.date) ?? parseIsoDate(plan.calendar.start)!;
     plan.legalBases.forEach((basis, i) => {
       const r = replacementFor(basis);
       if (!r) return;

@@ -6,11 +6,13 @@ import type { Rule } from "./rule.js";
 export const PLAN_DATE_LEAD_DAYS = 60;
 
 export const planDate: Rule = {
-  codes: ["dates/plan-date-outside-year"],
+  codes: ["dates/plan-date-outside-year", "document/date-placeholder"],
   severity: "error",
   check({ plan, report }) {
     const year = schoolYearOf(plan);
-    const date = parseIsoDate(plan.document.date)!;
+    const date = parseIsoDate(plan.document.date);
+    // `plan new` leaves the date empty: the clerk fills it in when the plan is signed.
+    if (!date) return report({ code: "document/date-placeholder", path: ["document", "date"] });
     if (date >= addDaysTo(year.start, -PLAN_DATE_LEAD_DAYS) && date <= year.end) return;
     report({ code: "dates/plan-date-outside-year", path: ["document", "date"], args: { date: formatDateShort(date), schoolYear: plan.schoolYear, yearStart: formatDateShort(year.start), yearEnd: formatDateShort(year.end) } });
   },

@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { checkBytes } from "../src/core/index.js";
+import { rollOver, shiftIsoDate } from "../src/core/new/roll-over.js";
+import { starterPlan } from "../src/core/new/starter.js";
+import { foldLine, renderIcs } from "../src/core/render/ics.js";
+import { brief, check, cli, edit, EXAMPLE, exampleText, lineOf } from "./helpers.js";
+
+describe("plan init", () => {
+  for (const level of ["mam-non", "tieu-hoc", "thcs", "thpt"] as const) {
+    for (const startYear of [2024, 2025]) {
+      it(`a ${level} starter for ${startYear}-${startYear + 1} has no errors`, () => {
+        const text = starterPlan({ level, startYear, school: "Trường Thử", schemaPath: "../schemas/plan.schema.json" });
+        const d = check(text);
+        expect(brief(d.filter((x) => x.severity === "error"))).toEqual([]);
+        // 2025-26 cites NĐ 152/2025, whose date the clerk must add: said, not guessed.
+        expect(d.map((x) => x.code)).toEqual(startYear >= 2025 ? ["legal/missing-date"] : []);
+        expect(text.startsWith("# yaml-language-server: $schema=../schemas/plan.schema.json")).toBe(true);
+      });
+    }
+  }
+  it("writes the file, refuses to overwrite it, and overwrites with --force", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-init-"));
+    const file = join(dir, "ke-hoach.yaml");
+    expect(cli(["init", "--level", "thcs", "--school", "Trường THCS Hoa Sen", "--year", "2025-2026", "-o", file]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("issuingBody: \"Trường THCS Hoa Sen\"");
+    writeFileSync(file, "của tôi");
+    const again = cli(["init", "-o", file]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain("io/exists");
+    expect(readFileSync(file, "utf8")).toBe("của tôi");
+    expect(cli(["init", "-o", file, "--force"]).status).toBe(0);
+    expect(cli(["validate", file]).status).toBe(0);
+  });
+  it("rejects a school year that is not two consecutive years", () => {
+    expect(cli(["init", "--year", "2025-2027"]).status).toBe(2);
+  });
+});
+
+describe("plan new (roll-over)", () => {
+  const rolled = rollOver(exampleText(), "2025-2026");
+  it("moves the school year, the calendar and the phases on a year", () => {
+    expect(rolled.text).toContain("schoolYear: 2025-2026");
+    expect(rolled.text).toMatch(/start: 2025-08-29/);
+    expect(rolled.text).toMatch(/semester1End: 2026-01-15/);
+    expect(rolled.text).toMatch(/to: 2025-11-20/);
+    expect(rolled.text).toMatch(/from: 2025-12\b/);
+    expect(rolled.text).toMatch(/to: 2026-03\b/);
+  });
+  it("recomputes anniversary ordinals in prose, leaves căn cứ alone", () => {
+    expect(rolled.text).toContain("43 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)");
+    expect(rolled.text).toContain("76 năm thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2025)");
+    expect(rolled.text).toContain("kỷ niệm 43 năm ngày nhà giáo Việt Nam 20/11");
+    expect(rolled.text).not.toContain("42 năm");
+    expect(rolled.text).toContain("number: 98/2023/NĐ-CP");
+    expect(rolled.text).toContain("năm học 2025-2026");
+  });
+  it("keeps comments and key order", () => {
+    expect(rolled.text.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/plan.schema.json");
+    expect(rolled.text.match(/#/g)!.length).toBeGreaterThanOrEqual(exampleText().match(/#/g)!.length);
+    const keys = (t: string): string[] => t.split("\n").filter((l) => /^[a-zA-Z]+:/.test(l)).map((l) => l.split(":")[0]!);
+    expect(keys(rolled.text)).toEqual(keys(exampleText()));
+  });
+  it("validates except for what the clerk must decide: the date and the repealed decree", () => {
+    const d = check(rolled.text).filter((x) => x.severity === "error");
+    expect(d.map((x) => [x.code, x.range.start.line])).toEqual([
+      ["document/date-placeholder", lineOf(rolled.text, '  date: ""')],
+      ["legal/repealed", lineOf(rolled.text, "number: 98/2023/NĐ-CP")],
+    ]);
+    expect(rolled.notes.map((n) => n.text)).toContain("điền ngày ban hành khi ký (date)");
+    expect(rolled.notes.some((n) => n.text.includes("căn cứ thứ 7"))).toBe(true);
+  });
+  it("once decided, the new plan is valid", () => {
+    let text = edit(rolled.text, '  date: ""', "  date: 2025-09-18");
+    text = edit(text, "    number: 98/2023/NĐ-CP\n    date: 2023-12-31", "    number: 152/2025/NĐ-CP\n    date: 2025-06-18");
+    expect(check(text).filter((x) => x.severity === "error")).toEqual([]);
+  });
+  it("29 February becomes 28 in a common year", () => {
+    expect(shiftIsoDate("2024-02-29", 1)).toBe("2025-02-28");
+    expect(shiftIsoDate("2024-12", 1)).toBe("2025-12");
+    expect(shiftIsoDate("semester1End", 1)).toBe("semester1End");
+  });
+  it("the CLI names the new file from the old one and never overwrites it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-new-"));
+    const from = join(dir, "nam-thanh-2024-2025.yaml");
+    writeFileSync(from, exampleText());
+    const r = cli(["new", "--from", from, "--year", "2025-2026"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Cần xem lại");
+    expect(readFileSync(join(dir, "nam-thanh-2025-2026.yaml"), "utf8")).toContain("schoolYear: 2025-2026");
+    expect(cli(["new", "--from", from, "--year", "2025-2026"]).status).toBe(2);
+    expect(readFileSync(from, "utf8")).toBe(exampleText());
+  });
+});
+
+describe("plan render --ics", () => {
+  const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
+  const ics = renderIcs(plan);
+  it("parses with an RFC 5545 parser: phases, months and anniversaries as all-day events", () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const phases = events.filter((e) => /^Đợt \d$/.test(e.summary));
+    expect(phases.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString()])).toEqual([
+      ["Đợt 1", "2024-08-29", "2024-11-21"],
+      ["Đợt 2", "2024-12-01", "2025-01-16"],
+      ["Đợt 3", "2025-01-16", "2025-04-01"],
+      ["Đợt 4", "2025-04-01", "2025-05-25"],
+    ]);
+    expect(events.every((e) => e.startDate.isDate)).toBe(true);
+    expect(events.filter((e) => e.summary.startsWith("Tháng "))).toHaveLength(10);
+    expect(events.some((e) => e.summary === "Kỷ niệm 42 năm Ngày Nhà giáo Việt Nam" && e.startDate.toString() === "2024-11-20")).toBe(true);
+    const september = events.find((e) => e.summary.startsWith("Tháng 9"))!;
+    expect(september.description).toContain("- Thành lập Hội đồng Thi đua - Khen thưởng năm học 2024 - 2025.");
+  });
+  it("CRLF line ends, lines folded at 75 octets without splitting a letter", () => {
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(foldLine(`SUMMARY:${"ư".repeat(60)}`).split("\r\n ").join("")).toBe(`SUMMARY:${"ư".repeat(60)}`);
+  });
+  it("UIDs are unique and stable: a corrected plan updates the same events", () => {
+    const uids = (text: string): string[] => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim());
+    expect(new Set(uids(ics)).size).toBe(uids(ics).length);
+    const changed = checkBytes(new TextEncoder().encode(edit(exampleText(), "  - from: 2024-12 ", "  - from: 2024-11-21 "))).plan!;
+    expect(uids(renderIcs(changed)).slice(0, 4)).toEqual(uids(ics).slice(0, 4));
+    expect(renderIcs(plan)).toBe(ics);
+  });
+  it("the CLI writes beside the input", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-ics-"));
+    const file = join(dir, "ke-hoach.yaml");
+    writeFileSync(file, exampleText());
+    expect(cli(["render", file, "--ics"]).status).toBe(0);
+    expect(readFileSync(join(dir, "ke-hoach.ics"), "utf8").startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  });
+});
