@@ -18,6 +18,7 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { name: "date left empty after a roll-over", text: () => edit(base, "  date: 2024-09-19", '  date: ""'), code: "document/date-placeholder", at: '  date: ""', offset: 8 },
   { name: "number with a space", text: () => edit(base, "  number: 50a ", "  number: 50 a "), code: "document/number-format", at: "50 a", severity: "error" },
   { name: "ký hiệu not starting with KH", text: () => edit(base, "  code: KH-TrMNNT", "  code: QĐ-TrMNNT"), code: "document/type-code", at: "QĐ-TrMNNT" },
   { name: "last recipient not Lưu", text: () => edit(base, '  - "Lưu: VT, NT"', "  - Lưu NT"), code: "document/recipients-archive", at: "Lưu NT" },

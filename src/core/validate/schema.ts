@@ -148,13 +148,14 @@ class Translator {
       // Several string alternatives (a date, a month, a keyword): pick by what the text looks like.
       const text = String(value);
       const enumErr = inner.find(({ error: e }) => own(e) && e.keyword === "enum");
-      const looksDate = /^\d{4}-\d{1,2}-\d{1,2}$/.test(text);
+      // "2025-02-30" and the Vietnamese habit "19/9/2024" are both attempts at a date.
+      const looksDate = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(text);
       const looksMonth = /^\d{4}-\d{1,2}$/.test(text);
       const enumValues = (anyOfNode.anyOf as SchemaNode[]).flatMap((b) => nav.deref(b)?.enum ?? []).map(String);
       if (!looksDate && !looksMonth && suggest(text, enumValues)) {
         kept = enumErr ? [enumErr] : [];
       } else if (looksDate) {
-        kept = inner.filter(({ error: e }) => own(e) && e.keyword === "format");
+        kept = inner.filter(({ error: e }) => own(e) && (e.keyword === "format" || e.keyword === "pattern")).slice(0, 1);
       } else {
         return [this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" })];
       }
