@@ -28,3 +28,8 @@ export async function printDiagnostics(
   else if (options.format === "github") write(github(reports));
   else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang, options.elapsedMs));
 }
+
+/** One file's problems on stderr, in the default format: what render, init and new say when they stop. */
+export async function complain(io: CliIO, file: string, diagnostics: FileResult["diagnostics"], options: { lang: Lang; color?: boolean }): Promise<void> {
+  await printDiagnostics(io, [{ file, diagnostics }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+}

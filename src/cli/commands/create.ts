@@ -7,7 +7,7 @@ import { rollOver } from "../../core/new/roll-over.js";
 import { starterPlan, type StarterOptions } from "../../core/new/starter.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
-import { printDiagnostics } from "../output.js";
+import { complain, printDiagnostics } from "../output.js";
 import { schemaPathFor } from "../paths.js";
 import { writeSafely } from "../safe-write.js";
 
@@ -23,12 +23,12 @@ const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): Diagn
 /** Writes a new plan file: never over an existing one without --force; then validates it. */
 async function writePlan(io: CliIO, target: string, text: string, options: Common, input?: string): Promise<number> {
   if (existsSync(target) && !options.force) {
-    await printDiagnostics(io, [{ file: target, diagnostics: [ioError("io/exists")] }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, target, [ioError("io/exists")], options);
     return 2;
   }
   const failure = await writeSafely(target, new TextEncoder().encode(text), input);
   if (failure) {
-    await printDiagnostics(io, [{ file: target, diagnostics: [failure] }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, target, [failure], options);
     return exitCodeFor([failure]);
   }
   io.stdout(options.lang === "en" ? `Wrote ${target}\n` : `Đã ghi ${target}\n`);
@@ -54,14 +54,14 @@ export function rolledName(from: string, oldYear: string, newYear: string): stri
 export async function newCommand(io: CliIO, options: Common & { from: string; year: string }): Promise<number> {
   const read = await readPlanFile(options.from);
   if ("diagnostic" in read) {
-    await printDiagnostics(io, [{ file: options.from, diagnostics: [read.diagnostic] }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, options.from, [read.diagnostic], options);
     return 2;
   }
   // Last year's file must at least be readable YAML with a school year; its own findings are not ours to fix here.
   const checked = checkBytes(read.bytes);
   const fatal = checked.diagnostics.filter((d) => d.code.startsWith("yaml/") || d.code.startsWith("encoding/") || d.code.startsWith("plan/") || d.code.startsWith("limits/"));
   if (!checked.loaded?.data || fatal.length) {
-    await printDiagnostics(io, [{ file: options.from, diagnostics: fatal.length ? fatal : checked.diagnostics }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, options.from, fatal.length ? fatal : checked.diagnostics, options);
     return 1;
   }
   const oldYear = String((checked.loaded.data as { schoolYear?: unknown }).schoolYear ?? "");

@@ -2,7 +2,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { checkBytes } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
-import { printDiagnostics } from "../output.js";
+import { complain } from "../output.js";
 import { writeSafely } from "../safe-write.js";
 
 export interface RenderOptions {
@@ -23,13 +23,13 @@ export function defaultOutput(input: string, extension: string): string {
 export async function renderCommand(io: CliIO, file: string, options: RenderOptions): Promise<number> {
   const read = await readPlanFile(file);
   if ("diagnostic" in read) {
-    await printDiagnostics(io, [{ file, diagnostics: [read.diagnostic] }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, file, [read.diagnostic], options);
     return 2;
   }
   const checked = checkBytes(read.bytes);
   const warnings = checked.diagnostics.filter((d) => d.severity !== "info");
   if (!checked.plan || warnings.length) {
-    await printDiagnostics(io, [{ file, diagnostics: warnings }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, file, warnings, options);
   }
   if (!checked.plan) return 1;
   if (options.text) {
@@ -54,7 +54,7 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
 
 async function finish(io: CliIO, failure: Awaited<ReturnType<typeof writeSafely>>, options: RenderOptions, target: string): Promise<number> {
   if (failure) {
-    await printDiagnostics(io, [{ file: target, diagnostics: [failure] }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+    await complain(io, target, [failure], options);
     return exitCodeFor([failure]);
   }
   io.stdout(options.lang === "en" ? `Wrote ${target}\n` : `Đã ghi ${target}\n`);
