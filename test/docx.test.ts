@@ -169,6 +169,16 @@ describe("properties and determinism", () => {
     expect(core).toContain("<dc:subject>Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025</dc:subject>");
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-19T00:00:00Z</dcterms:created>');
   });
+  it("the same plan gives the same bytes every time (fixed zip timestamps)", async () => {
+    const a = await renderDocx(planOf(seedText));
+    const b = await renderDocx(planOf(seedText));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+  it("the package holds the parts Word needs, [Content_Types].xml first", () => {
+    const names = [...parts.keys()];
+    expect(names[0]).toBe("[Content_Types].xml");
+    for (const part of ["_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels", "docProps/core.xml"]) expect(names).toContain(part);
+  });
   it("the same plan gives the same XML every time", async () => {
     const again = unzip(await renderDocx(planOf(seedText)));
     for (const [name, content] of parts) expect(again.get(name), name).toBe(content);

@@ -5,6 +5,7 @@ import { layout, type Layout } from "../layout.js";
 import { bodyContent } from "./body.js";
 import { headerTable, titleBlock } from "./header-block.js";
 import { signatureBlock } from "./signature.js";
+import { zipParts } from "./zip.js";
 import { A4, FONT, geometry, halfPoints } from "./units.js";
 
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
@@ -52,7 +53,16 @@ export function coreProperties(l: Layout): string {
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(l.properties.title)}</dc:title><dc:subject>${escapeXml(l.properties.subject)}</dc:subject><dc:creator>${escapeXml(l.properties.creator)}</dc:creator><cp:lastModifiedBy>${escapeXml(l.properties.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`;
 }
 
-/** The DOCX bytes of a plan. */
+interface PartCompiler {
+  compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array>;
+}
+
+/** The DOCX bytes of a plan: docx compiles the XML parts, zipParts packs them (same plan, same bytes). */
 export async function renderDocx(plan: Plan): Promise<Uint8Array> {
-  return Packer.toBuffer(render(plan), false, [{ path: "docProps/core.xml", data: coreProperties(layout(plan)) }]);
+  const l = layout(plan);
+  const overrides = [{ path: "docProps/core.xml", data: coreProperties(l) }];
+  const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
+  // Packer.compiler is docx's own (public, untyped) step before zipping; keep working if it goes.
+  if (!compiler?.compile) return Packer.toBuffer(render(plan), false, overrides);
+  return zipParts(compiler.compile(render(plan), undefined, overrides), l.properties.date);
 }
