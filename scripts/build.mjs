@@ -41,6 +41,7 @@ await build({
       },
     },
   ],
+  define: { __PLAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
   legalComments: "none",
   logLevel: "warning",
 });

@@ -4,7 +4,9 @@ import { guardClosedPipes, processIO, type CliIO } from "./io.js";
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from "./output.js";
 import { usageMessage } from "./usage.js";
 
-export const VERSION = "0.1.0";
+// Injected from package.json by scripts/build.mjs, so --version never drifts from the release.
+declare const __PLAN_VERSION__: string | undefined;
+export const VERSION = typeof __PLAN_VERSION__ === "string" ? __PLAN_VERSION__ : "0.0.0-dev";
 
 const HELP_AFTER = `
 Mã thoát (exit code):
@@ -26,6 +28,8 @@ const HEADINGS: [RegExp, string][] = [
   [/^Arguments:/gm, "Tham số:"],
   [/\(default: /g, "(mặc định: "],
   [/\(choices: /g, "(chọn: "],
+  [/\[options\]/g, "[tùy chọn]"],
+  [/\[command\]/g, "[lệnh]"],
 ];
 const translateHelp = (text: string): string => HEADINGS.reduce((t, [re, vi]) => t.replace(re, vi), text);
 
