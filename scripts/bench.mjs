@@ -67,7 +67,7 @@ const fmt = (n, d = 0) => n.toFixed(d).replace(".", ",");
 const table = [
   "| Lệnh / command | Trung vị / median | × sàn / × floor | Bộ nhớ đỉnh / peak RSS |",
   "|---|---:|---:|---:|",
-  ...results.map((r, i) => `| ${r.name} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)}×${i === 4 ? ` (${fmt(ajv / r.median, 1)}× nhanh hơn ajv-cli)` : ""} | ${fmt(r.rssMB)} MB |`),
+  ...results.map((r, i) => `| ${r.name} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)}×${i === 4 ? ` (${r.median <= ajv ? `nhanh hơn ajv-cli ${fmt(ajv / r.median, 1)}×` : `chậm hơn ajv-cli ${fmt(r.median / ajv, 1)}×`})` : ""} | ${fmt(r.rssMB)} MB |`),
 ].join("\n");
 const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy sau ${WARMUP} lần khởi động.`;
 const md = `${table}\n\nMáy đo / machine: ${machine}\n`;
