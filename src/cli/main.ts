@@ -145,6 +145,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description("in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)")
     .option("--path", "chỉ in đường dẫn tệp schema")
     .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan schema > plan.schema.json      # dùng cho trình soạn thảo khác\n  plan schema --path")
     .action(async (options: { path?: boolean }) => {
       const { schemaFile } = await import("./paths.js");
       const { readFile } = await import("node:fs/promises");
