@@ -122,7 +122,8 @@ export const vi = {
     `Ngày ban hành ${a.date} không thuộc năm học ${a.schoolYear} (${a.yearStart} - ${a.yearEnd}) hoặc ngay trước đó.`,
   "legal/after-plan": (a: Args) => `Văn bản căn cứ ${a.basis} ngày ${a.date} ban hành sau kế hoạch (${a.planDate}).`,
   "legal/number-year": (a: Args) => `Số hiệu ${q(a.number)} mang năm ${a.numberYear} nhưng ngày ban hành là ${a.date}.`,
-  "legal/repealed": (a: Args) => `${a.basis} đã được thay thế bởi ${a.replacement} từ ngày ${a.since}; kế hoạch ngày ${a.planDate} nên căn cứ văn bản mới.`,
+  "legal/repealed": (a: Args) =>
+    `${a.basis} đã được thay thế bởi ${a.replacement} từ ngày ${a.since}; kế hoạch ${a.signed ? "ngày" : "của năm học bắt đầu"} ${a.planDate} nên căn cứ văn bản mới.`,
   "legal/missing-date": (a: Args) => `Văn bản căn cứ ${a.basis} chưa có ngày ban hành: thêm trường date để công cụ kiểm tra được.`,
   // ── Nghị định 30 form ──
   "document/number-format": (a: Args) => `Số văn bản ${q(a.value)} không đúng dạng: chỉ gồm chữ số, có thể thêm một chữ cái (ví dụ 50 hoặc 50a).`,

@@ -34,13 +34,14 @@ export const legalBasisRepealed: Rule = {
   severity: "error",
   check({ plan, report }) {
     // An unsigned plan (roll-over) is judged at the start of its school year.
-    const planDate = parseIsoDate(plan.document.date) ?? parseIsoDate(plan.calendar.start)!;
+    const signed = parseIsoDate(plan.document.date);
+    const planDate = signed ?? parseIsoDate(plan.calendar.start)!;
     plan.legalBases.forEach((basis, i) => {
       const r = replacementFor(basis);
       if (!r) return;
       const since = parseIsoDate(r.since)!;
       if (planDate < since) return;
-      report({ code: "legal/repealed", path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"], args: { basis: r.name, replacement: r.replacement, since: formatDateShort(since), planDate: formatDateShort(planDate) } });
+      report({ code: "legal/repealed", path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"], args: { basis: r.name, replacement: r.replacement, since: formatDateShort(since), planDate: formatDateShort(planDate), signed: signed ? 1 : 0 } });
     });
   },
 };
