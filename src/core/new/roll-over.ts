@@ -37,7 +37,7 @@ function replaceSchoolYear(text: string, from: [number, number], to: [number, nu
 }
 
 /** Anniversary ordinals move with the year: "42 năm … (20/11/1982 - 20/11/2024)" → "43 năm … (20/11/1982 - 20/11/2025)". */
-function rollAnniversaries(text: string, years: number, startYear: number, newStart: Date): string {
+function rollAnniversaries(text: string, years: number, newStart: Date): string {
   const school = { startYear: newStart.getFullYear(), endYear: newStart.getFullYear() + 1, start: newStart, end: newStart };
   const mentions = findAnniversaries(text, [], school);
   let out = text;
@@ -54,7 +54,6 @@ function rollAnniversaries(text: string, years: number, startYear: number, newSt
       out = `${out.slice(0, m.start)}${correct}${out.slice(m.end)}`;
     }
   }
-  void startYear;
   return out;
 }
 
@@ -110,7 +109,7 @@ export function rollOver(source: string, newYear: string): RollOver {
     } else if (isSeq(node)) node.items.forEach(visit);
     else if (isScalar(node) && typeof node.value === "string") {
       let text = replaceSchoolYear(node.value, [oldStart, oldEnd], [newStart, newEnd]);
-      text = rollAnniversaries(text, years, oldStart, realStart);
+      text = rollAnniversaries(text, years, realStart);
       if (text !== node.value) node.value = text;
       const leftover = lonelyYear(text);
       if (leftover && !/^\d{4}-\d{2}(-\d{2})?$/.test(text)) notes.push({ line: lineOf(node), text: `còn nhắc năm ${leftover[1]}: “…${text.slice(Math.max(0, leftover.index - 30), leftover.index + 4).trim()}…”` });
