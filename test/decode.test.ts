@@ -41,6 +41,21 @@ describe("decode", () => {
   });
 });
 
+describe("positions in a decomposed (NFD) file", () => {
+  it("are columns of the file as written, not of the normalised text", () => {
+    const line = "  place: Nam Thanh";
+    const nfd = exampleText().replace(`${line}`, `${line}\n  plase: Thường Xuân`).normalize("NFD");
+    const d = checkBytes(utf8(nfd)).diagnostics.find((x) => x.code === "schema/unknown-property")!;
+    const fileLine = nfd.split("\n")[d.range.start.line - 1]!;
+    expect(fileLine.slice(d.range.start.column - 1).startsWith("plase")).toBe(true);
+    // "Thường Xuân" is 11 letters but 15 code units decomposed: the value's end must land after it.
+    const typed = exampleText().replace("  staffTotal: 31", "  staffTotal: Thường Xuân").normalize("NFD");
+    const value = checkBytes(utf8(typed)).diagnostics.find((x) => x.code === "schema/type")!;
+    const valueLine = typed.split("\n")[value.range.start.line - 1]!;
+    expect(valueLine.slice(value.range.start.column - 1, value.range.end.column - 1)).toBe("Thường Xuân".normalize("NFD"));
+  });
+});
+
 describe("the example survives the ways editors save it", () => {
   const text = exampleText();
   it("with a BOM and CRLF it is still valid, positions unchanged", () => {

@@ -29,7 +29,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const SOURCES = [readFileSync(EXAMPLE), readFileSync(EXAMPLE_TH)];
+// The decomposed (NFD) copy exercises the mapping of columns back to the file as written.
+const SOURCES = [readFileSync(EXAMPLE), readFileSync(EXAMPLE_TH), Buffer.from(readFileSync(EXAMPLE, "utf8").normalize("NFD"))];
 const TOKENS = [": ", "\t", "&a ", "*a", "!!str ", "!foo ", "{", "}", "[", "]", "'", '"', "- ", "#", "\\", "---\n", "? ", "|\n", ">\n", "%", "@", "`", "\u0000", "\u0007", "\ufeff", "ư", "Đợt", "\r", "1e400", "-1", "2025-02-30", "~", "null", "<<: *a\n"];
 const VALUES: unknown[] = [0, -1, 1.5, 1e9, "", "x", "2025-02-30", "2024-13", "end", "cstdcs", null, true, [], {}, ["a"], { x: 1 }, "a".repeat(600)];
 
@@ -74,10 +75,12 @@ const MUTATORS: Record<string, Mutator> = {
   },
 };
 
-/** Lines of the file as positions count them (decoded text), or of the raw bytes when decoding failed. */
+/** Lines of the file as positions count them: the decoded text before NFC (columns are the file's), or raw bytes. */
 function fileLines(bytes: Buffer): string[] {
-  const text = decode(bytes).text;
-  return (text ?? bytes.toString("latin1")).split("\n");
+  const decoded = decode(bytes);
+  if (!decoded.text) return bytes.toString("latin1").split("\n");
+  const text = decoded.fileColumn ? new TextDecoder().decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") : decoded.text;
+  return text.split("\n");
 }
 
 describe(`fuzz: ${RUNS} seeded mutations (seed ${SEED})`, () => {

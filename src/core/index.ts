@@ -25,7 +25,13 @@ export function checkBytes(bytes: Uint8Array): Checked {
     return { diagnostics: [{ code, severity: "error", path: [], range: { start: at, end: at }, args }] };
   }
   const loaded = load(decoded.text!);
-  const diagnostics = validate(loaded);
+  let diagnostics = validate(loaded);
+  const fileColumn = decoded.fileColumn;
+  if (fileColumn) {
+    // Positions were found in the NFC text; report them where the decomposed file has them.
+    const at = (p: Diagnostic["range"]["start"]): Diagnostic["range"]["start"] => ({ line: p.line, column: fileColumn(p.line, p.column) });
+    diagnostics = diagnostics.map((d) => ({ ...d, range: { start: at(d.range.start), end: at(d.range.end) } }));
+  }
   if (decoded.normalized) diagnostics.unshift({ code: "encoding/normalized", severity: "info", path: [], range: FILE_START, args: {} });
   const valid = !diagnostics.some((d) => d.severity === "error");
   return { loaded, plan: valid ? (loaded.data as Plan) : undefined, diagnostics };

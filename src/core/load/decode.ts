@@ -7,6 +7,11 @@ export type DecodeProblem =
 
 export interface Decoded {
   text?: string;
+  /**
+   * For a file that held decomposed letters: the column in the file for a column of the NFC text,
+   * so that diagnostics point where the clerk's editor shows the letter.
+   */
+  fileColumn?: (line: number, column: number) => number;
   problem?: DecodeProblem;
   /** true when the input held decomposed (NFD) letters that were composed. */
   normalized: boolean;
@@ -87,5 +92,28 @@ export function decode(bytes: Uint8Array): Decoded {
   // Line ends are unified so that every position is counted the same way; lines keep their numbers.
   text = text.replace(/\r\n?/g, "\n");
   const nfc = text.normalize("NFC");
-  return { text: nfc, normalized: nfc !== text, hadBom };
+  if (nfc === text) return { text: nfc, normalized: false, hadBom };
+  return { text: nfc, normalized: true, hadBom, fileColumn: columnMapper(text) };
+}
+
+/** A letter and the marks that follow it compose on their own, so each such segment maps as a unit. */
+function columnMapper(raw: string): (line: number, column: number) => number {
+  const lines = raw.split("\n");
+  const maps = new Map<number, number[]>();
+  return (line, column) => {
+    const rawLine = lines[line - 1];
+    if (rawLine === undefined || rawLine === rawLine.normalize("NFC")) return column;
+    let map = maps.get(line);
+    if (!map) {
+      map = [];
+      let at = 0;
+      for (const segment of rawLine.match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
+        for (let k = 0; k < segment.normalize("NFC").length; k++) map.push(at);
+        at += segment.length;
+      }
+      map.push(at);
+      maps.set(line, map);
+    }
+    return (map[Math.min(column - 1, map.length - 1)] ?? 0) + 1;
+  };
 }
