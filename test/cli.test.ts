@@ -43,6 +43,12 @@ describe("plan validate (built CLI)", () => {
     }
   });
 
+  it("--fail-on warning makes a warning fail the run; errors only by default", () => {
+    expect(cli(["validate", EXAMPLE]).status).toBe(0);
+    expect(cli(["validate", "--fail-on", "warning", EXAMPLE]).status).toBe(1);
+    expect(cli(["validate", "--fail-on", "warning", EXAMPLE_TH]).status).toBe(0);
+  });
+
   it("an I/O error outranks an invalid plan in the exit code", () => {
     expect(cli(["validate", bad, join(dir, "nope.yaml")]).status).toBe(2);
   });

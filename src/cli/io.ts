@@ -66,8 +66,9 @@ export function isIoDiagnostic(d: Diagnostic): boolean {
   return d.code.startsWith("io/");
 }
 
-/** 0 valid (warnings allowed), 1 an invalid plan, 2 usage or I/O error. */
-export function exitCodeFor(diagnostics: readonly Diagnostic[]): 0 | 1 | 2 {
+/** 0 valid (warnings allowed, unless failOn is "warning"), 1 an invalid plan, 2 usage or I/O error. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[], failOn: "error" | "warning" = "error"): 0 | 1 | 2 {
   if (diagnostics.some(isIoDiagnostic)) return 2;
-  return diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+  const failing = failOn === "warning" ? ["error", "warning"] : ["error"];
+  return diagnostics.some((d) => failing.includes(d.severity)) ? 1 : 0;
 }

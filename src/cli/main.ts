@@ -70,14 +70,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description("kiểm tra tệp kế hoạch: cú pháp YAML, cấu trúc (JSON Schema) và các quy định thi đua, khen thưởng")
     .argument("<tệp...>", "các tệp kế hoạch .yaml")
     .addOption(new Option("-f, --format <định dạng>", "định dạng kết quả").choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
+    .addOption(new Option("--fail-on <mức>", "mức làm hỏng lượt chạy (mã thoát 1): error, hoặc warning để cả cảnh báo cũng tính").choices(["error", "warning"]).default("error"))
     .addOption(new Option("-j, --jobs <số>", "số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU)").argParser(parseJobs))
     .helpOption("-h, --help", "hiển thị trợ giúp")
     .addHelpText("after", "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions")
-    .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number }) => {
+    .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning" }) => {
       const { validateCommand } = await import("./commands/validate.js");
       const g = globals();
       const jobs = options.jobs ?? (await import("node:os")).availableParallelism();
-      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs }));
+      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs, failOn: options.failOn }));
     });
 
   program

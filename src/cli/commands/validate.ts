@@ -11,6 +11,8 @@ export interface ValidateOptions {
   color?: boolean;
   /** Threads to check files on; 1 checks on the main thread only. */
   jobs?: number;
+  /** "warning" makes warnings fail the run too (exit 1), for CI that wants a clean plan. */
+  failOn?: "error" | "warning";
 }
 
 /** Below this many files per thread a worker's start-up (~60 ms) costs more than it saves. */
@@ -55,5 +57,5 @@ export async function validateCommand(io: CliIO, files: string[], options: Valid
     if (progress) io.stderr("\r\u001b[K");
   }
   await printDiagnostics(io, results, { ...options, elapsedMs: performance.now() - started });
-  return exitCodeFor(results.flatMap((r) => r.diagnostics));
+  return exitCodeFor(results.flatMap((r) => r.diagnostics), options.failOn);
 }
