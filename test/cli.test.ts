@@ -49,6 +49,19 @@ describe("plan validate (built CLI)", () => {
     expect(cli(["validate", "--fail-on", "warning", EXAMPLE_TH]).status).toBe(0);
   });
 
+  it("--jobs spreads many files over threads with the same results, in the same order", { timeout: 120_000 }, () => {
+    const files = Array.from({ length: 100 }, (_, i) => {
+      const file = join(dir, `many-${String(i).padStart(3, "0")}.yaml`);
+      writeFileSync(file, i % 7 === 0 ? edit(exampleText(), "      count: 30", `      count: ${40 + i}`) : exampleText());
+      return file;
+    });
+    const one = cli(["validate", "--format", "json", "--jobs", "1", ...files]);
+    const two = cli(["validate", "--format", "json", "--jobs", "2", ...files]);
+    expect(two.status).toBe(one.status);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).filter((r: { code: string }) => r.code === "targets/count-exceeds-total")).toHaveLength(15);
+  });
+
   it("an I/O error outranks an invalid plan in the exit code", () => {
     expect(cli(["validate", bad, join(dir, "nope.yaml")]).status).toBe(2);
   });
