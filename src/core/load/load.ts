@@ -67,30 +67,23 @@ function unclosedQuoteBefore(text: string, offset: number): number | undefined {
   return undefined;
 }
 
-/** The first node nested deeper than the limit, found without recursion (a hostile file must not overflow the stack). */
-function tooDeep(root: unknown, limit: number): Node | undefined {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (!isMap(node) && !isSeq(node)) continue;
-    if (depth > limit) return node;
-    for (const item of node.items as unknown[]) {
-      if (isPair(item)) stack.push([item.value, depth + 1]);
-      else stack.push([item, depth + 1]);
-    }
-  }
-  return undefined;
-}
-
 // C0 controls (but tab, LF, CR) and DEL: XML 1.0 forbids most of them, so Word would refuse the DOCX.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
-/** Problems the parser lets through: duplicate keys, control characters, keys that are collections. */
+/**
+ * Problems the parser lets through, in one walk without recursion (a hostile file must not overflow
+ * the stack): nesting past the limit (reported alone), duplicate keys, control characters, keys that
+ * are collections.
+ */
 function nodeProblems(root: unknown, positions: Positions): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const stack: unknown[] = [root];
+  const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0 && out.length < 50) {
-    const node = stack.pop();
+    const [node, depth] = stack.pop()!;
+    if ((isMap(node) || isSeq(node)) && depth > LIMITS.maxDepth) {
+      const at = node.range?.[0] ?? 0;
+      return [{ code: "limits/depth", severity: "error", path: [], range: positions.span(at, at + 1), args: { limit: LIMITS.maxDepth } }];
+    }
     if (isScalar(node)) {
       const text = typeof node.value === "string" ? node.value : "";
       const m = CONTROL.exec(text);
@@ -112,8 +105,8 @@ function nodeProblems(root: unknown, positions: Positions): Diagnostic[] {
             out.push({ code: "yaml/duplicate-key", severity: "error", path: [], range: positions.span(item.key.range[0], item.key.range[1]), args: { key } });
           }
           keys.add(key);
-          stack.push(item.key, item.value);
-        } else stack.push(item);
+          stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        } else stack.push([item, depth + 1]);
       }
     }
   }
@@ -138,13 +131,6 @@ export function load(text: string): LoadedPlan {
     diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
-  const deep = tooDeep(doc.contents, LIMITS.maxDepth);
-  if (deep) {
-    const at = deep.range?.[0] ?? 0;
-    diagnostics.push({ code: "limits/depth", severity: "error", path: [], range: positions.span(at, at + 1), args: { limit: LIMITS.maxDepth } });
-    return { doc, data: undefined, positions, diagnostics };
-  }
-
   diagnostics.push(...sortDiagnostics(nodeProblems(doc.contents, positions)));
   if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
   for (const warning of doc.warnings) {

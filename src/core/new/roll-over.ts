@@ -3,6 +3,7 @@
 // a repealed one is flagged by validate (legal/repealed), not silently replaced.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node } from "yaml";
 import { findAnniversaries, occurrenceYear } from "../compute/anniversaries.js";
+import { parseIsoDate } from "../compute/calendar.js";
 
 export interface RollOverNote {
   line: number;
@@ -94,9 +95,8 @@ export function rollOver(source: string, newYear: string): RollOver {
   }
 
   // Prose everywhere but the căn cứ: the school year and anniversary ordinals move on.
-  const startDate = new Date(newStart, 7, 1);
-  const calendarStart = scalarAt(doc, ["calendar", "start"]);
-  const realStart = typeof calendarStart?.value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(calendarStart.value) ? new Date(`${calendarStart.value}T00:00:00`) : startDate;
+  const calendarStart = scalarAt(doc, ["calendar", "start"])?.value;
+  const realStart = (typeof calendarStart === "string" ? parseIsoDate(calendarStart) : undefined) ?? new Date(newStart, 7, 1);
   // A year standing alone ("xuân 2025", "Khối thi đua năm 2024") may need the clerk; a range
   // ("giai đoạn 2021-2025", the new school year) and a date ("20/11/2024") do not.
   const lonelyYear = (text: string): RegExpExecArray | null => {

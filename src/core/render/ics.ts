@@ -3,11 +3,11 @@
 // the school, the school year and the item, so importing a corrected plan updates events in place.
 import { createHash } from "node:crypto";
 import { celebratedDays } from "../compute/anniversaries.js";
-import { addDaysTo, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
+import { addDaysTo, isoDate, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases } from "../compute/phases.js";
 import type { Plan } from "../plan.js";
 
-const day = (d: Date): string => `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, "0")}${String(d.getDate()).padStart(2, "0")}`;
+const day = (d: Date): string => isoDate(d).replace(/-/g, "");
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT. */
 export function escapeText(text: string): string {

@@ -1,5 +1,6 @@
 // The plan as a Nghị định 30 DOCX (nd30-layout.md §7): A4, Times New Roman, page numbers from page 2.
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { isoDate } from "../../compute/calendar.js";
 import type { Plan } from "../../plan.js";
 import { layout, type Layout } from "../layout.js";
 import { bodyContent } from "./body.js";
@@ -45,10 +46,7 @@ const escapeXml = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, 
 
 /** docProps/core.xml with timestamps from the plan's date, so the same plan gives the same package. */
 export function coreProperties(l: Layout): string {
-  const y = l.properties.date.getFullYear();
-  const m = String(l.properties.date.getMonth() + 1).padStart(2, "0");
-  const d = String(l.properties.date.getDate()).padStart(2, "0");
-  const stamp = `${y}-${m}-${d}T00:00:00Z`;
+  const stamp = `${isoDate(l.properties.date)}T00:00:00Z`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(l.properties.title)}</dc:title><dc:subject>${escapeXml(l.properties.subject)}</dc:subject><dc:creator>${escapeXml(l.properties.creator)}</dc:creator><cp:lastModifiedBy>${escapeXml(l.properties.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`;
 }
