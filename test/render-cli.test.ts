@@ -66,6 +66,15 @@ describe("plan render --docx", () => {
     expect(r.stdout).toContain("- Lao động tiên tiến: 30/31 đạt 96,8%");
     expect(r.stdout).toContain("Nam Thanh, ngày 19 tháng 9 năm 2024");
   });
+  it("--text -o writes the text to a file; two formats at once are a usage error", () => {
+    expect(cli(["render", plan, "--text", "-o", join(dir, "ke-hoach.txt")]).status).toBe(0);
+    expect(readFileSync(join(dir, "ke-hoach.txt"), "utf8")).toContain("- CSTĐCS: 11/31 đạt 35,5%");
+    const both = cli(["render", plan, "--docx", "--ics"]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain("--docx");
+    expect(both.stderr).toContain("--ics");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".docx") || f.endsWith(".ics"))).toEqual([]);
+  });
   it("a missing input is exit 2", () => {
     expect(cli(["render", join(dir, "nope.yaml"), "--docx"]).status).toBe(2);
   });

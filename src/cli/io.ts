@@ -40,9 +40,12 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadResult = { bytes: Uint8Array } | { diagnostic: Diagnostic };
 
-const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({
-  diagnostic: { code, severity: "error", path: [], range: FILE_START, args },
-});
+/** An I/O problem as a diagnostic: it has no place in the file, so it sits at 1:1. */
+export function ioDiagnostic(code: Diagnostic["code"], args: Diagnostic["args"] = {}): Diagnostic {
+  return { code, severity: "error", path: [], range: FILE_START, args };
+}
+
+const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({ diagnostic: ioDiagnostic(code, args) });
 
 export async function readPlanFile(path: string): Promise<ReadResult> {
   try {

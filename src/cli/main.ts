@@ -98,16 +98,17 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command("render")
     .description("xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)")
     .argument("<tệp>", "tệp kế hoạch .yaml")
-    .option("--docx", "xuất DOCX (mặc định)")
-    .option("--text", "in nội dung văn bản dạng chữ thuần ra màn hình")
-    .option("--ics", "xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook")
+    .addOption(new Option("--docx", "xuất DOCX (mặc định)").conflicts(["ics", "text"]))
+    .addOption(new Option("--ics", "xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook").conflicts(["text"]))
+    .option("--text", "in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)")
     .option("-o, --output <tệp>", "tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn")
     .helpOption("-h, --help", "hiển thị trợ giúp")
     .addHelpText("after", "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.")
     .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; output?: string }) => {
       const { renderCommand } = await import("./commands/render.js");
       const g = globals();
-      setExit(await renderCommand(io, file, { ...options, lang: g.lang, color: g.color }));
+      const format = options.ics ? "ics" : options.text ? "text" : "docx";
+      setExit(await renderCommand(io, file, { format, output: options.output, lang: g.lang, color: g.color }));
     });
 
   program

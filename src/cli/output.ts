@@ -29,6 +29,10 @@ export async function printDiagnostics(
   else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang, options.elapsedMs));
 }
 
+export function announceWritten(io: CliIO, target: string, lang: Lang): void {
+  io.stdout(lang === "en" ? `Wrote ${target}\n` : `Đã ghi ${target}\n`);
+}
+
 /** One file's problems on stderr, in the default format: what render, init and new say when they stop. */
 export async function complain(io: CliIO, file: string, diagnostics: FileResult["diagnostics"], options: { lang: Lang; color?: boolean }): Promise<void> {
   await printDiagnostics(io, [{ file, diagnostics }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { FILE_START, type Diagnostic } from "../core/diagnostic.js";
-
-const ioError = (code: Diagnostic["code"], args: Diagnostic["args"]): Diagnostic => ({ code, severity: "error", path: [], range: FILE_START, args });
+import type { Diagnostic } from "../core/diagnostic.js";
+import { ioDiagnostic as ioError } from "./io.js";
 
 async function sameFile(a: string, b: string): Promise<boolean> {
   try {

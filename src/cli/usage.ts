@@ -15,7 +15,7 @@ export function usageMessage(error: CommanderError, lang: Lang): string {
     "commander.missingMandatoryOptionValue": `thiếu tùy chọn bắt buộc: ${first}`,
     "commander.invalidArgument": `giá trị ${second || "?"} không hợp lệ cho ${first}; ${error.message.replace(/^.*?\. /, "").replace("Allowed choices are", "các giá trị được phép:")}`,
     "commander.excessArguments": "thừa tham số",
-    "commander.conflictingOption": "các tùy chọn không dùng cùng nhau được",
+    "commander.conflictingOption": `tùy chọn ${first} không dùng cùng ${second} được`,
   };
   const base = lang === "en" ? error.message.replace(/^error: /, "") : (vi[error.code] ?? error.message.replace(/^error: /, ""));
   const hint = suggestion ? (lang === "en" ? ` (did you mean ${suggestion}?)` : ` (bạn có muốn viết ${suggestion}?)`) : "";

@@ -1,13 +1,12 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { FILE_START, type Diagnostic } from "../../core/diagnostic.js";
 import { checkBytes } from "../../core/index.js";
 import { rollOver } from "../../core/new/roll-over.js";
 import { starterPlan, type StarterOptions } from "../../core/new/starter.js";
 import type { Lang } from "../../messages/index.js";
-import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
-import { complain, printDiagnostics } from "../output.js";
+import { exitCodeFor, ioDiagnostic, readPlanFile, type CliIO } from "../io.js";
+import { announceWritten, complain, printDiagnostics } from "../output.js";
 import { schemaPathFor } from "../paths.js";
 import { writeSafely } from "../safe-write.js";
 
@@ -18,12 +17,10 @@ interface Common {
   color?: boolean;
 }
 
-const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): Diagnostic => ({ code, severity: "error", path: [], range: FILE_START, args });
-
 /** Writes a new plan file: never over an existing one without --force; then validates it. */
 async function writePlan(io: CliIO, target: string, text: string, options: Common, input?: string): Promise<number> {
   if (existsSync(target) && !options.force) {
-    await complain(io, target, [ioError("io/exists")], options);
+    await complain(io, target, [ioDiagnostic("io/exists")], options);
     return 2;
   }
   const failure = await writeSafely(target, new TextEncoder().encode(text), input);
@@ -31,7 +28,7 @@ async function writePlan(io: CliIO, target: string, text: string, options: Commo
     await complain(io, target, [failure], options);
     return exitCodeFor([failure]);
   }
-  io.stdout(options.lang === "en" ? `Wrote ${target}\n` : `Đã ghi ${target}\n`);
+  announceWritten(io, target, options.lang);
   const remaining = checkBytes(new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity !== "info");
   if (remaining.length) await printDiagnostics(io, [{ file: target, diagnostics: remaining }], { format: "stylish", lang: options.lang, color: options.color, stream: "stdout" });
   return 0;

@@ -1,14 +1,14 @@
 import { basename, dirname, extname, join } from "node:path";
-import { checkBytes } from "../../core/index.js";
+import { checkBytes, type Plan } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
-import { complain } from "../output.js";
+import { announceWritten, complain } from "../output.js";
 import { writeSafely } from "../safe-write.js";
 
+export type RenderFormat = "docx" | "ics" | "text";
+
 export interface RenderOptions {
-  docx?: boolean;
-  ics?: boolean;
-  text?: boolean;
+  format: RenderFormat;
   output?: string;
   lang: Lang;
   color?: boolean;
@@ -19,6 +19,19 @@ export function defaultOutput(input: string, extension: string): string {
   return join(dirname(input), `${basename(input, extname(input))}${extension}`);
 }
 
+/** The bytes of each format; each loads only what it needs (docx is never loaded by validate or stats). */
+const RENDERERS: Record<RenderFormat, { extension: string; render(plan: Plan): Promise<Uint8Array> }> = {
+  docx: { extension: ".docx", render: async (plan) => (await import("../../core/render/docx/document.js")).renderDocx(plan) },
+  ics: { extension: ".ics", render: async (plan) => new TextEncoder().encode((await import("../../core/render/ics.js")).renderIcs(plan)) },
+  text: {
+    extension: ".txt",
+    render: async (plan) => {
+      const [{ layout }, { layoutToText }] = await Promise.all([import("../../core/render/layout.js"), import("../../core/render/text.js")]);
+      return new TextEncoder().encode(layoutToText(layout(plan)));
+    },
+  },
+};
+
 /** Validates, then renders; a plan with errors renders nothing (exit 1). */
 export async function renderCommand(io: CliIO, file: string, options: RenderOptions): Promise<number> {
   const read = await readPlanFile(file);
@@ -27,36 +40,22 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
     return 2;
   }
   const checked = checkBytes(read.bytes);
-  const warnings = checked.diagnostics.filter((d) => d.severity !== "info");
-  if (!checked.plan || warnings.length) {
-    await complain(io, file, warnings, options);
-  }
+  const shown = checked.diagnostics.filter((d) => d.severity !== "info");
+  if (shown.length) await complain(io, file, shown, options);
   if (!checked.plan) return 1;
-  if (options.text) {
-    const [{ layout }, { layoutToText }] = await Promise.all([import("../../core/render/layout.js"), import("../../core/render/text.js")]);
-    const text = layoutToText(layout(checked.plan));
-    if (!options.output && !options.docx) {
-      io.stdout(text);
-      return 0;
-    }
-    if (!options.docx) return finish(io, await writeSafely(options.output!, new TextEncoder().encode(text), file), options, options.output!);
+  const renderer = RENDERERS[options.format];
+  const bytes = await renderer.render(checked.plan);
+  // Plain text without -o is for reading in the terminal.
+  if (options.format === "text" && !options.output) {
+    io.stdout(new TextDecoder().decode(bytes));
+    return 0;
   }
-  if (options.ics && !options.docx) {
-    const { renderIcs } = await import("../../core/render/ics.js");
-    const target = options.output ?? defaultOutput(file, ".ics");
-    return finish(io, await writeSafely(target, new TextEncoder().encode(renderIcs(checked.plan)), file), options, target);
-  }
-  // docx is loaded only here: validate and stats never pay for it.
-  const { renderDocx } = await import("../../core/render/docx/document.js");
-  const target = options.output ?? defaultOutput(file, ".docx");
-  return finish(io, await writeSafely(target, await renderDocx(checked.plan), file), options, target);
-}
-
-async function finish(io: CliIO, failure: Awaited<ReturnType<typeof writeSafely>>, options: RenderOptions, target: string): Promise<number> {
+  const target = options.output ?? defaultOutput(file, renderer.extension);
+  const failure = await writeSafely(target, bytes, file);
   if (failure) {
     await complain(io, target, [failure], options);
     return exitCodeFor([failure]);
   }
-  io.stdout(options.lang === "en" ? `Wrote ${target}\n` : `Đã ghi ${target}\n`);
+  announceWritten(io, target, options.lang);
   return 0;
 }

@@ -3,8 +3,9 @@ import { DEFAULT_ROUNDING } from "../../core/compute/percent.js";
 import { checkBytes } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { statsMarkdown, statsTable, totalsMarkdown, totalsTable } from "../formatters/stats-text.js";
-import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
+import { exitCodeFor, type CliIO } from "../io.js";
 import { printDiagnostics } from "../output.js";
+import { readAhead } from "../read-ahead.js";
 import type { FileResult } from "../report.js";
 
 export const STATS_FORMATS = ["table", "json", "markdown"] as const;
@@ -14,8 +15,7 @@ export type StatsFormat = (typeof STATS_FORMATS)[number];
 export async function statsCommand(io: CliIO, files: string[], options: { format: StatsFormat; lang: Lang; color?: boolean }): Promise<number> {
   const computed: { file: string; stats: Stats }[] = [];
   const problems: FileResult[] = [];
-  for (const file of files) {
-    const read = await readPlanFile(file);
+  for await (const { file, read } of readAhead(files)) {
     if ("diagnostic" in read) {
       problems.push({ file, diagnostics: [read.diagnostic] });
       continue;
