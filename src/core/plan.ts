@@ -1,8 +1,12 @@
 // The plan as the core sees it once it has passed the schema. Mirrors schemas/plan.schema.json.
 
 export type CalendarPoint = "start" | "semester1End" | "semester2Start" | "end";
-/** "2024-11-20" (a day), "2024-12" (a month) or a calendar point. */
-export type Bound = string;
+/** School week N of the calendar: "từ tuần 19", "đến hết tuần 18". */
+export interface WeekBound {
+  week: number;
+}
+/** "2024-11-20" (a day), "2024-12" (a month), a calendar point, or a school week. */
+export type Bound = string | WeekBound;
 
 export interface LegalBasisFields {
   kind: string;
@@ -16,8 +20,17 @@ export type LegalBasis = LegalBasisFields | string;
 export interface Phase {
   name?: string;
   theme?: string;
+  /** The clerk's own wording of the phase; {from}, {to} and {dates} take the computed dates. */
+  text?: string;
   from: Bound;
   to: Bound;
+}
+
+/** "trong đó ít nhất 4 giải Nhất" */
+export interface SubCount {
+  count: number;
+  name: string;
+  atLeast?: boolean;
 }
 
 export interface IndividualTarget {
@@ -28,30 +41,77 @@ export interface IndividualTarget {
   count: number;
   of?: number;
   nonLeaders?: number;
+  /** "đồng chí", "em", "giải": printed when the target reads as a count. */
+  unit?: string;
+  /** false: "35 đồng chí." rather than "35/40 đạt 87,5%". */
+  percent?: boolean;
+  including?: SubCount[];
+}
+
+/** A target outside the staff: students, classes, prizes, schools. */
+export interface GroupTarget {
+  name: string;
+  label?: string;
+  count: number;
+  of?: number;
+  unit?: string;
+  percent?: boolean;
+  including?: SubCount[];
+}
+
+export interface TargetGroup {
+  /** How the plan inserts it: "insert: targets.hoc-sinh". */
+  id: string;
+  /** "Đối với học sinh" */
+  title: string;
+  total?: number;
+  /** "học sinh" in "(tổng số 540 học sinh)" */
+  totalUnit?: string;
+  unit?: string;
+  percent?: boolean;
+  targets: GroupTarget[];
 }
 
 export interface CollectiveTarget {
   title?: CollectiveTitleId;
   name?: string;
   label?: string;
+  /** "Công đoàn cơ sở" in "Công đoàn cơ sở: vững mạnh". */
+  organization?: string;
 }
 
 export type IndividualTitleId = "ldtt" | "cstdcs" | "cstd-tinh" | "giay-khen" | "bang-khen-tinh" | "bang-khen-bo" | "ky-niem-chuong";
-export type CollectiveTitleId = "ttldtt" | "ttldxs" | "co-thi-dua-tinh" | "co-thi-dua-bo" | "giay-khen-tap-the" | "bang-khen-tap-the";
+export type CollectiveTitleId =
+  | "ttldtt"
+  | "ttldxs"
+  | "co-thi-dua-tinh"
+  | "co-thi-dua-bo"
+  | "giay-khen-tap-the"
+  | "bang-khen-tap-the"
+  | "cong-doan-vung-manh"
+  | "chi-doan-vung-manh"
+  | "lien-doi-manh"
+  | "lien-doi-xuat-sac"
+  | "chi-bo-tsvm"
+  | "chi-bo-htxs"
+  | "chi-bo-htt";
 
 export interface Rounding {
   decimals?: number;
   mode?: "half-up" | "down" | "up";
 }
 
-export type Activity = string | { phase: number; text?: string };
+export type Activity = string | { phase: number | number[]; text?: string };
 
+/** A row of the month table: a month ("Tháng 9"), or a row of the plan's own ("Cả năm", "Tuần 1-4"). */
 export interface TimelineMonth {
-  month: number;
+  month?: number;
+  label?: string;
   activities: Activity[];
 }
 
-export type InsertKind = "phases" | "targets" | "targets.individual" | "targets.collective" | "timeline";
+/** "targets.<group id>" inserts one target group. */
+export type InsertKind = "phases" | "targets" | "targets.individual" | "targets.collective" | "timeline" | `targets.${string}`;
 export type Bullet = string | { text: string; bullets: string[] };
 export type Block = string | { bullets: Bullet[] } | { insert: InsertKind };
 
@@ -60,6 +120,10 @@ export interface Section {
   text?: string;
   body?: Block[];
   sections?: Section[];
+  /** A target group whose heading ("Đối với học sinh (tổng số 540 học sinh)") and targets open this section. */
+  group?: string;
+  /** Content after the sub-sections ("Lịch thực hiện:" and the month table after items 1., 2., 3.). */
+  after?: Block[];
 }
 
 export interface Signer {
@@ -70,7 +134,7 @@ export interface Signer {
 }
 
 export interface Plan {
-  formatVersion?: 1;
+  formatVersion?: 1 | 2;
   level?: "mam-non" | "tieu-hoc" | "thcs" | "thpt" | "khac";
   document: {
     parentBody?: string;
@@ -85,17 +149,29 @@ export interface Plan {
   legalBases: LegalBasis[];
   intro: string;
   schoolYear: string;
-  calendar: Record<CalendarPoint, string>;
+  calendar: Record<CalendarPoint, string> & {
+    /** Monday of school week 1; default the Monday of the week the year starts in. */
+    week1?: string;
+    /** Weeks that are not school weeks (the Tết holiday): not counted in "tuần N". */
+    breaks?: { from: string; to: string; name?: string }[];
+  };
   phases: Phase[];
   targets: {
-    staffTotal: number;
+    staffTotal?: number;
     rounding?: Rounding;
+    /** Optional in the file; an empty list once validated. */
     individual: IndividualTarget[];
     collective?: CollectiveTarget[];
+    /** Default for staff targets: with "đạt N%" (true) or as a count. */
+    percent?: boolean;
+    /** Unit of staff counts, default "đồng chí". */
+    unit?: string;
+    groups?: TargetGroup[];
   };
   timeline: TimelineMonth[];
   sections: Section[];
-  closing: string;
+  /** Optional: ND30 does not require a closing sentence; "./." then ends the last paragraph. */
+  closing?: string;
   recipients: string[];
   signer: Signer;
   policy?: {
@@ -106,6 +182,8 @@ export interface Plan {
   layout?: {
     fontSize?: 13 | 14;
     lineSpacing?: number;
+    /** "Tháng 9/2024" rather than "Tháng 9" in the month table. */
+    monthWithYear?: boolean;
     margins?: { top?: number; bottom?: number; left?: number; right?: number };
   };
 }

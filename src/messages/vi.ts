@@ -86,9 +86,13 @@ export const vi = {
   "structure/target-name": () => "Mỗi chỉ tiêu cần đúng một trong hai: mã danh hiệu (title) hoặc tên tự do (name).",
   "structure/phase-ref": (a: Args) => `Không có Đợt ${a.phase}: kế hoạch chỉ có ${a.count} đợt thi đua.`,
   "structure/insert-empty": (a: Args) => `Khối ${q(a.insert)} được chèn nhưng chưa có dữ liệu (${a.field} trống).`,
+  "structure/unknown-group": (a: Args) => `Không có nhóm chỉ tiêu mã ${q(a.id)} trong targets.groups (các mã đang có: ${a.known}).${hint(a)}`,
   "structure/insert-missing": (a: Args) => `Có ${a.field} nhưng không chèn vào đâu trong nội dung; thêm “- insert: ${a.insert}” vào mục phù hợp.`,
   // ── targets ──
   "targets/count-exceeds-total": (a: Args) => `${a.title}: ${a.count} vượt quá tổng số ${a.total}.`,
+  "targets/subcount-exceeds": (a: Args) => `${a.title}: các phần “trong đó” (${a.list}) cộng lại là ${a.parts}, nhiều hơn chỉ tiêu ${a.count}.`,
+  "targets/percent-without-total": (a: Args) =>
+    `${a.title}: muốn in tỉ lệ % nhưng chưa có tổng số để chia. Thêm “of:” cho chỉ tiêu, “total:” cho nhóm hoặc “staffTotal:”; hoặc ghi “percent: false” để chỉ in số lượng.`,
   "targets/cstdcs-exceeds-ldtt": (a: Args) =>
     `Số Chiến sĩ thi đua cơ sở (${a.cstdcs}) lớn hơn số Lao động tiên tiến (${a.ldtt}): CSTĐCS phải đạt tiêu chuẩn LĐTT trước.`,
   "targets/ttldtt-threshold": (a: Args) =>
@@ -112,6 +116,11 @@ export const vi = {
   "phases/reversed": (a: Args) => `${a.phase}: ngày bắt đầu ${a.from} sau ngày kết thúc ${a.to}.`,
   "phases/outside-year": (a: Args) => `${a.phase} (${a.from} - ${a.to}) nằm ngoài năm học (${a.yearStart} - ${a.yearEnd}).`,
   "phases/overlap": (a: Args) => `${a.phase} (${a.from} - ${a.to}) trùng thời gian với ${a.other} (${a.otherFrom} - ${a.otherTo}) từ ${a.overlapFrom} đến ${a.overlapTo}.`,
+  "phases/week-outside-year": (a: Args) => `Tuần ${a.week} không có trong năm học: năm học chỉ có ${a.weeks} tuần (tuần cuối: ${a.lastWeek}).`,
+  "phases/wording-date": (a: Args) =>
+    `${a.phase}: lời văn ghi ${q(a.written)} nhưng ngày ${a.role === "from" ? "bắt đầu" : "kết thúc"} của đợt là ${a.bound}. Sửa lời văn, hoặc viết {${a.role}} để công cụ tự điền ngày.`,
+  "phases/wording-week": (a: Args) => `${a.phase}: lời văn ghi tuần ${a.written} nhưng đợt ${a.role === "from" ? "bắt đầu từ" : "kết thúc hết"} tuần ${a.week}.`,
+  "phases/unknown-placeholder": (a: Args) => `Chỗ điền ${q(a.written)} không có: chỉ dùng được ${a.known}.`,
   "phases/gap": (a: Args) => `Từ ${a.from} đến ${a.to} (${a.days} ngày) không thuộc đợt thi đua nào.`,
   "timeline/order": (a: Args) => `Tháng ${a.month} đứng sau tháng ${a.previous}: các tháng phải theo thứ tự của năm học.`,
   "timeline/duplicate-month": (a: Args) => `Tháng ${a.month} xuất hiện hai lần trong bảng nhiệm vụ.`,

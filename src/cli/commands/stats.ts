@@ -1,6 +1,7 @@
 import { stats, totals, type Stats } from "../../core/compute/stats.js";
 import { DEFAULT_ROUNDING } from "../../core/compute/percent.js";
 import { checkBytes } from "../../core/index.js";
+import type { Plan } from "../../core/plan.js";
 import type { Lang } from "../../messages/index.js";
 import { statsMarkdown, statsTable, totalsMarkdown, totalsTable } from "../formatters/stats-text.js";
 import { exitCodeFor, type CliIO } from "../io.js";
@@ -21,7 +22,9 @@ export async function statsCommand(io: CliIO, files: string[], options: { format
       continue;
     }
     const checked = checkBytes(read.bytes);
-    if (checked.plan) computed.push({ file, stats: stats(checked.plan) });
+    // A clerk mending a plan wants the numbers too: a file that reads as a plan gets what can be computed.
+    const data = checked.plan ?? checked.loaded?.data;
+    if (data !== null && typeof data === "object" && !Array.isArray(data)) computed.push({ file, stats: stats(data as Plan) });
     const errors = checked.diagnostics.filter((d) => d.severity === "error");
     if (errors.length) problems.push({ file, diagnostics: errors });
   }

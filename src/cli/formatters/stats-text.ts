@@ -6,22 +6,36 @@ const short = (iso: string): string => formatDateShort(parseIsoDate(iso)!);
 const fit = (s: string, width: number): string => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
 const right = (s: string, width: number): string => s.padStart(width);
 const ROUNDING_WORDS = { "half-up": "làm tròn nửa lên", down: "bỏ phần lẻ", up: "làm tròn lên" } as const;
+const PART_WORDS: Record<string, string> = { targets: "chỉ tiêu", phases: "các đợt", timeline: "bảng nhiệm vụ", calendar: "năm học", weeks: "tuần học", uncovered: "ngày ngoài các đợt", overlaps: "đợt trùng nhau", anniversaries: "ngày kỷ niệm" };
+
+/** "  Lao động tiên tiến     30/31   96,8%" or "  Học sinh giỏi cấp huyện     30 giải" */
+function targetRow(t: Stats["individual"][number]): string {
+  const amount = t.total !== null && t.percentText !== null ? `${t.count}/${t.total}` : `${t.count}${t.unit ? ` ${t.unit}` : ""}`;
+  return `  ${fit(t.label, 52)} ${right(amount, 11)} ${right(t.percentText ?? "", 8)}`.trimEnd();
+}
 
 /** Aligned text for an 80-column terminal (`--format table`). */
 export function statsTable(file: string, s: Stats): string {
   const out: string[] = [];
   out.push(`${file}`, `${s.school}, năm học ${s.schoolYear}`, "");
-  out.push(`Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal}; ${s.rounding.decimals} chữ số thập phân, ${ROUNDING_WORDS[s.rounding.mode]})`);
-  for (const t of s.individual) out.push(`  ${fit(t.label, 52)} ${right(`${t.count}/${t.total}`, 11)} ${right(t.percentText, 8)}`);
+  if (s.unavailable.length) out.push(`(Tệp còn lỗi: chưa tính được ${s.unavailable.map((u) => PART_WORDS[u] ?? u).join(", ")}; các số dưới đây tính từ phần còn lại.)`, "");
+  if (s.individual.length || s.staffTotal !== null) {
+    out.push(`Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal ?? "chưa ghi"}; ${s.rounding.decimals} chữ số thập phân, ${ROUNDING_WORDS[s.rounding.mode]})`);
+    for (const t of s.individual) out.push(targetRow(t));
+  }
+  for (const g of s.groups) {
+    out.push("", g.heading);
+    for (const t of g.targets) out.push(targetRow(t));
+  }
   if (s.collective.length) {
     out.push("", "Danh hiệu tập thể");
     for (const c of s.collective) {
       const verdict = c.met === null ? "" : c.met ? "đủ điều kiện" : "CHƯA đủ điều kiện";
-      out.push(`  ${fit(c.label, 52)} ${verdict}`);
+      out.push(`  ${fit(c.label, 52)} ${verdict}`.trimEnd());
       for (const cond of c.conditions) out.push(`    ${cond.met ? "✓" : "✗"} ${cond.text}`);
     }
   }
-  out.push("", "Các đợt thi đua");
+  out.push("", `Các đợt thi đua (năm học có ${s.schoolWeeks} tuần học)`);
   for (const p of s.phases) {
     out.push(`  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`);
     out.push(`    ${p.range}`);
@@ -48,7 +62,11 @@ const cell = (s: string): string => s.replace(/\|/g, "\\|");
 /** GitHub-flavoured Markdown (`--format markdown`), for reports and wikis. */
 export function statsMarkdown(file: string, s: Stats): string {
   const out = [`## ${cell(s.school)}, năm học ${s.schoolYear}`, "", `Tệp: \`${file}\``, "", "| Danh hiệu cá nhân | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
-  for (const t of s.individual) out.push(`| ${cell(t.label)} | ${t.count}/${t.total} | ${t.percentText} |`);
+  for (const t of s.individual) out.push(`| ${cell(t.label)} | ${t.total !== null && t.percentText ? `${t.count}/${t.total}` : `${t.count} ${t.unit}`.trim()} | ${t.percentText ?? ""} |`);
+  for (const g of s.groups) {
+    out.push("", `| ${cell(g.heading)} | Số lượng | Tỉ lệ |`, "|---|---:|---:|");
+    for (const t of g.targets) out.push(`| ${cell(t.label)} | ${t.total !== null && t.percentText ? `${t.count}/${t.total}` : `${t.count} ${t.unit}`.trim()} | ${t.percentText ?? ""} |`);
+  }
   if (s.collective.length) {
     out.push("", "| Danh hiệu tập thể | Điều kiện |", "|---|---|");
     for (const c of s.collective) out.push(`| ${cell(c.label)} | ${c.conditions.map((x) => `${x.met ? "✓" : "✗"} ${cell(x.text)}`).join("<br>") || "—"} |`);

@@ -1,7 +1,8 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { endOfMonth } from "date-fns/endOfMonth";
-import type { Bound, CalendarPoint, Plan } from "../plan.js";
+import type { Bound, CalendarPoint, Plan, WeekBound } from "../plan.js";
 import { formatDateShort, formatMonth } from "../text/vn-format.js";
+import { resolveWeek } from "./weeks.js";
 
 export const CALENDAR_POINTS: readonly CalendarPoint[] = ["start", "semester1End", "semester2Start", "end"];
 
@@ -40,8 +41,12 @@ export function addDaysTo(date: Date, days: number): Date {
   return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
 
-export function isCalendarPoint(bound: string): bound is CalendarPoint {
-  return (CALENDAR_POINTS as readonly string[]).includes(bound);
+export function isCalendarPoint(bound: Bound): bound is CalendarPoint {
+  return typeof bound === "string" && (CALENDAR_POINTS as readonly string[]).includes(bound);
+}
+
+export function isWeekBound(bound: Bound): bound is WeekBound {
+  return typeof bound === "object" && bound !== null && typeof bound.week === "number";
 }
 
 export interface SchoolYear {
@@ -58,6 +63,7 @@ export function schoolYearOf(plan: Plan): SchoolYear {
 
 /** A bound as a real day: a month starts on its 1st as a "from" and ends on its last day as a "to". */
 export function resolveBound(bound: Bound, role: "from" | "to", plan: Plan): Date | undefined {
+  if (isWeekBound(bound)) return resolveWeek(plan, bound.week, role);
   if (isCalendarPoint(bound)) return parseIsoDate(plan.calendar[bound]);
   const month = /^(\d{4})-(\d{2})$/.exec(bound);
   if (month) {
@@ -67,8 +73,9 @@ export function resolveBound(bound: Bound, role: "from" | "to", plan: Plan): Dat
   return parseIsoDate(bound);
 }
 
-/** How a bound reads: "tháng 12/2024", "hết tháng 3/2025", "kết thúc học kỳ I", "ngày 20/11/2024". */
+/** How a bound reads: "tháng 12/2024", "hết tháng 3/2025", "kết thúc học kỳ I", "ngày 20/11/2024", "hết tuần 18". */
 export function boundPhrase(bound: Bound, role: "from" | "to", plan: Plan): string {
+  if (isWeekBound(bound)) return `${role === "to" ? "hết " : ""}tuần ${bound.week}`;
   if (isCalendarPoint(bound)) return POINT_PHRASE[bound];
   const date = resolveBound(bound, role, plan);
   if (!date) return bound;

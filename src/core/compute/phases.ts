@@ -1,5 +1,6 @@
 import type { Activity, Plan } from "../plan.js";
 import { formatDateShort } from "../text/vn-format.js";
+import { isRestDay } from "./weeks.js";
 import { addDaysTo, boundPhrase, daysBetween, monthRange, resolveBound, schoolYearOf, timelineMonthYear } from "./calendar.js";
 
 export interface ResolvedPhase {
@@ -7,6 +8,8 @@ export interface ResolvedPhase {
   number: number;
   name: string;
   theme?: string;
+  /** The clerk's own wording, placeholders not yet filled. */
+  text?: string;
   from: Date;
   to: Date;
   /** "Từ tháng 12/2024 đến kết thúc học kỳ I" */
@@ -41,21 +44,61 @@ export function resolvePhases(plan: Plan): readonly ResolvedPhase[] {
     const to = resolveBound(phase.to, "to", plan);
     if (!from || !to) return;
     const range = `Từ ${boundPhrase(phase.from, "from", plan)} đến ${boundPhrase(phase.to, "to", plan)}`;
-    out.push({ number: index + 1, name: phaseName(plan, index), theme: phase.theme, from, to, range, days: daysBetween(from, to) + 1 });
+    out.push({ number: index + 1, name: phaseName(plan, index), theme: phase.theme, text: phase.text, from, to, range, days: daysBetween(from, to) + 1 });
   });
   resolved.set(plan, out);
   return out;
 }
 
+/** The placeholders a phase's own wording may use. */
+export const PHASE_PLACEHOLDERS = ["from", "to", "dates", "range"] as const;
+
+/** The clerk's wording with {from}, {to}, {dates} and {range} filled in; unknown names are left as typed. */
+export function fillPhaseText(text: string, phase: Pick<ResolvedPhase, "from" | "to" | "range">): string {
+  const values: Record<string, string> = {
+    from: formatDateShort(phase.from),
+    to: formatDateShort(phase.to),
+    dates: `từ ${formatDateShort(phase.from)} đến ${formatDateShort(phase.to)}`,
+    range: phase.range.charAt(0).toLowerCase() + phase.range.slice(1),
+  };
+  return text.replace(/\{(\w+)\}/gu, (whole, name: string) => values[name] ?? whole);
+}
+
+/** Ends a sentence the clerk may or may not have ended. */
+const ended = (text: string): string => (/[.!?…:;]$/u.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." — one wording everywhere. */
 export function phaseLine(phase: ResolvedPhase): string {
+  if (phase.text) return `${phase.name}: ${ended(fillPhaseText(phase.text, phase))}`;
   const dates = `từ ${formatDateShort(phase.from)} đến ${formatDateShort(phase.to)}`;
   if (phase.theme) return `${phase.name}: ${phase.theme.replace(/[.;]$/, "")}; thời gian: ${dates}.`;
   return `${phase.name}: ${phase.range} (${dates}).`;
 }
 
-/** Stretches of the school year that no phase covers (only meaningful when there are phases). */
+/** The phases an activity is tied to: none, one, or several ("Sơ kết đợt 1; phát động đợt 2"). */
+export function activityPhases(activity: Activity): number[] {
+  if (typeof activity === "string") return [];
+  return Array.isArray(activity.phase) ? activity.phase : [activity.phase];
+}
+
+/** Stretches of the school year that no phase covers (only meaningful when there are phases). Weekends and
+ * listed breaks between two phases are not gaps: a phase ending on a Saturday and the next starting on a Monday are contiguous. */
 export function uncovered(plan: Plan, phases: readonly ResolvedPhase[]): Stretch[] {
+  return rawGaps(plan, phases)
+    .map((g) => trimRest(plan, g))
+    .filter((g): g is Stretch => g !== undefined);
+}
+
+function trimRest(plan: Plan, gap: Stretch): Stretch | undefined {
+  let { from, to } = gap;
+  while (from <= to && isRestDay(plan, from)) from = addDaysTo(from, 1);
+  while (to >= from && isRestDay(plan, to)) to = addDaysTo(to, -1);
+  if (from > to) return undefined;
+  // Report the stretch as the clerk would count it: from the day after the phase to the day before the next.
+  return { from: gap.from, to: gap.to, days: gap.days };
+}
+
+function rawGaps(plan: Plan, phases: readonly ResolvedPhase[]): Stretch[] {
   if (phases.length === 0) return [];
   const year = schoolYearOf(plan);
   const sorted = [...phases].sort((a, b) => a.from.getTime() - b.from.getTime());
@@ -88,31 +131,36 @@ export function overlaps(phases: readonly ResolvedPhase[]): Overlap[] {
 }
 
 export interface PlacedActivity {
-  month: number;
-  year: number;
+  /** Undefined for a row of the plan's own ("Cả năm", "Thường xuyên"). */
+  month?: number;
+  year?: number;
   /** Index in plan.timeline and in that month's activities. */
   monthIndex: number;
   activityIndex: number;
-  phase?: number;
+  phases: number[];
   text: string;
 }
 
 export function activityText(activity: Activity, phases: readonly ResolvedPhase[]): string {
   if (typeof activity === "string") return activity;
   if (activity.text) return activity.text;
-  const phase = phases.find((p) => p.number === activity.phase);
-  return phase ? phaseLine(phase) : `Đợt ${activity.phase}`;
+  return activityPhases(activity)
+    .map((n) => {
+      const phase = phases.find((p) => p.number === n);
+      return phase ? phaseLine(phase) : `Đợt ${n}`;
+    })
+    .join(" ");
 }
 
 export function placedActivities(plan: Plan, phases: readonly ResolvedPhase[]): PlacedActivity[] {
   const year = schoolYearOf(plan);
-  return plan.timeline.flatMap((month, monthIndex) =>
-    month.activities.map((activity, activityIndex) => ({
-      month: month.month,
-      year: timelineMonthYear(month.month, year),
+  return plan.timeline.flatMap((row, monthIndex) =>
+    row.activities.map((activity, activityIndex) => ({
+      month: row.month,
+      year: row.month === undefined ? undefined : timelineMonthYear(row.month, year),
       monthIndex,
       activityIndex,
-      phase: typeof activity === "string" ? undefined : activity.phase,
+      phases: activityPhases(activity),
       text: activityText(activity, phases),
     })),
   );
@@ -122,7 +170,8 @@ export function placedActivities(plan: Plan, phases: readonly ResolvedPhase[]): 
 export function activitiesDuring(plan: Plan, phase: ResolvedPhase, placed: readonly PlacedActivity[]): PlacedActivity[] {
   const year = schoolYearOf(plan);
   return placed.filter((a) => {
-    if (a.phase !== undefined) return a.phase === phase.number;
+    if (a.phases.length > 0) return a.phases.includes(phase.number);
+    if (a.month === undefined) return false;
     const { first, last } = monthRange(a.month, year);
     return first <= phase.to && last >= phase.from;
   });

@@ -26,6 +26,10 @@ function* sectionStrings(sections: Section[], path: PathSegment[]): Generator<Pr
       else if ("bullets" in block) yield* bulletStrings(block.bullets, [...here, "body", j, "bullets"]);
     }
     if (s.sections) yield* sectionStrings(s.sections, [...here, "sections"]);
+    for (const [j, block] of (s.after ?? []).entries()) {
+      if (typeof block === "string") yield { path: [...here, "after", j], text: block };
+      else if ("bullets" in block) yield* bulletStrings(block.bullets, [...here, "after", j, "bullets"]);
+    }
   }
 }
 
@@ -48,7 +52,10 @@ function* collect(plan: Plan): Generator<ProseString> {
     else yield { path: ["legalBases", i, "title"], text: basis.title };
   }
   yield { path: ["intro"], text: plan.intro };
-  for (const [i, phase] of plan.phases.entries()) if (phase.theme) yield { path: ["phases", i, "theme"], text: phase.theme };
+  for (const [i, phase] of plan.phases.entries()) {
+    if (phase.theme) yield { path: ["phases", i, "theme"], text: phase.theme };
+    if (phase.text) yield { path: ["phases", i, "text"], text: phase.text };
+  }
   for (const [i, month] of plan.timeline.entries()) {
     for (const [j, activity] of month.activities.entries()) {
       if (typeof activity === "string") yield { path: ["timeline", i, "activities", j], text: activity };
@@ -56,5 +63,5 @@ function* collect(plan: Plan): Generator<ProseString> {
     }
   }
   yield* sectionStrings(plan.sections, ["sections"]);
-  yield { path: ["closing"], text: plan.closing };
+  if (plan.closing !== undefined) yield { path: ["closing"], text: plan.closing };
 }

@@ -2,58 +2,103 @@ import type { Plan } from "../plan.js";
 import { formatPercent } from "../text/vn-format.js";
 import { celebratedDays } from "./anniversaries.js";
 import { isoDate, monthRange, schoolYearOf, timelineMonthYear } from "./calendar.js";
-import { percentOf, type ResolvedRounding } from "./percent.js";
+import { DEFAULT_ROUNDING, percentOf, type ResolvedRounding } from "./percent.js";
 import { activitiesDuring, overlaps, placedActivities, resolvePhases, uncovered } from "./phases.js";
-import { computeTargets } from "./targets.js";
+import { computeTargets, type ComputedTarget } from "./targets.js";
+import { schoolWeeks } from "./weeks.js";
+
+type TargetStats = { id: string | null; name: string; label: string; count: number; total: number | null; unit: string; percent: number | null; percentText: string | null; line: string };
 
 /** The computed numbers of one plan: the documented shape of `plan stats --format json`. */
 export interface Stats {
   school: string;
   schoolYear: string;
   calendar: Plan["calendar"];
-  staffTotal: number;
+  /** Numbered school weeks (calendar.breaks not counted). */
+  schoolWeeks: number;
+  staffTotal: number | null;
   rounding: ResolvedRounding;
-  individual: { id: string | null; name: string; label: string; count: number; total: number; percent: number; percentText: string }[];
-  collective: { id: string | null; name: string; label: string; met: boolean | null; conditions: { text: string; met: boolean }[] }[];
-  phases: { number: number; name: string; from: string; to: string; days: number; weeks: number; range: string; activities: { month: number; year: number; text: string }[] }[];
+  individual: TargetStats[];
+  collective: { id: string | null; name: string; label: string; organization: string | null; met: boolean | null; conditions: { text: string; met: boolean }[] }[];
+  groups: { id: string; title: string; heading: string; total: number | null; targets: TargetStats[] }[];
+  phases: { number: number; name: string; from: string; to: string; days: number; weeks: number; range: string; activities: { month: number | null; year: number | null; text: string }[] }[];
   uncovered: { from: string; to: string; days: number }[];
   overlaps: { first: number; second: number; from: string; to: string; days: number }[];
   monthsOutsideYear: { month: number; year: number }[];
   anniversaries: { occasion: string; date: string; ordinal: number; confirmed: boolean }[];
+  /** Parts that could not be computed because the plan still has errors there (`plan stats` on a broken file). */
+  unavailable: string[];
 }
 
+const targetStats = (t: ComputedTarget): TargetStats => ({
+  id: t.id ?? null,
+  name: t.name,
+  label: t.label,
+  count: t.count,
+  total: t.total ?? null,
+  unit: t.unit,
+  percent: t.percent ?? null,
+  percentText: t.percentText ?? null,
+  line: t.line,
+});
+
+/**
+ * The plan's numbers. On a plan that still has errors each part is computed on its own: what can be
+ * computed is, and the parts that cannot are named in `unavailable` rather than failing the whole.
+ */
 export function stats(plan: Plan): Stats {
-  const targets = computeTargets(plan);
-  const phases = resolvePhases(plan);
-  const placed = placedActivities(plan, phases);
-  const year = schoolYearOf(plan);
+  const unavailable: string[] = [];
+  const part = <T>(name: string, compute: () => T, fallback: T): T => {
+    try {
+      return compute();
+    } catch {
+      unavailable.push(name);
+      return fallback;
+    }
+  };
+  const targets = part("targets", () => computeTargets(plan), undefined);
+  const phases = part("phases", () => resolvePhases(plan), []);
+  const placed = part("timeline", () => placedActivities(plan, phases), []);
+  const year = part("calendar", () => schoolYearOf(plan), undefined);
   return {
-    school: plan.document.issuingBody,
-    schoolYear: plan.schoolYear,
+    school: String(plan.document?.issuingBody ?? ""),
+    schoolYear: String(plan.schoolYear ?? ""),
     calendar: plan.calendar,
-    staffTotal: plan.targets.staffTotal,
-    rounding: targets.rounding,
-    individual: targets.individual.map((t) => ({ id: t.id ?? null, name: t.name, label: t.label, count: t.count, total: t.total, percent: t.percent, percentText: t.percentText })),
-    collective: targets.collective.map((c) => ({ id: c.id ?? null, name: c.name, label: c.label, met: c.met ?? null, conditions: c.conditions })),
-    phases: phases.map((p) => ({
-      number: p.number,
-      name: p.name,
-      from: isoDate(p.from),
-      to: isoDate(p.to),
-      days: p.days,
-      weeks: Math.round((p.days / 7) * 10) / 10,
-      range: p.range,
-      activities: activitiesDuring(plan, p, placed).map((a) => ({ month: a.month, year: a.year, text: a.text })),
-    })),
-    uncovered: uncovered(plan, phases.filter((p) => p.from <= p.to)).map((g) => ({ from: isoDate(g.from), to: isoDate(g.to), days: g.days })),
-    overlaps: overlaps(phases).map((o) => ({ first: o.first, second: o.second, from: isoDate(o.from), to: isoDate(o.to), days: o.days })),
-    monthsOutsideYear: plan.timeline
-      .filter((m) => {
-        const { first, last } = monthRange(m.month, year);
-        return last < year.start || first > year.end;
-      })
-      .map((m) => ({ month: m.month, year: timelineMonthYear(m.month, year) })),
-    anniversaries: celebratedDays(plan).map((a) => ({ occasion: a.occasion, date: isoDate(a.date), ordinal: a.ordinal, confirmed: a.confirmed })),
+    schoolWeeks: part("weeks", () => schoolWeeks(plan).length, 0),
+    staffTotal: typeof plan.targets?.staffTotal === "number" ? plan.targets.staffTotal : null,
+    rounding: targets?.rounding ?? DEFAULT_ROUNDING,
+    individual: targets?.individual.map(targetStats) ?? [],
+    collective: targets?.collective.map((c) => ({ id: c.id ?? null, name: c.name, label: c.label, organization: c.organization ?? null, met: c.met ?? null, conditions: c.conditions })) ?? [],
+    groups: targets?.groups.map((g) => ({ id: g.id, title: g.title, heading: g.heading, total: g.total ?? null, targets: g.targets.map(targetStats) })) ?? [],
+    phases: part(
+      "phases",
+      () =>
+        phases.map((p) => ({
+          number: p.number,
+          name: p.name,
+          from: isoDate(p.from),
+          to: isoDate(p.to),
+          days: p.days,
+          weeks: Math.round((p.days / 7) * 10) / 10,
+          range: p.range,
+          activities: activitiesDuring(plan, p, placed).map((a) => ({ month: a.month ?? null, year: a.year ?? null, text: a.text })),
+        })),
+      [],
+    ),
+    uncovered: part("uncovered", () => uncovered(plan, phases.filter((p) => p.from <= p.to)).map((g) => ({ from: isoDate(g.from), to: isoDate(g.to), days: g.days })), []),
+    overlaps: part("overlaps", () => overlaps(phases).map((o) => ({ first: o.first, second: o.second, from: isoDate(o.from), to: isoDate(o.to), days: o.days })), []),
+    monthsOutsideYear: part(
+      "timeline",
+      () =>
+        plan.timeline.flatMap((m) => {
+          if (m.month === undefined || !year) return [];
+          const { first, last } = monthRange(m.month, year);
+          return last < year.start || first > year.end ? [{ month: m.month, year: timelineMonthYear(m.month, year) }] : [];
+        }),
+      [],
+    ),
+    anniversaries: part("anniversaries", () => celebratedDays(plan).map((a) => ({ occasion: a.occasion, date: isoDate(a.date), ordinal: a.ordinal, confirmed: a.confirmed })), []),
+    unavailable: [...new Set(unavailable)],
   };
 }
 
@@ -70,6 +115,7 @@ export function totals(all: readonly Stats[], rounding: ResolvedRounding): Total
   const collective = new Map<string, { key: string; name: string; schools: number }>();
   for (const s of all) {
     for (const t of s.individual) {
+      if (t.total === null) continue;
       const key = t.id ?? t.name;
       const row = individual.get(key) ?? { key, name: t.name, count: 0, total: 0 };
       row.count += t.count;
@@ -85,7 +131,7 @@ export function totals(all: readonly Stats[], rounding: ResolvedRounding): Total
   }
   return {
     files: all.length,
-    staffTotal: all.reduce((n, s) => n + s.staffTotal, 0),
+    staffTotal: all.reduce((n, s) => n + (s.staffTotal ?? 0), 0),
     individual: [...individual.values()].map((r) => ({ ...r, percentText: formatPercent(percentOf(r.count, r.total, rounding), rounding.decimals) })),
     collective: [...collective.values()],
   };

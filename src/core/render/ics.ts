@@ -52,6 +52,8 @@ export function renderIcs(plan: Plan): string {
   for (const p of phases) event(uid("phase", String(p.number)), p.from, p.to, p.name, phaseLine(p), "Đợt thi đua");
   const placed = placedActivities(plan, phases);
   plan.timeline.forEach((m, i) => {
+    // A row of the plan's own ("Cả năm", "Thường xuyên") has no dates to put in a calendar.
+    if (m.month === undefined) return;
     const { first, last } = monthRange(m.month, year);
     const items = placed.filter((a) => a.monthIndex === i).map((a) => `- ${a.text}`);
     event(uid("month", `${m.month}`), first, last, `Tháng ${m.month}: công việc thi đua, khen thưởng`, items.join("\n"), "Nhiệm vụ theo tháng");

@@ -1,6 +1,6 @@
 // The plan laid out as a document: numbering computed, percentages and dates written out, the
 // computed blocks expanded where the prose asks for them. Both the DOCX and the text view read this.
-import { parseIsoDate } from "../compute/calendar.js";
+import { parseIsoDate, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
 import { computeTargets } from "../compute/targets.js";
 import type { Block as PlanBlock, LegalBasis, Plan, Section } from "../plan.js";
@@ -26,7 +26,8 @@ export interface Layout {
   legalBases: string[];
   intro: string;
   body: LayoutBlock[];
-  closing: string;
+  /** Absent when the plan ends with its last section (then that paragraph carries "./."). */
+  closing?: string;
   recipientsLabel: string;
   recipients: string[];
   /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
@@ -72,6 +73,21 @@ export function closingSentence(text: string): string {
   return `${text.trim().replace(/\s*(\.\/\.|\.\/|\.)$/u, "")}./.`;
 }
 
+/** How a timeline row is labelled: "Tháng 9", "Tháng 9/2024" or the plan's own ("Cả năm"). */
+function rowLabel(row: Plan["timeline"][number], plan: Plan): string {
+  if (row.label) return row.label;
+  if (row.month === undefined) return "";
+  if (!plan.layout?.monthWithYear) return `Tháng ${row.month}`;
+  return `Tháng ${row.month}/${timelineMonthYear(row.month, schoolYearOf(plan))}`;
+}
+
+/** ND30: "./." follows the last word of the content; after a table it stands on a line of its own. */
+function endContent(body: LayoutBlock[]): void {
+  const last = body[body.length - 1];
+  if (last && last.type !== "timeline") last.text = closingSentence(last.text);
+  else body.push({ type: "paragraph", text: "./." });
+}
+
 export function layout(plan: Plan): Layout {
   const date = parseIsoDate(plan.document.date) ?? parseIsoDate(plan.calendar.start)!;
   const targets = computeTargets(plan);
@@ -79,9 +95,13 @@ export function layout(plan: Plan): Layout {
   const activities = placedActivities(plan, phases);
   const typeCode = plan.document.code;
 
+  const groupLines = (id: string): LayoutBlock[] =>
+    (targets.groups.find((g) => g.id === id)?.targets ?? []).map((t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }));
   const insert = (kind: string): LayoutBlock[] => {
-    const individual = targets.individual.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: `${t.label}: ${t.count}/${t.total} đạt ${t.percentText}` }));
+    const individual = targets.individual.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }));
     const collective = targets.collective.map((c): LayoutBlock => ({ type: "bullet", level: 1, text: c.label }));
+    const under = (heading: string, items: LayoutBlock[]): LayoutBlock[] =>
+      items.length ? [{ type: "bullet", level: 1, text: heading }, ...items.map((b) => ({ ...b, level: 2 as const }))] : [];
     switch (kind) {
       case "phases":
         return phases.map((p: ResolvedPhase) => ({ type: "bullet", level: 1, text: phaseLine(p) }));
@@ -90,17 +110,16 @@ export function layout(plan: Plan): Layout {
       case "targets.collective":
         return collective;
       case "targets":
-        return [
-          ...(individual.length ? [{ type: "bullet", level: 1, text: "Cá nhân:" } as LayoutBlock, ...individual.map((b) => ({ ...b, level: 2 as const }))] : []),
-          ...(collective.length ? [{ type: "bullet", level: 1, text: "Tập thể:" } as LayoutBlock, ...collective.map((b) => ({ ...b, level: 2 as const }))] : []),
-        ];
-      default:
+        return [...under("Cá nhân:", individual), ...under("Tập thể:", collective), ...targets.groups.flatMap((g) => under(`${g.heading}:`, groupLines(g.id)))];
+      case "timeline":
         return [
           {
             type: "timeline",
-            rows: plan.timeline.map((m, i) => ({ label: `Tháng ${m.month}`, items: activities.filter((a) => a.monthIndex === i).map((a) => a.text) })),
+            rows: plan.timeline.map((m, i) => ({ label: rowLabel(m, plan), items: activities.filter((a) => a.monthIndex === i).map((a) => a.text) })),
           },
         ];
+      default:
+        return groupLines(kind.slice("targets.".length));
     }
   };
 
@@ -119,15 +138,20 @@ export function layout(plan: Plan): Layout {
       const here = [...path, i];
       const number = sectionNumber(here);
       const level = here.length;
-      if (s.title) {
-        body.push({ type: "heading", level, number, text: level === 1 ? upper(s.title) : s.title });
+      const group = s.group ? targets.groups.find((g) => g.id === s.group) : undefined;
+      const title = s.title ?? group?.heading;
+      if (title) {
+        body.push({ type: "heading", level, number, text: level === 1 ? upper(title) : title });
         if (s.text) body.push({ type: "paragraph", text: s.text });
       } else if (s.text) body.push({ type: "numbered", level, number, text: s.text });
+      if (group) body.push(...groupLines(group.id));
       body.push(...blocks(s.body));
       if (s.sections) walk(s.sections, here);
+      body.push(...blocks(s.after));
     });
   };
   walk(plan.sections, []);
+  if (plan.closing === undefined) endContent(body);
 
   const bases = plan.legalBases.map(legalBasisSentence);
   const signer = plan.signer;
@@ -149,7 +173,7 @@ export function layout(plan: Plan): Layout {
     legalBases: bases.map((b, i) => `${b}${i === bases.length - 1 ? "." : ";"}`),
     intro: plan.intro,
     body,
-    closing: closingSentence(plan.closing),
+    closing: plan.closing === undefined ? undefined : closingSentence(plan.closing),
     recipientsLabel: "Nơi nhận:",
     recipients,
     signerTitles,

@@ -16,6 +16,7 @@ export function layoutToText(l: Layout): string {
       for (const row of b.rows) for (const [i, item] of row.items.entries()) lines.push(`${i === 0 ? row.label : ""} | - ${item}`);
     }
   }
-  lines.push(l.closing, "", l.recipientsLabel, ...l.recipients, "", ...l.signerTitles, l.signerName);
+  if (l.closing) lines.push(l.closing);
+  lines.push("", l.recipientsLabel, ...l.recipients, "", ...l.signerTitles, l.signerName);
   return `${lines.join("\n")}\n`;
 }

@@ -9,11 +9,12 @@ export const collectiveTtldtt: Rule = {
   severity: "error",
   check({ plan, report }) {
     const index = (plan.targets.collective ?? []).findIndex((t) => t.title === "ttldtt");
-    if (index === -1) return;
+    // Without a staff total (an office's plan counting schools) the share cannot be known.
+    if (index === -1 || plan.targets.staffTotal === undefined) return;
     const { ldtt, needed } = collectiveConditions(plan, "ttldtt");
     if (ldtt >= needed) return;
     const rounding = resolveRounding(plan.targets.rounding);
-    const total = plan.targets.staffTotal;
+    const total = plan.targets.staffTotal!;
     report({
       code: "targets/ttldtt-threshold",
       path: ["targets", "collective", index, "title"],

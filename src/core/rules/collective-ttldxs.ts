@@ -7,7 +7,7 @@ export const collectiveTtldxs: Rule = {
   severity: "error",
   check({ plan, report }) {
     const index = (plan.targets.collective ?? []).findIndex((t) => t.title === "ttldxs");
-    if (index === -1) return;
+    if (index === -1 || plan.targets.staffTotal === undefined) return;
     const { met, ldtt, cstdcs, needed } = collectiveConditions(plan, "ttldxs");
     if (met) return;
     report({ code: "targets/ttldxs-threshold", path: ["targets", "collective", index, "title"], args: { ldtt, cstdcs, needed } });

@@ -1,36 +1,58 @@
 // format-notes.md "Computed blocks inside the prose": data the clerk typed must appear in the document, and an inserted block needs data.
+import { closest } from "fastest-levenshtein";
 import type { PathSegment } from "../diagnostic.js";
-import type { InsertKind, Plan, Section } from "../plan.js";
+import type { Block, InsertKind, Plan, Section } from "../plan.js";
 import type { Rule } from "./rule.js";
 
-function inserts(sections: Section[], path: PathSegment[], out: { kind: InsertKind; path: PathSegment[] }[]): void {
+interface Found {
+  kind: InsertKind;
+  path: PathSegment[];
+}
+
+function inserts(sections: Section[], path: PathSegment[], out: Found[]): void {
   sections.forEach((s, i) => {
-    (s.body ?? []).forEach((b, j) => {
-      if (typeof b !== "string" && "insert" in b) out.push({ kind: b.insert, path: [...path, i, "body", j, "insert"] });
-    });
+    if (s.group) out.push({ kind: `targets.${s.group}`, path: [...path, i, "group"] });
+    for (const key of ["body", "after"] as const) {
+      (s[key] ?? []).forEach((b: Block, j) => {
+        if (typeof b !== "string" && "insert" in b) out.push({ kind: b.insert, path: [...path, i, key, j, "insert"] });
+      });
+    }
     if (s.sections) inserts(s.sections, [...path, i, "sections"], out);
   });
 }
 
-const DATA: Record<InsertKind, { field: string; has: (p: Plan) => boolean; path: PathSegment[] }> = {
+const FIXED: Record<string, { field: string; has: (p: Plan) => boolean; path: PathSegment[] }> = {
   phases: { field: "phases", has: (p) => p.phases.length > 0, path: ["phases"] },
   timeline: { field: "timeline", has: (p) => p.timeline.length > 0, path: ["timeline"] },
   "targets.individual": { field: "targets.individual", has: (p) => p.targets.individual.length > 0, path: ["targets", "individual"] },
   "targets.collective": { field: "targets.collective", has: (p) => (p.targets.collective ?? []).length > 0, path: ["targets", "collective"] },
-  targets: { field: "targets", has: (p) => p.targets.individual.length + (p.targets.collective ?? []).length > 0, path: ["targets"] },
+  targets: { field: "targets", has: (p) => p.targets.individual.length + (p.targets.collective ?? []).length + (p.targets.groups ?? []).length > 0, path: ["targets"] },
 };
 
 export const computedBlocks: Rule = {
-  codes: ["structure/insert-empty", "structure/insert-missing"],
+  codes: ["structure/insert-empty", "structure/insert-missing", "structure/unknown-group"],
   severity: "warning",
   check({ plan, report }) {
-    const found: { kind: InsertKind; path: PathSegment[] }[] = [];
+    const found: Found[] = [];
     inserts(plan.sections, ["sections"], found);
-    for (const { kind, path } of found) if (!DATA[kind].has(plan)) report({ code: "structure/insert-empty", path, args: { insert: kind, field: DATA[kind].field } });
-    const kinds = new Set(found.map((f) => f.kind));
-    const shown = (k: InsertKind): boolean => kinds.has(k) || (k.startsWith("targets.") && kinds.has("targets"));
-    for (const kind of ["phases", "timeline", "targets.individual", "targets.collective"] as const) {
-      if (DATA[kind].has(plan) && !shown(kind)) report({ code: "structure/insert-missing", path: DATA[kind].path, args: { insert: kind, field: DATA[kind].field }, key: true });
+    const groupIds = (plan.targets.groups ?? []).map((g) => g.id);
+    for (const { kind, path } of found) {
+      const fixed = FIXED[kind];
+      if (fixed) {
+        if (!fixed.has(plan)) report({ code: "structure/insert-empty", path, args: { insert: kind, field: fixed.field } });
+        continue;
+      }
+      const id = kind.slice("targets.".length);
+      if (!groupIds.includes(id))
+        report({ code: "structure/unknown-group", path, severity: "error", args: { id, known: groupIds.join(", ") || "(chưa có nhóm nào)", ...(groupIds.length ? { suggestion: closest(id, groupIds) } : {}) } });
     }
+    const kinds = new Set(found.map((f) => f.kind));
+    const shown = (k: string): boolean => kinds.has(k as InsertKind) || (k.startsWith("targets.") && kinds.has("targets"));
+    for (const kind of ["phases", "timeline", "targets.individual", "targets.collective"] as const) {
+      if (FIXED[kind]!.has(plan) && !shown(kind)) report({ code: "structure/insert-missing", path: FIXED[kind]!.path, args: { insert: kind, field: FIXED[kind]!.field }, key: true });
+    }
+    (plan.targets.groups ?? []).forEach((g, i) => {
+      if (!shown(`targets.${g.id}`)) report({ code: "structure/insert-missing", path: ["targets", "groups", i, "id"], args: { insert: `targets.${g.id}`, field: `targets.groups (${g.id})` } });
+    });
   },
 };

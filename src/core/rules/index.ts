@@ -17,6 +17,8 @@ import { phaseBounds } from "./phase-bounds.js";
 import { phaseGaps } from "./phase-gaps.js";
 import { phaseOverlap } from "./phase-overlap.js";
 import { phaseReference } from "./phase-reference.js";
+import { phaseWeeks } from "./phase-weeks.js";
+import { phaseWording } from "./phase-wording.js";
 import { planDate } from "./plan-date.js";
 import { proseAnniversaries } from "./prose-anniversaries.js";
 import { prosePercentages } from "./prose-percentages.js";
@@ -43,7 +45,9 @@ export const RULES: readonly Rule[] = [
   legalBasisRepealed,
   // phases and the timeline
   phaseReference,
+  phaseWeeks,
   phaseBounds,
+  phaseWording,
   phaseOverlap,
   phaseGaps,
   timelineMonths,

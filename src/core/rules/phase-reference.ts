@@ -1,4 +1,5 @@
 // A timeline activity tied to "Đợt N" must name a phase the plan has.
+import { activityPhases } from "../compute/phases.js";
 import type { Rule } from "./rule.js";
 
 export const phaseReference: Rule = {
@@ -7,8 +8,11 @@ export const phaseReference: Rule = {
   check({ plan, report }) {
     plan.timeline.forEach((month, i) =>
       month.activities.forEach((a, j) => {
-        if (typeof a !== "string" && a.phase > plan.phases.length)
-          report({ code: "structure/phase-ref", path: ["timeline", i, "activities", j, "phase"], args: { phase: a.phase, count: plan.phases.length } });
+        if (typeof a === "string") return;
+        activityPhases(a).forEach((phase, k) => {
+          if (phase > plan.phases.length)
+            report({ code: "structure/phase-ref", path: ["timeline", i, "activities", j, "phase", ...(Array.isArray(a.phase) ? [k] : [])], args: { phase, count: plan.phases.length } });
+        });
       }),
     );
   },

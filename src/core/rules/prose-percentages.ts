@@ -39,8 +39,9 @@ export const prosePercentages: Rule = {
       }
       for (const m of text.matchAll(COUNT)) {
         const percentAt = m.index! + m[0].lastIndexOf(m[3]!);
-        if (checked.has(percentAt) || !TITLE_WORDS.test(m[2]!)) continue;
-        verify(Number(m[1]), plan.targets.staffTotal, m[3]!, percentAt, m[0].length - m[0].lastIndexOf(m[3]!));
+        const staffTotal = plan.targets.staffTotal;
+        if (staffTotal === undefined || checked.has(percentAt) || !TITLE_WORDS.test(m[2]!)) continue;
+        verify(Number(m[1]), staffTotal, m[3]!, percentAt, m[0].length - m[0].lastIndexOf(m[3]!));
       }
       for (const m of text.matchAll(PERCENT)) {
         const { value, decimals } = parseWrittenNumber(m[1]!);

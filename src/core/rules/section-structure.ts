@@ -12,7 +12,7 @@ export const sectionStructure: Rule = {
     const walk = (sections: Section[], path: PathSegment[], depth: number): void => {
       sections.forEach((s, i) => {
         const here = [...path, i];
-        if (!s.title && !s.text) report({ code: "structure/section-heading", path: here });
+        if (!s.title && !s.text && !s.group) report({ code: "structure/section-heading", path: here });
         if (depth > MAX_SECTION_DEPTH) report({ code: "structure/section-depth", path: here, args: { limit: MAX_SECTION_DEPTH } });
         else if (s.sections) walk(s.sections, [...here, "sections"], depth + 1);
       });

@@ -27,13 +27,15 @@ export const timelineMonths: Rule = {
   check({ plan, report }) {
     const year = schoolYearOf(plan);
     const seen = new Set<number>();
-    const firsts = plan.timeline.map((e, i) => ({ e, i })).filter(({ e }, k, all) => all.findIndex((x) => x.e.month === e.month) === k);
+    // Rows of the plan's own ("Cả năm", "Thường xuyên") stand where the clerk put them.
+    const months = plan.timeline.map((e, i) => ({ e, i })).flatMap(({ e, i }) => (e.month === undefined ? [] : [{ e: { month: e.month }, i }]));
+    const firsts = months.filter(({ e }, k, all) => all.findIndex((x) => x.e.month === e.month) === k);
     const wrong = misplaced(firsts.map(({ e }) => order(e.month)));
     const out = new Set(firsts.filter((_, k) => wrong.has(k)).map(({ i }) => i));
-    plan.timeline.forEach((entry, i) => {
+    months.forEach(({ e: entry, i }, k) => {
       const path = ["timeline", i, "month"];
       if (seen.has(entry.month)) report({ code: "timeline/duplicate-month", path, args: { month: entry.month } });
-      else if (out.has(i)) report({ code: "timeline/order", path, args: { month: entry.month, previous: plan.timeline[i - 1]?.month ?? "" } });
+      else if (out.has(i)) report({ code: "timeline/order", path, args: { month: entry.month, previous: months[k - 1]?.e.month ?? "" } });
       seen.add(entry.month);
       const { first, last } = monthRange(entry.month, year);
       if (last < year.start || first > year.end)

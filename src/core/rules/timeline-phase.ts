@@ -1,6 +1,6 @@
 // An activity tied to "Đợt N" must fall in that phase's dates, or the plan says one thing in two places.
 import { monthRange, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
-import { resolvePhases } from "../compute/phases.js";
+import { activityPhases, resolvePhases } from "../compute/phases.js";
 import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
@@ -11,15 +11,20 @@ export const timelinePhase: Rule = {
     const year = schoolYearOf(plan);
     const phases = resolvePhases(plan);
     plan.timeline.forEach((entry, i) => {
+      // A row of the plan's own ("Cả năm", "Tuần 1-4") has no month to check against.
+      if (entry.month === undefined) return;
       const { first, last } = monthRange(entry.month, year);
       entry.activities.forEach((a, j) => {
         if (typeof a === "string") return;
-        const phase = phases.find((p) => p.number === a.phase);
-        if (!phase || (first <= phase.to && last >= phase.from)) return;
-        report({
-          code: "timeline/phase-mismatch",
-          path: ["timeline", i, "activities", j, "phase"],
-          args: { phase: phase.name, from: formatDateShort(phase.from), to: formatDateShort(phase.to), month: entry.month, year: timelineMonthYear(entry.month, year) },
+        activityPhases(a).forEach((n, k) => {
+          const phase = phases.find((p) => p.number === n);
+          // A reversed phase is already reported once (phases/reversed); its months prove nothing more.
+          if (!phase || phase.from > phase.to || (first <= phase.to && last >= phase.from)) return;
+          report({
+            code: "timeline/phase-mismatch",
+            path: ["timeline", i, "activities", j, "phase", ...(Array.isArray(a.phase) ? [k] : [])],
+            args: { phase: phase.name, from: formatDateShort(phase.from), to: formatDateShort(phase.to), month: entry.month!, year: timelineMonthYear(entry.month!, year) },
+          });
         });
       });
     });

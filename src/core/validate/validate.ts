@@ -13,7 +13,14 @@ export function validate(loaded: LoadedPlan): Diagnostic[] {
   if (loaded.data === undefined || hasErrors(loaded.diagnostics)) return capped(sortDiagnostics([...loaded.diagnostics]));
   const schemaDiagnostics = validateSchema(loaded.data, loaded.positions);
   if (schemaDiagnostics.length > 0) return capped(sortDiagnostics([...loaded.diagnostics, ...schemaDiagnostics]));
-  return capped(sortDiagnostics([...loaded.diagnostics, ...runRules(RULES, loaded.data as Plan, loaded.positions)]));
+  return capped(sortDiagnostics([...loaded.diagnostics, ...runRules(RULES, withDefaults(loaded.data as Plan), loaded.positions)]));
+}
+
+/** Fields the format lets a clerk leave out, filled in once so the rules and renderers need not ask. */
+function withDefaults(plan: Plan): Plan {
+  // An office's plan may count only schools and collectives: no staff targets at all.
+  plan.targets.individual ??= [];
+  return plan;
 }
 
 /** A file with 200 000 unknown keys needs its first problems fixed, not 200 000 lines of output. */

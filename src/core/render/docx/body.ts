@@ -63,6 +63,6 @@ export function bodyContent(l: Layout, g: Geometry): (Paragraph | Table)[] {
     else out.push(timelineTable(b.rows, g));
   }
   // The closing stays with the signature block that follows it.
-  out.push(body(g, l.closing, { keepNext: true }));
+  if (l.closing) out.push(body(g, l.closing, { keepNext: true }));
   return out;
 }

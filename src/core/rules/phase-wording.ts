@@ -1,0 +1,47 @@
+// A phase written in the clerk's own words must say the same dates as its bounds, or the document contradicts itself.
+import { isWeekBound } from "../compute/calendar.js";
+import { PHASE_PLACEHOLDERS, resolvePhases } from "../compute/phases.js";
+import { formatDateShort } from "../text/vn-format.js";
+import type { Rule } from "./rule.js";
+
+/** "từ ngày 05/9", "Từ 05/9/2025", "đến hết ngày 19/12", "đến ngày 19/12/2025" */
+const DATED = /(?<![\p{L}])(từ|đến(?:\s+hết)?|tới)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d|\/)/giu;
+/** "từ tuần 19", "đến hết tuần 18" */
+const WEEK = /(?<![\p{L}])(từ|đến(?:\s+hết)?|tới)\s+tuần\s+(?:thứ\s+)?(\d{1,2})(?!\d)/giu;
+const PLACEHOLDER = /\{([^{}\s]*)\}/gu;
+
+export const phaseWording: Rule = {
+  codes: ["phases/wording-date", "phases/wording-week", "phases/unknown-placeholder"],
+  severity: "error",
+  check({ plan, report, within }) {
+    for (const phase of resolvePhases(plan)) {
+      const source = plan.phases[phase.number - 1]!;
+      for (const field of ["text", "theme"] as const) {
+        const text = source[field];
+        if (!text) continue;
+        const path = ["phases", phase.number - 1, field];
+        const role = (word: string): "from" | "to" => (word.toLowerCase() === "từ" ? "from" : "to");
+        for (const m of text.matchAll(DATED)) {
+          const which = role(m[1]!);
+          const bound = phase[which];
+          const [day, month, year] = [Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : undefined];
+          if (bound.getDate() === day && bound.getMonth() + 1 === month && (year === undefined || bound.getFullYear() === year)) continue;
+          const at = m.index! + m[0].indexOf(m[2]!);
+          report({ code: "phases/wording-date", path, range: within(path, at, m.index! + m[0].length), args: { phase: phase.name, written: m[0].slice(m[0].indexOf(m[2]!)), role: which, bound: formatDateShort(bound) } });
+        }
+        for (const m of text.matchAll(WEEK)) {
+          const which = role(m[1]!);
+          const bound = source[which];
+          if (!isWeekBound(bound) || bound.week === Number(m[2])) continue;
+          const at = m.index! + m[0].lastIndexOf(m[2]!);
+          report({ code: "phases/wording-week", path, range: within(path, at, at + m[2]!.length), args: { phase: phase.name, written: Number(m[2]), role: which, week: bound.week } });
+        }
+        if (field !== "text") continue;
+        for (const m of text.matchAll(PLACEHOLDER)) {
+          if ((PHASE_PLACEHOLDERS as readonly string[]).includes(m[1]!)) continue;
+          report({ code: "phases/unknown-placeholder", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: m[0], known: PHASE_PLACEHOLDERS.map((p) => `{${p}}`).join(", ") } });
+        }
+      }
+    }
+  },
+};
