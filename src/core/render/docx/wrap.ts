@@ -7,17 +7,24 @@ const BREAK_BEFORE = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HU
 /** Kinds of school: the name that follows them goes on the next line. */
 const BREAK_AFTER = ["TRƯỜNG MẦM NON", "TRƯỜNG TIỂU HỌC", "TRƯỜNG TRUNG HỌC CƠ SỞ", "TRƯỜNG TRUNG HỌC PHỔ THÔNG", "TRƯỜNG THCS", "TRƯỜNG THPT", "TRƯỜNG TH&THCS", "TRƯỜNG THCS&THPT", "TRƯỜNG PTDTBT", "TRƯỜNG PTDTNT"];
 
-export function headerLines(text: string, sizePt: number, bold: boolean, available: number): string[] {
+/** The estimate is rough: a line within 8% of the cell may still wrap in Word ("UBND PHƯỜNG HOÀNG VĂN / THỤ"). */
+const SAFETY = 0.92;
+
+export function headerLines(text: string, sizePt: number, bold: boolean, cell: number): string[] {
   // Regular capitals are narrower: LibreOffice set "PHÒNG GD&ĐT THÀNH PHỐ" (13 pt) in 62 mm.
   const width = (s: string): number => estimateWidth(s, sizePt, true) * (bold ? 1 : 0.87);
+  const available = cell * SAFETY;
   if (width(text) <= available) return [text];
   const words = text.split(/\s+/);
   const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(" "), words.slice(i + 1).join(" ")] as const);
   const preferred = splits.filter(([a, b]) => BREAK_BEFORE.some((w) => b.startsWith(`${w} `)) || BREAK_AFTER.some((w) => a === w));
-  const fits = (s: readonly [string, string]): boolean => width(s[0]) <= available && width(s[1]) <= available;
-  const worst = (s: readonly [string, string]): number => Math.max(width(s[0]), width(s[1]));
+  const within = (limit: number) => (s: readonly [string, string]): boolean => width(s[0]) <= limit && width(s[1]) <= limit;
+  // A lone last word ("… / THỤ") is a name cut in two: avoid it whenever another split exists.
+  const worst = (s: readonly [string, string]): number => Math.max(width(s[0]), width(s[1])) + (s[1].includes(" ") ? 0 : cell);
   const best = (list: (readonly [string, string])[]): (readonly [string, string]) | undefined => [...list].sort((x, y) => worst(x) - worst(y))[0];
-  const pick = best(preferred.filter(fits)) ?? best(splits.filter(fits)) ?? best(preferred);
+  // A natural break that surely fits, then one that fits by the estimate, before any other break.
+  const pick =
+    best(preferred.filter(within(available))) ?? best(preferred.filter(within(cell))) ?? best(splits.filter(within(available))) ?? best(splits.filter(within(cell))) ?? best(preferred);
   // Too long even for two lines: let the word processor wrap it (ND30 allows several lines).
   return pick ? [pick[0], pick[1]] : [text];
 }
