@@ -38,7 +38,7 @@ export function statsTable(file: string, s: Stats): string {
   out.push("", `Các đợt thi đua (năm học có ${s.schoolWeeks} tuần học)`);
   for (const p of s.phases) {
     out.push(`  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`);
-    out.push(`    ${p.range}`);
+    out.push(`    ${p.range}${p.firstWeek !== null && p.lastWeek !== null ? ` (tuần ${p.firstWeek}–${p.lastWeek})` : ""}`);
   }
   for (const g of s.uncovered) out.push(`  ! Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);
   for (const o of s.overlaps) out.push(`  ! Đợt ${o.first} và Đợt ${o.second} trùng nhau: ${short(o.from)} – ${short(o.to)} (${o.days} ngày)`);

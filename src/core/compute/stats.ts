@@ -5,7 +5,7 @@ import { isoDate, monthRange, schoolYearOf, timelineMonthYear } from "./calendar
 import { DEFAULT_ROUNDING, percentOf, type ResolvedRounding } from "./percent.js";
 import { activitiesDuring, overlaps, placedActivities, resolvePhases, uncovered } from "./phases.js";
 import { computeTargets, type ComputedTarget } from "./targets.js";
-import { schoolWeeks } from "./weeks.js";
+import { schoolWeeks, weekOf } from "./weeks.js";
 
 type TargetStats = { id: string | null; name: string; label: string; count: number; total: number | null; unit: string; percent: number | null; percentText: string | null; line: string };
 
@@ -21,7 +21,7 @@ export interface Stats {
   individual: TargetStats[];
   collective: { id: string | null; name: string; label: string; organization: string | null; met: boolean | null; conditions: { text: string; met: boolean }[] }[];
   groups: { id: string; title: string; heading: string; total: number | null; targets: TargetStats[] }[];
-  phases: { number: number; name: string; from: string; to: string; days: number; weeks: number; range: string; activities: { month: number | null; year: number | null; text: string }[] }[];
+  phases: { number: number; name: string; from: string; to: string; days: number; weeks: number; firstWeek: number | null; lastWeek: number | null; range: string; activities: { month: number | null; year: number | null; text: string }[] }[];
   uncovered: { from: string; to: string; days: number }[];
   overlaps: { first: number; second: number; from: string; to: string; days: number }[];
   monthsOutsideYear: { month: number; year: number }[];
@@ -80,6 +80,8 @@ export function stats(plan: Plan): Stats {
           to: isoDate(p.to),
           days: p.days,
           weeks: Math.round((p.days / 7) * 10) / 10,
+          firstWeek: weekOf(plan, p.from) ?? null,
+          lastWeek: weekOf(plan, p.to) ?? null,
           range: p.range,
           activities: activitiesDuring(plan, p, placed).map((a) => ({ month: a.month ?? null, year: a.year ?? null, text: a.text })),
         })),

@@ -1,5 +1,5 @@
 import type { CollectiveTarget, GroupTarget, IndividualTarget, Plan, SubCount, TargetGroup } from "../plan.js";
-import { formatPercent } from "../text/vn-format.js";
+import { formatInteger, formatPercent } from "../text/vn-format.js";
 import { percentOf, resolveRounding, type ResolvedRounding } from "./percent.js";
 import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from "./titles.js";
 
@@ -66,7 +66,7 @@ export function countOf(plan: Plan, id: string): number | undefined {
 /** ", trong đó ít nhất 4 giải Nhất, 10 giải Nhì" */
 function includingText(including: readonly SubCount[]): string {
   if (including.length === 0) return "";
-  return `, trong đó ${including.map((s) => `${s.atLeast ? "ít nhất " : ""}${s.count} ${s.name}`).join(", ")}`;
+  return `, trong đó ${including.map((s) => `${s.atLeast ? "ít nhất " : ""}${formatInteger(s.count)} ${s.name}`).join(", ")}`;
 }
 
 interface TargetInput {
@@ -91,10 +91,10 @@ function computeTarget(t: TargetInput, rounding: ResolvedRounding): ComputedTarg
     const percentText = formatPercent(percent, rounding.decimals);
     const unit = t.namedUnit ? ` ${t.namedUnit}` : "";
     // The seed's form, kept without a final stop: "Lao động tiên tiến: 30/31 đạt 96,8%".
-    return { ...base, percent, percentText, line: `${t.label}: ${t.count}/${t.total}${unit} đạt ${percentText}${extra}` };
+    return { ...base, percent, percentText, line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit} đạt ${percentText}${extra}` };
   }
   const unit = t.unit ? ` ${t.unit}` : "";
-  return { ...base, line: `${t.label}: ${t.count}${unit}${extra}.` };
+  return { ...base, line: `${t.label}: ${formatInteger(t.count)}${unit}${extra}.` };
 }
 
 function groupTarget(group: TargetGroup, t: GroupTarget, index: number, rounding: ResolvedRounding): ComputedTarget {
@@ -106,7 +106,7 @@ function groupTarget(group: TargetGroup, t: GroupTarget, index: number, rounding
 }
 
 export function groupHeading(group: TargetGroup): string {
-  return group.total === undefined ? group.title : `${group.title} (tổng số ${group.total}${group.totalUnit ? ` ${group.totalUnit}` : ""})`;
+  return group.total === undefined ? group.title : `${group.title} (tổng số ${formatInteger(group.total)}${group.totalUnit ? ` ${group.totalUnit}` : ""})`;
 }
 
 /** "Công đoàn cơ sở: vững mạnh", "Nhà trường: Tập thể lao động xuất sắc", "Liên đội mạnh cấp thành phố". */
@@ -116,6 +116,15 @@ export function collectiveLabel(t: CollectiveTarget): string {
   const name = known ? known.name : (t.name ?? "");
   if (!t.organization) return name;
   return `${t.organization}: ${known?.award ?? name}`;
+}
+
+/**
+ * A list reads alike line by line: the seed's rates stand without a stop ("…: 30/31 đạt 96,8%"), counts
+ * end with one ("…: 35 đồng chí."); a list that mixes the two ends every line with a stop.
+ */
+function endLines(list: ComputedTarget[]): ComputedTarget[] {
+  if (!list.some((t) => t.line.endsWith("."))) return list;
+  return list.map((t) => (t.line.endsWith(".") ? t : { ...t, line: `${t.line}.` }));
 }
 
 export interface ComputedTargets {
@@ -163,7 +172,7 @@ export function computeTargets(plan: Plan): ComputedTargets {
     heading: groupHeading(g),
     targets: g.targets.map((t, i) => groupTarget(g, t, i, rounding)),
   }));
-  const out = { rounding, individual, collective, groups };
+  const out = { rounding, individual: endLines(individual), collective, groups: groups.map((g) => ({ ...g, targets: endLines(g.targets) })) };
   computed.set(plan, out);
   return out;
 }

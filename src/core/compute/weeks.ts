@@ -62,3 +62,8 @@ export function isRestDay(plan: Plan, date: Date): boolean {
     return from !== undefined && to !== undefined && from <= date && date <= to;
   });
 }
+
+/** The number of the school week holding `date`, or undefined in a break or outside the year. */
+export function weekOf(plan: Plan, date: Date): number | undefined {
+  return schoolWeeks(plan).find((w) => w.monday <= date && date <= w.sunday)?.number;
+}
