@@ -7,7 +7,7 @@ import { checkBytes } from "../src/core/index.js";
 import { rollOver, shiftIsoDate } from "../src/core/new/roll-over.js";
 import { starterPlan } from "../src/core/new/starter.js";
 import { foldLine, renderIcs } from "../src/core/render/ics.js";
-import { brief, check, cli, edit, EXAMPLE, exampleText, lineOf } from "./helpers.js";
+import { brief, check, cli, edit, EXAMPLE, exampleText, lineOf, ROOT } from "./helpers.js";
 
 describe("plan init", () => {
   for (const level of ["mam-non", "tieu-hoc", "thcs", "thpt"] as const) {
@@ -133,5 +133,56 @@ describe("plan render --ics", () => {
     writeFileSync(file, exampleText());
     expect(cli(["render", file, "--ics"]).status).toBe(0);
     expect(readFileSync(join(dir, "ke-hoach.ics"), "utf8").startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  });
+});
+
+describe("plan new: every date written in prose is moved or listed, with its line", () => {
+  const planted = [
+    { text: "Nộp đăng ký thi đua trước ngày 25/9/2025.", moved: "25/9/2026" },
+    { text: "Kiểm tra hồ sơ trong tháng 4/2026.", moved: "tháng 4/2027" },
+    { text: "Khai giảng năm học mới (06/9/2025).", moved: "(06/9/2026)" },
+    { text: "Họp Hội đồng thi đua ngày 05 tháng 9 năm 2025.", moved: "ngày 05 tháng 9 năm 2026" },
+    { text: "Tập huấn hè ngày 15/8/2026 tại Sở.", listed: "15/8/2026" },
+    { text: "Năm học 2024 - 2025 trường có 20/40 đồng chí đạt Lao động tiên tiến.", moved: "Năm học 2025 - 2026", listed: "số liệu của năm học trước" },
+    { text: "Tổ chức vui xuân 2026 cho học sinh.", listed: "năm 2026" },
+  ];
+  const source = readFileSync(join(ROOT, "examples/le-quy-don-thcs-2025-2026.yaml"), "utf8").replace(
+    "      - Thi đua chào mừng ngày Phụ nữ Việt Nam 20/10.\n",
+    `      - Thi đua chào mừng ngày Phụ nữ Việt Nam 20/10.\n${planted.map((p) => `      - ${p.text}\n`).join("")}`,
+  );
+  const rolled = rollOver(source, "2026-2027");
+  const lines = rolled.text.split("\n");
+  for (const p of planted) {
+    it(`“${p.text}”`, () => {
+      const line = lineOf(source, p.text) ;
+      if (p.moved) {
+        expect(lines[line - 1]).toContain(p.moved);
+        expect(rolled.changes.filter((c) => c.line === line)).toHaveLength(1);
+      }
+      if (p.listed) expect(rolled.notes.filter((n) => n.line === line).map((n) => n.text).join(" | ")).toContain(p.listed);
+    });
+  }
+  it("dates of old documents (Chỉ thị 34 of 07/4/2014) are neither moved nor listed", () => {
+    const old = rollOver(exampleText(), "2025-2026");
+    expect(old.text).toContain("Chỉ thị số 34-CT/TW ngày 07/4/2014");
+    expect(old.notes.some((n) => n.text.includes("2014"))).toBe(false);
+  });
+  it("phases in school weeks stay in weeks; a dated bound that changes weekday is listed", () => {
+    expect(rolled.text).toContain("to: { week: 18 }");
+    expect(rolled.notes.map((n) => n.text)).toContain("Đợt 1: mốc 2025-11-22 (thứ Bảy) nay là 2026-11-22 (Chủ nhật): kiểm tra, hoặc dùng tuần học { week: N }");
+    expect(rolled.text).toContain("week1: 2026-09-07");
+  });
+  it("a căn cứ on last year's results suggests the year just ended, not the new one", () => {
+    const note = rolled.notes.find((n) => n.line === lineOf(source, "kết quả thực hiện công tác thi đua"));
+    expect(note?.text).toContain("năm học vừa kết thúc 2025-2026");
+  });
+  it("keeps every comment where it was, aligned, and every other byte", () => {
+    const before = source.split("\n");
+    expect(lines).toHaveLength(before.length);
+    before.forEach((line, i) => {
+      if (line.includes(" #")) expect(lines[i]!.indexOf(" #"), line).toBe(line.indexOf(" #"));
+    });
+    const untouched = before.filter((l, i) => l === lines[i]).length;
+    expect(untouched).toBeGreaterThan(before.length - 30);
   });
 });

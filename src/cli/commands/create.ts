@@ -65,6 +65,10 @@ export async function newCommand(io: CliIO, options: Common & { from: string; ye
   const target = options.output ?? rolledName(options.from, oldYear, options.year);
   const rolled = rollOver(await readFile(options.from, "utf8"), options.year);
   const code = await writePlan(io, target, rolled.text, options, options.from);
+  if (code === 0 && rolled.changes.length) {
+    io.stdout(options.lang === "en" ? "Moved to the new school year:\n" : "Đã chuyển sang năm học mới:\n");
+    for (const n of rolled.changes) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
+  }
   if (code === 0 && rolled.notes.length) {
     io.stdout(options.lang === "en" ? "Still to decide:\n" : "Cần xem lại:\n");
     for (const n of rolled.notes) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
