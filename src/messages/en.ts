@@ -53,6 +53,7 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "structure/target-name": () => "Each target needs exactly one of: a known title id (title) or a free name (name).",
   "structure/phase-ref": (a) => `There is no phase ${a.phase}: the plan has ${a.count} phase(s).`,
   "structure/insert-empty": (a) => `Block ${q(a.insert)} is inserted but ${a.field} is empty.`,
+  "format/version": (a) => `The file says formatVersion: 1 but uses ${a.field} from format 2: write formatVersion: 2.`,
   "structure/unknown-group": (a) => `No target group with id ${q(a.id)} in targets.groups (ids: ${a.known}).${hint(a)}`,
   "structure/insert-missing": (a) => `${a.field} is never inserted into the text; add "- insert: ${a.insert}" to a section.`,
   "targets/subcount-exceeds": (a) => `${a.title}: the parts (${a.list}) add up to ${a.parts}, more than the target ${a.count}.`,

@@ -80,6 +80,7 @@ export const vi = {
   "schema/const": (a: Args) => `${a.field} phải là ${q(a.expected)}.`,
   "schema/any-of": (a: Args) => `${a.field}: ${q(a.value)} không hợp lệ. ${a.expected}`,
   "schema/invalid": (a: Args) => `${a.field}: giá trị không hợp lệ (${a.detail}).`,
+  "format/version": (a: Args) => `Tệp ghi formatVersion: 1 nhưng dùng ${a.field} của định dạng 2: sửa thành formatVersion: 2.`,
   // ── structure ──
   "structure/section-heading": () => "Mục cần có tiêu đề (title) hoặc đoạn văn đánh số (text).",
   "structure/section-depth": (a: Args) => `Mục lồng quá ${a.limit} cấp (I., 1., 1.1., a)); hãy gộp bớt cấp.`,

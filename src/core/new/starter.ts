@@ -51,7 +51,7 @@ export function starterPlan(o: StarterOptions): string {
 #  - Chỉ nhập giá trị: công cụ tự đánh số mục, tự tính tỉ lệ %, tự viết ngày tháng.
 #  - Ngày viết dạng năm-tháng-ngày: ${y}-09-05 là ngày 05 tháng 9 năm ${y}.
 #  - Dòng chữ có dấu hai chấm ở cuối hoặc ": " ở giữa phải đặt trong dấu nháy kép "…".
-formatVersion: 1
+formatVersion: 2
 level: ${o.level}
 
 document:

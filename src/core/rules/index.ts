@@ -7,6 +7,7 @@ import { countWithinTotal } from "./count-within-total.js";
 import { cstdcsWithinLdtt } from "./cstdcs-within-ldtt.js";
 import { documentNumber } from "./document-number.js";
 import { documentTypeCode } from "./document-type-code.js";
+import { formatVersion } from "./format-version.js";
 import { legalBasisDate } from "./legal-basis-date.js";
 import { legalBasisMissingDate } from "./legal-basis-missing-date.js";
 import { legalBasisNumberYear } from "./legal-basis-number-year.js";
@@ -30,6 +31,8 @@ import { timelineMonths } from "./timeline-months.js";
 import { timelinePhase } from "./timeline-phase.js";
 
 export const RULES: readonly Rule[] = [
+  // the file's own format
+  formatVersion,
   // form of the document (NĐ 30)
   documentNumber,
   documentTypeCode,

@@ -1,0 +1,35 @@
+// The file says which format it is written in (README "Tệp kế hoạch"): a file marked 1 that uses fields of format 2
+// cannot be read by an older plan, so the mark must say 2.
+import type { Plan } from "../plan.js";
+import type { Rule } from "./rule.js";
+
+/** The first field of format 2 the plan uses, as a path a clerk can find, or undefined. */
+export function formatTwoField(plan: Plan): string | undefined {
+  const isWeek = (b: unknown): boolean => typeof b === "object" && b !== null;
+  if (plan.calendar.week1 !== undefined) return "calendar.week1";
+  if (plan.calendar.breaks !== undefined) return "calendar.breaks";
+  const phase = plan.phases.findIndex((p) => p.text !== undefined || isWeek(p.from) || isWeek(p.to));
+  if (phase >= 0) return `phases[${phase}]`;
+  const t = plan.targets;
+  if (t.percent !== undefined || t.unit !== undefined) return "targets";
+  if (t.groups !== undefined) return "targets.groups";
+  if (t.staffTotal === undefined) return "targets.staffTotal";
+  if (t.individual.some((x) => x.unit !== undefined || x.percent !== undefined || x.including !== undefined)) return "targets.individual";
+  if ((t.collective ?? []).some((x) => x.organization !== undefined)) return "targets.collective";
+  if (plan.timeline.some((r) => r.label !== undefined || r.month === undefined || r.activities.some((a) => typeof a !== "string" && Array.isArray(a.phase)))) return "timeline";
+  if (plan.layout?.monthWithYear !== undefined) return "layout.monthWithYear";
+  if (plan.closing === undefined) return "closing";
+  const sections = (list: Plan["sections"]): boolean => list.some((s) => s.after !== undefined || s.group !== undefined || sections(s.sections ?? []) || (s.body ?? []).some((b) => typeof b === "object" && "insert" in b && !["phases", "timeline", "targets", "targets.individual", "targets.collective"].includes(b.insert)));
+  if (sections(plan.sections)) return "sections";
+  return undefined;
+}
+
+export const formatVersion: Rule = {
+  codes: ["format/version"],
+  severity: "warning",
+  check({ plan, report }) {
+    if (plan.formatVersion !== 1) return;
+    const field = formatTwoField(plan);
+    if (field) report({ code: "format/version", path: ["formatVersion"], args: { field } });
+  },
+};
