@@ -37,3 +37,28 @@ export function estimateWidth(text: string, sizePt: number, caps: boolean): numb
   const em = (sizePt / 72) * 25.4; // mm
   return mm(text.length * em * (caps ? 0.64 : 0.5));
 }
+
+// Advance widths (1/1000 em) of Times New Roman capitals, measured from Liberation Serif, which is
+// metric-compatible: header names are all capitals, and their lines are decided by these widths.
+const CAPS_REGULAR = "A722B667C667D722E611F556G722H722I333J389K722L611M889N722O722P556Q722R667S556T611U722V722W944X722Y722Z611";
+const CAPS_BOLD = "A722B667C722D722E667F611G778H778I389J500K778L667M944N722O778P611Q778R722S556T667U722V722W1000X722Y722Z667";
+const OTHER = { " ": 250, "&": [778, 833], "-": 333, ".": 250, ",": 250, "/": 278, "(": 333, ")": 333 } as const;
+const table = (spec: string): Map<string, number> => new Map([...spec.matchAll(/([A-Z])(\d+)/g)].map((m) => [m[1]!, Number(m[2])]));
+const REGULAR = table(CAPS_REGULAR);
+const BOLD = table(CAPS_BOLD);
+
+/** Printed width in twips of a line of capitals in Times New Roman; Vietnamese marks do not widen a letter, the horn of Ư does. */
+export function capsWidth(text: string, sizePt: number, bold: boolean): number {
+  const caps = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const ch of text) {
+    if (ch === "Ư") units += bold ? 796 : 776;
+    else if (ch === "Đ") units += 722;
+    else if (/[0-9]/.test(ch)) units += 500;
+    else if (ch in OTHER) {
+      const w = OTHER[ch as keyof typeof OTHER];
+      units += typeof w === "number" ? w : w[bold ? 1 : 0];
+    } else units += caps.get(ch.normalize("NFD").charAt(0)) ?? (bold ? 778 : 722);
+  }
+  return Math.round((units / 1000) * sizePt * 20);
+}
