@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stats } from "../src/core/compute/stats.js";
 import { checkBytes } from "../src/core/index.js";
-import { cli, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
+import { cli, edit, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
 
 const seed = stats(checkBytes(readFileSync(EXAMPLE)).plan!);
 
@@ -73,5 +75,24 @@ describe("plan stats (built CLI)", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("96,8%");
     expect(r.stderr).toContain("plan/not-a-mapping");
+  });
+  it("a plan with errors still gets the numbers that can be computed, and says which cannot", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-stats-"));
+    const file = join(dir, "ke-hoach.yaml");
+    writeFileSync(file, edit(readFileSync(EXAMPLE, "utf8"), "    to: 2024-11-20", "    to: 2024-11-31"));
+    const r = cli(["stats", file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("schema/format");
+    expect(r.stdout).toContain("30/31");
+    expect(r.stdout).toContain("96,8%");
+    expect(r.stdout).toContain("chưa tính được các đợt");
+    expect(r.stdout).not.toContain("Đợt 2 ");
+    // A rule's error leaves the data whole: everything is computed.
+    writeFileSync(file, edit(readFileSync(EXAMPLE, "utf8"), "      count: 30", "      count: 32"));
+    const full = cli(["stats", file]);
+    expect(full.status).toBe(1);
+    expect(full.stdout).toContain("32/31");
+    expect(full.stdout).not.toContain("chưa tính được");
+    expect(full.stdout).toContain("21/11/2024 – 30/11/2024");
   });
 });

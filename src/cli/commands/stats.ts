@@ -23,8 +23,9 @@ export async function statsCommand(io: CliIO, files: string[], options: { format
     }
     const checked = checkBytes(read.bytes);
     // A clerk mending a plan wants the numbers too: a file that reads as a plan gets what can be computed.
+    // A rule's error leaves the data whole; a schema error marks the part it is in as not computed.
     const data = checked.plan ?? checked.loaded?.data;
-    if (data !== null && typeof data === "object" && !Array.isArray(data)) computed.push({ file, stats: stats(data as Plan) });
+    if (data !== null && typeof data === "object" && !Array.isArray(data)) computed.push({ file, stats: stats(data as Plan, checked.diagnostics.filter((d) => d.code.startsWith("schema/"))) });
     const errors = checked.diagnostics.filter((d) => d.severity === "error");
     if (errors.length) problems.push({ file, diagnostics: errors });
   }

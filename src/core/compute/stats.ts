@@ -1,3 +1,4 @@
+import type { Diagnostic } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
 import { formatPercent } from "../text/vn-format.js";
 import { celebratedDays } from "./anniversaries.js";
@@ -30,6 +31,18 @@ export interface Stats {
   unavailable: string[];
 }
 
+/** The top-level fields each part of the stats is computed from. */
+const PART_DATA: Record<string, readonly string[]> = {
+  targets: ["targets"],
+  calendar: ["schoolYear", "calendar"],
+  weeks: ["calendar"],
+  phases: ["phases", "calendar", "schoolYear"],
+  timeline: ["timeline", "phases", "calendar", "schoolYear"],
+  uncovered: ["phases", "calendar", "schoolYear"],
+  overlaps: ["phases", "calendar", "schoolYear"],
+  anniversaries: ["calendar", "schoolYear"],
+};
+
 const targetStats = (t: ComputedTarget): TargetStats => ({
   id: t.id ?? null,
   name: t.name,
@@ -46,9 +59,15 @@ const targetStats = (t: ComputedTarget): TargetStats => ({
  * The plan's numbers. On a plan that still has errors each part is computed on its own: what can be
  * computed is, and the parts that cannot are named in `unavailable` rather than failing the whole.
  */
-export function stats(plan: Plan): Stats {
+export function stats(plan: Plan, errors: readonly Diagnostic[] = []): Stats {
   const unavailable: string[] = [];
+  const broken = new Set(errors.filter((d) => d.severity === "error").map((d) => String(d.path[0] ?? "")));
   const part = <T>(name: string, compute: () => T, fallback: T): T => {
+    // A part whose data still has an error would print wrong numbers (NaN%, a phase on the wrong day).
+    if (PART_DATA[name]!.some((root) => broken.has(root))) {
+      unavailable.push(name);
+      return fallback;
+    }
     try {
       return compute();
     } catch {
