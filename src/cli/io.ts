@@ -47,15 +47,15 @@ export function ioDiagnostic(code: Diagnostic["code"], args: Diagnostic["args"] 
 
 const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({ diagnostic: ioDiagnostic(code, args) });
 
-export async function readPlanFile(path: string): Promise<ReadResult> {
+export async function readPlanFile(path: string, limit = MAX_FILE_BYTES): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return ioError("io/is-directory");
     // A pipe or /dev/zero would block or never end.
     if (!info.isFile()) return ioError("io/not-a-file");
-    if (info.size > MAX_FILE_BYTES) return ioError("io/too-large", { size: info.size, limit: MAX_FILE_BYTES });
+    if (info.size > limit) return ioError("io/too-large", { size: info.size, limit });
     const bytes = await readFile(path);
-    if (bytes.length > MAX_FILE_BYTES) return ioError("io/too-large", { size: bytes.length, limit: MAX_FILE_BYTES });
+    if (bytes.length > limit) return ioError("io/too-large", { size: bytes.length, limit });
     return { bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -143,6 +143,20 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("import")
+    .description("đọc kế hoạch từ văn bản Word (.docx) của trường, ghi thành tệp kế hoạch; liệt kê chỗ cần xem lại và số liệu sai")
+    .argument("<tệp.docx>", "văn bản Word của kế hoạch (năm trước hoặc năm nay)")
+    .option("-o, --output <tệp>", "tệp sẽ tạo (mặc định: cùng tên, đuôi .yaml)")
+    .option("--force", "ghi đè nếu tệp đã có")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year 2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú \"# kiểm tra:\" trong tệp và được liệt kê sau khi ghi.")
+    .action(async (file: string, options: { output?: string; force?: boolean }) => {
+      const { importCommand } = await import("./commands/import.js");
+      const g = globals();
+      setExit(await importCommand(io, file, { ...options, lang: g.lang, color: g.color }));
+    });
+
+  program
     .command("schema")
     .description("in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)")
     .option("--path", "chỉ in đường dẫn tệp schema")

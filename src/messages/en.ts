@@ -7,6 +7,12 @@ const hint = (a: Args): string => (a.suggestion ? ` Did you mean ${q(a.suggestio
 // English messages for district IT staff and CI logs (`--lang en`). Same codes as vi.ts.
 export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "io/not-found": () => "File not found.",
+  "io/not-docx": () => "Not a Word document (.docx). Open it in Word and Save As → Word Document (*.docx).",
+  "io/doc-binary": () => "This is an old Word file (.doc); only .docx can be read. Open it in Word, Save As → Word Document (*.docx), and import that.",
+  "io/docx-encrypted": () => "The Word document is password-protected. Remove the password in Word, save, and import again.",
+  "io/docx-too-large": (a) => `The document's content inflates past ${a.limit} bytes: a damaged file, or not a plan.`,
+  "io/docx-corrupt": () => "The .docx file is damaged (its content cannot be read). Open it in Word and save it as a new file.",
+  "io/docx-empty": () => "The Word document has no text in its body.",
   "io/is-directory": () => "This is a directory, not a plan file.",
   "io/unreadable": (a) => `Cannot read the file (${a.detail}).`,
   "io/too-large": (a) => `File too large (${a.size} bytes); the limit is ${a.limit} bytes.`,

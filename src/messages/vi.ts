@@ -42,6 +42,12 @@ export const vi = {
   "io/write-failed": (a: Args) => `Không ghi được tệp ${q(a.target)} (${a.detail}); tệp cũ (nếu có) được giữ nguyên.`,
   "io/output-dir-missing": (a: Args) => `Thư mục ${q(a.dir)} không tồn tại; hãy tạo thư mục trước khi ghi.`,
   "io/output-is-input": () => "Tệp đầu ra trùng với tệp kế hoạch; chọn tên khác cho -o.",
+  "io/not-docx": () => "Tệp không phải văn bản Word (.docx). Mở tệp bằng Word và chọn Lưu thành (Save As) → Word Document (*.docx).",
+  "io/doc-binary": () => "Đây là tệp Word cũ (.doc), công cụ chỉ đọc được .docx. Mở tệp bằng Word, chọn Lưu thành (Save As) → Word Document (*.docx), rồi nhập tệp .docx.",
+  "io/docx-encrypted": () => "Văn bản Word có đặt mật khẩu. Mở bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu), lưu lại rồi nhập.",
+  "io/docx-too-large": (a: Args) => `Phần nội dung của văn bản Word giải nén ra quá lớn (giới hạn ${a.limit} byte): tệp hỏng hoặc không phải một kế hoạch.`,
+  "io/docx-corrupt": () => "Tệp .docx bị hỏng (không đọc được nội dung). Mở bằng Word, lưu lại thành tệp mới rồi nhập.",
+  "io/docx-empty": () => "Văn bản Word không có chữ nào trong phần nội dung.",
   "encoding/utf16": () =>
     "Tệp được lưu theo mã UTF-16, không phải UTF-8. Mở tệp bằng VS Code, bấm vào “UTF-16” ở thanh trạng thái, chọn “Save with Encoding” rồi “UTF-8”; hoặc trong Notepad chọn Lưu thành, mục Mã hóa chọn UTF-8.",
   "encoding/not-utf8": (a: Args) =>

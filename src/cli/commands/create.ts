@@ -18,7 +18,7 @@ interface Common {
 }
 
 /** Writes a new plan file: never over an existing one without --force; then validates it. */
-async function writePlan(io: CliIO, target: string, text: string, options: Common, input?: string): Promise<number> {
+export async function writePlan(io: CliIO, target: string, text: string, options: Common, input?: string): Promise<number> {
   if (existsSync(target) && !options.force) {
     await complain(io, target, [ioDiagnostic("io/exists")], options);
     return 2;

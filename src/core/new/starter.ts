@@ -24,6 +24,12 @@ export interface StarterOptions {
 
 const q = (s: string): string => JSON.stringify(s);
 
+/** The national frame's usual points (tựu trường late August, HK I ends mid-January, the year ends before 31/5). */
+export function defaultCalendar(startYear: number): { start: string; semester1End: string; semester2Start: string; end: string } {
+  const n = startYear + 1;
+  return { start: `${startYear}-08-29`, semester1End: `${n}-01-15`, semester2Start: `${n}-01-16`, end: `${n}-05-24` };
+}
+
 /** NĐ 98/2023 was replaced by NĐ 152/2025 from 01/07/2025 (tdkt-rules.md §0); its date is not confirmed, so it is left for the clerk. */
 function decreeBasis(startYear: number): string {
   return startYear >= 2025
@@ -44,6 +50,7 @@ export function starterPlan(o: StarterOptions): string {
   const year = `${y}-${n}`;
   const level = LEVEL[o.level];
   const school = o.school ?? `${level.school} …`;
+  const calendar = defaultCalendar(y);
   return `# yaml-language-server: $schema=${o.schemaPath}
 #
 # KẾ HOẠCH THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC ${year}
@@ -78,10 +85,10 @@ intro: ${q(`${school} xây dựng Kế hoạch thực hiện công tác thi đua
 
 schoolYear: ${year}
 calendar:                     # sửa theo quyết định kế hoạch thời gian năm học của UBND tỉnh
-  start: ${y}-08-29            # tựu trường
-  semester1End: ${n}-01-15     # kết thúc học kỳ I
-  semester2Start: ${n}-01-16   # bắt đầu học kỳ II
-  end: ${n}-05-24              # kết thúc năm học
+  start: ${calendar.start}            # tựu trường
+  semester1End: ${calendar.semester1End}     # kết thúc học kỳ I
+  semester2Start: ${calendar.semester2Start}   # bắt đầu học kỳ II
+  end: ${calendar.end}              # kết thúc năm học
 
 phases:                       # các đợt liền nhau, không để ngày nào ngoài đợt
   - theme: Thi đua lập thành tích chào mừng ngày Nhà giáo Việt Nam 20/11
