@@ -185,3 +185,20 @@ describe("plan import: bad input is exit 2, a Vietnamese message, nothing writte
     expect(readFileSync(out, "utf8")).toMatch(/^# yaml-language-server: \$schema=/);
   });
 });
+
+describe("the import report names wrong anniversaries too", () => {
+  it("“41 năm … (20/11/1982 - 20/11/2024)” in the document is reported with its line", async () => {
+    const text = readFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), "utf8").replace("kỷ niệm 42 năm ngày Nhà giáo Việt Nam (20/11/1982", "kỷ niệm 41 năm ngày Nhà giáo Việt Nam (20/11/1982");
+    const loaded = checkBytes(new TextEncoder().encode(text));
+    expect(loaded.diagnostics.some((d) => d.code === "prose/anniversary-mismatch")).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "plan-import-ann-"));
+    const file = join(dir, "ke-hoach.docx");
+    writeFileSync(file, await renderDocx(loaded.loaded!.data as Plan));
+    const r = cli(["import", file]);
+    expect(r.status).toBe(1);
+    const line = r.stdout.split("\n").find((l) => l.includes("prose/anniversary-mismatch"))!;
+    expect(line).toMatch(/ke-hoach\.yaml:\d+:\d+/);
+    const n = Number(/ke-hoach\.yaml:(\d+)/.exec(line)![1]);
+    expect(readFileSync(join(dir, "ke-hoach.yaml"), "utf8").split("\n")[n - 1]).toContain("41 năm");
+  });
+});
