@@ -44,6 +44,7 @@ const cases: Case[] = [
   { name: "parts of a target above the target", text: () => edit(base, "      count: 30", "      count: 30\n      including:\n        - { count: 31, name: nữ }"), code: "targets/subcount-exceeds", at: "including:" },
   { name: "percentage asked for without a total", text: () => edit(base, "  collective:\n    - title: ttldtt", "  groups:\n    - id: tre\n      title: Đối với trẻ\n      targets:\n        - name: Bé ngoan\n          count: 100\n          percent: true\n  collective:\n    - title: ttldtt"), code: "targets/percent-without-total", at: "count: 100", offset: 7 },
   { name: "format 1 file using a format 2 field", text: () => edit(base, "  - from: 2025-04\n    to: end", "  - from: 2025-04\n    to: end\n    text: Từ tháng 4 đến kết thúc năm học."), code: "format/version", at: "formatVersion: 1", offset: 15, severity: "warning" },
+  { name: "a placeholder of plan init left unfilled", text: () => edit(base, "  name: Nguyễn Thị Nhàn", '  name: "…"'), code: "text/placeholder", at: '"…"' },
   { name: "overlapping phases", text: () => edit(base, "  - from: 2024-12 ", "  - from: 2024-11 "), code: "phases/overlap", at: "2024-11 " },
   { name: "uncovered stretch (the seed's own)", text: () => base, code: "phases/gap", at: "    to: 2024-11-20", offset: 8, severity: "warning" },
   { name: "timeline months out of order", text: () => edit(base, "  - month: 10\n", "  - month: 3\n"), code: "timeline/order", at: "  - month: 3\n", offset: 11 },

@@ -143,6 +143,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     });
 
   program
+    .command("fix")
+    .description("sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay trong tệp; in từng thay đổi")
+    .argument("<tệp...>", "các tệp kế hoạch .yaml")
+    .option("--check", "chỉ liệt kê những gì sẽ sửa, không ghi; mã thoát 1 nếu có (dùng trong CI, pre-commit)")
+    .helpOption("-h, --help", "hiển thị trợ giúp")
+    .addHelpText("after", "\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.")
+    .action(async (files: string[], options: { check?: boolean }) => {
+      const { fixCommand } = await import("./commands/fix.js");
+      const g = globals();
+      setExit(await fixCommand(io, files, { ...options, lang: g.lang, color: g.color }));
+    });
+
+  program
     .command("import")
     .description("đọc kế hoạch từ văn bản Word (.docx) của trường, ghi thành tệp kế hoạch; liệt kê chỗ cần xem lại và số liệu sai")
     .argument("<tệp.docx>", "văn bản Word của kế hoạch (năm trước hoặc năm nay)")

@@ -3,6 +3,7 @@ import type { DiagnosticCode } from "./vi.js";
 type Args = Record<string, string | number>;
 const q = (v: unknown): string => `"${String(v)}"`;
 const hint = (a: Args): string => (a.suggestion ? ` Did you mean ${q(a.suggestion)}?` : "");
+const write = (a: Args): string => (a.write ? ` Write: ${a.write}` : "");
 
 // English messages for district IT staff and CI logs (`--lang en`). Same codes as vi.ts.
 export const en: Record<DiagnosticCode, (a: Args) => string> = {
@@ -28,9 +29,19 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "yaml/duplicate-key": (a) => `Duplicate key ${q(a.key)} in the same mapping.`,
   "yaml/tab": () => "Tab used for indentation: YAML allows spaces only.",
   "yaml/multiple-documents": () => "The file holds several YAML documents (---); one plan per file.",
-  "yaml/colon-in-text": () => "A colon followed by a space (or at the end of a line) turned text into a key. Put the whole text in double quotes.",
+  "yaml/colon-in-text": (a) =>
+    a.typed ? `The sentence ${q(a.typed)} has a colon, so its first part was read as a key. Quote the sentence${a.fix ? `: ${String(a.fix).trim()}` : "."}` : "A colon followed by a space (or at the end of a line) turned text into a key. Put the whole text in double quotes.",
   "yaml/complex-key": () => "A key must be a word or phrase, not a list or a mapping.",
   "yaml/unknown-tag": () => "YAML tags (!…) are not supported; the value is read as plain text.",
+  "text/leading-symbol": (a) => `Line ${q(a.typed)} starts with a character YAML reads as markup, so the document would not say what was typed. Quote the sentence: ${String(a.fix).trim()}`,
+  "text/inline-comment": (a) => `Line ${q(a.typed)}: ${q(a.lost)} after the # is read as a comment and left out of the document. If it belongs to the sentence, quote it: ${String(a.fix).trim()}`,
+  "text/invisible-character": (a) => `Line ${q(a.typed)} has an invisible character (from Word) in its indentation or name. Write: ${String(a.fix).trim()}`,
+  "yaml/space-after-colon": (a) => `Line ${q(a.typed)}: ${a.nbsp ? "the space after the colon is a non-breaking space" : "a space is needed after the colon"}. Write: ${String(a.fix).trim()}`,
+  "text/merged-items": (a) => `Line ${a.line} (${q(a.typed)}) is indented deeper than its list, so it was joined to the item above. Align its "-" with the item above.`,
+  "text/joined-lines": (a) => `A text written on ${a.lines} lines is joined into one paragraph. If these are separate items, start each line with "- ".`,
+  "text/smart-quotes": (a) => `Line ${q(a.typed)}: curly quotes around the whole value are printed in the document. Use straight quotes: ${String(a.fix).trim()}`,
+  "text/typed-bullet": (a) => `Line ${q(a.typed)}: the typed ${q(a.mark)} is printed after the tool's own "-".${a.fix ? ` Write: ${String(a.fix).trim()}` : ""}`,
+  "text/placeholder": (a) => `The template's placeholder ${q(a.value)} is still there: fill it in before rendering.`,
   "text/control-character": (a) => `The text holds the control character ${a.char}; delete it.`,
   "limits/diagnostics": (a) => `${a.more} more problem(s) not shown (only the first ${a.limit} per file).`,
   "io/not-a-file": () => "Not a regular file (a device or a pipe); name a .yaml file.",
@@ -39,12 +50,13 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "plan/empty": () => "The file is empty. Use `plan init` to start a plan.",
   "plan/not-a-mapping": (a) => `A plan must be a mapping of fields, but this is a ${a.actual}.`,
   "schema/required": (a) => `Missing field ${q(a.property)} (${a.propertyTitle}) in ${a.field}.`,
-  "schema/unknown-property": (a) => `Unknown field ${q(a.property)} in ${a.field}.${hint(a)}`,
+  "schema/unknown-property": (a) =>
+    a.vietnamese ? `${q(a.property)} is the Vietnamese name of ${q(a.suggestion)}: write ${a.suggestion}: instead.` : `Unknown field ${q(a.property)} in ${a.field}.${hint(a)}`,
   "schema/type": (a) =>
-    `${a.field} must be ${a.alternatives ? `one of: ${a.alternatives}` : String(a.types).split(",").map((t) => (t === "integer" ? "an integer" : t === "object" ? "a mapping" : t === "array" ? "a list" : `a ${t}`)).join(" or ")}, but is ${q(a.value)}.`,
+    `${a.field} must be ${a.alternatives ? `one of: ${a.alternatives}` : String(a.types).split(",").map((t) => (t === "integer" ? "an integer" : t === "object" ? "a mapping" : t === "array" ? "a list" : `a ${t}`)).join(" or ")}, but is ${q(a.value)}.` + write(a),
   "schema/enum": (a) => `${a.field}: ${q(a.value)} is not allowed.${hint(a)} Allowed: ${a.allowed}.`,
-  "schema/format": (a) => `${a.field}: ${q(a.value)} is not a real date (write year-month-day, e.g. 2024-09-19).`,
-  "schema/pattern": (a) => `${a.field}: ${q(a.value)} has the wrong form (${a.expected}).`,
+  "schema/format": (a) => `${a.field}: ${q(a.value)} is not a real date (write year-month-day, e.g. 2024-09-19).` + write(a),
+  "schema/pattern": (a) => `${a.field}: ${q(a.value)} has the wrong form (${a.expected}).` + write(a),
   "schema/minimum": (a) => `${a.field} must be at least ${a.limit}, but is ${a.value}.`,
   "schema/maximum": (a) => `${a.field} must be at most ${a.limit}, but is ${a.value}.`,
   "schema/min-length": (a) => `${a.field} must not be empty.`,
@@ -52,7 +64,7 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "schema/min-items": (a) => `${a.field} needs at least ${a.limit} item(s).`,
   "schema/max-items": (a) => `${a.field} has too many items (at most ${a.limit}).`,
   "schema/const": (a) => `${a.field} must be ${q(a.expected)}.`,
-  "schema/any-of": (a) => `${a.field}: ${q(a.value)} is not valid. ${a.expected}`,
+  "schema/any-of": (a) => `${a.field}: ${q(a.value)} is not valid. ${a.expected}` + write(a),
   "schema/invalid": (a) => `${a.field}: invalid value (${a.detail}).`,
   "structure/section-heading": () => "A section needs a title or a numbered text.",
   "structure/section-depth": (a) => `Sections nest deeper than ${a.limit} levels.`,

@@ -3,34 +3,35 @@
 type Args = Record<string, string | number>;
 const q = (v: unknown): string => `“${String(v)}”`;
 const hint = (a: Args): string => (a.suggestion ? ` Bạn có muốn viết ${q(a.suggestion)}?` : "");
+const write = (a: Args): string => (a.write ? ` Viết: ${a.write}` : "");
 
 // The yaml parser's own codes, said so a clerk knows what to change.
 const YAML_SYNTAX: Record<string, string> = {
   MISSING_QUOTE: "dòng chữ mở bằng dấu nháy nhưng không có dấu nháy đóng. Thêm dấu nháy đóng ở cuối dòng chữ.",
-  MISSING_CHAR: "thiếu dấu hai chấm sau tên khóa, hoặc thụt lề sai.",
-  BAD_INDENT: "thụt lề không đúng: các khóa cùng cấp phải thẳng cột, mục con thụt vào bằng dấu cách.",
-  MULTILINE_IMPLICIT_KEY: "tên khóa phải nằm trên một dòng; kiểm tra thụt lề và dấu hai chấm.",
+  MISSING_CHAR: "thiếu dấu hai chấm sau tên mục, hoặc thụt lề sai.",
+  BAD_INDENT: "thụt lề không đúng: các mục cùng cấp phải thẳng cột, mục con thụt vào bằng dấu cách.",
+  MULTILINE_IMPLICIT_KEY: "tên mục phải nằm trên một dòng, theo sau là dấu hai chấm và một dấu cách; kiểm tra thụt lề của dòng này và dòng trên.",
   BAD_DQ_ESCAPE: "trong dấu nháy kép, dấu \\ phải đi kèm ký tự hợp lệ; dùng dấu nháy đơn '…' nếu dòng chữ có dấu \\.",
   BAD_SCALAR_START: "dòng chữ không được bắt đầu bằng ký tự như @ ` % ; đặt cả dòng chữ trong dấu nháy kép.",
   UNEXPECTED_TOKEN: "có ký tự không đúng chỗ; kiểm tra dấu nháy, dấu ngoặc và thụt lề.",
-  BAD_ALIAS: "tham chiếu *… không có neo &… tương ứng.",
-  KEY_OVER_1024_CHARS: "tên khóa dài quá 1024 ký tự.",
+  BAD_ALIAS: "dấu * hoặc & ở đầu dòng chữ có nghĩa riêng; đặt cả dòng chữ trong dấu nháy kép.",
+  KEY_OVER_1024_CHARS: "tên mục dài quá 1024 ký tự (thường là một câu dài có dấu hai chấm: đặt cả câu trong dấu nháy kép).",
   BLOCK_IN_FLOW: "không viết danh sách nhiều dòng bên trong dấu ngoặc [ ] hoặc { }.",
-  MISSING_ANCHOR: "tham chiếu *… không có neo &… tương ứng.",
+  MISSING_ANCHOR: "dấu * ở đầu dòng chữ có nghĩa riêng; đặt cả dòng chữ trong dấu nháy kép.",
 };
 
 const TYPE_WORDS: Record<string, string> = {
   string: "một dòng chữ",
   integer: "một số nguyên",
   number: "một số",
-  object: "một bảng các trường (khóa: giá trị)",
+  object: "một nhóm mục (tên mục: giá trị)",
   array: "một danh sách (các dòng bắt đầu bằng “- ”)",
   boolean: "đúng hoặc sai (true/false)",
   null: "để trống",
 };
 const typeWords = (a: Args): string =>
   a.alternatives ? `một trong: ${a.alternatives}` : String(a.types).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" hoặc ");
-const shown = (v: unknown): string => (v === "" ? "trống" : v === "[…]" ? "một danh sách" : v === "{…}" ? "một bảng các trường" : q(v));
+const shown = (v: unknown): string => (v === "" ? "trống" : v === "[…]" ? "một danh sách" : v === "{…}" ? "một nhóm mục" : q(v));
 
 export const vi = {
   // ── reading the file ──
@@ -52,31 +53,49 @@ export const vi = {
     "Tệp được lưu theo mã UTF-16, không phải UTF-8. Mở tệp bằng VS Code, bấm vào “UTF-16” ở thanh trạng thái, chọn “Save with Encoding” rồi “UTF-8”; hoặc trong Notepad chọn Lưu thành, mục Mã hóa chọn UTF-8.",
   "encoding/not-utf8": (a: Args) =>
     `Tệp không phải mã UTF-8 (có vẻ là ${a.guess}; byte lỗi đầu tiên ở dòng ${a.line}, cột ${a.column}). Chuyển sang Unicode: trong Unikey dùng “Công cụ chuyển mã” (Ctrl+Shift+F6) từ ${a.guess} sang Unicode; hoặc trong VS Code chọn “Reopen with Encoding” với mã cũ rồi “Save with Encoding: UTF-8”.`,
-  "encoding/binary": () => "Tệp chứa dữ liệu nhị phân (byte 0), không phải tệp văn bản YAML.",
+  "encoding/binary": () => "Tệp chứa dữ liệu nhị phân (byte 0), không phải tệp kế hoạch dạng chữ (.yaml).",
   "encoding/normalized": () => "Tệp có chữ tiếng Việt dạng tổ hợp (NFD); đã chuẩn hóa sang dạng dựng sẵn (NFC). Nên lưu lại tệp ở dạng NFC.",
   // ── YAML syntax ──
-  "yaml/syntax": (a: Args) => `Lỗi cú pháp YAML: ${YAML_SYNTAX[String(a.yamlCode)] ?? a.detail}`,
-  "yaml/duplicate-key": (a: Args) => `Khóa ${q(a.key)} bị lặp lại trong cùng một mục: mỗi khóa chỉ được viết một lần.`,
-  "yaml/tab": () => "Dùng phím Tab để thụt lề: YAML chỉ cho phép dấu cách. Thay Tab bằng dấu cách (thường là 2 dấu cách mỗi cấp).",
-  "yaml/multiple-documents": () => "Tệp có nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ chứa một kế hoạch.",
-  "yaml/colon-in-text": () =>
-    "Dòng chữ có dấu hai chấm “:” theo sau là dấu cách hoặc ở cuối dòng nên bị hiểu nhầm là một khóa. Đặt cả dòng chữ trong dấu nháy kép: \"…\".",
-  "yaml/complex-key": () => "Tên khóa phải là một từ hoặc cụm từ, không được là danh sách hay bảng.",
-  "yaml/unknown-tag": () => "Thẻ YAML (!…) không được hỗ trợ; giá trị được đọc như chữ thường. Hãy bỏ thẻ.",
+  "yaml/syntax": (a: Args) => `Công cụ không đọc được dòng này: ${YAML_SYNTAX[String(a.yamlCode)] ?? "kiểm tra dấu hai chấm, dấu nháy và thụt lề."}`,
+  "yaml/duplicate-key": (a: Args) => `Tên mục ${q(a.key)} được viết hai lần ở cùng một chỗ: mỗi tên mục chỉ được viết một lần; gộp hoặc xóa bớt một dòng.`,
+  "yaml/tab": () => "Dòng này thụt lề bằng phím Tab: chỉ được thụt lề bằng dấu cách. Thay Tab bằng dấu cách (thường là 2 dấu cách mỗi cấp), hoặc chạy plan fix.",
+  "yaml/multiple-documents": () => "Tệp có dòng “---” chia thành nhiều phần; mỗi tệp chỉ chứa một kế hoạch.",
+  "yaml/colon-in-text": (a: Args) =>
+    a.typed
+      ? `Câu ${q(a.typed)} có dấu hai chấm nên công cụ hiểu phần trước dấu hai chấm là tên một mục, không phải một câu. Đặt cả câu trong dấu nháy kép${a.fix ? `, viết: ${String(a.fix).trim()}` : "."}`
+      : "Dòng chữ có dấu hai chấm “:” theo sau là dấu cách hoặc ở cuối dòng nên công cụ hiểu nhầm là tên một mục. Đặt cả dòng chữ trong dấu nháy kép: \"…\".",
+  "yaml/complex-key": () => "Tên mục phải là một từ hoặc cụm từ trước dấu hai chấm; dòng này có dấu ? hoặc ngoặc ở đầu. Đặt cả dòng chữ trong dấu nháy kép.",
+  "yaml/unknown-tag": () => "Dấu ! ở đầu giá trị có nghĩa riêng và bị bỏ qua; nếu đó là chữ, đặt cả dòng chữ trong dấu nháy kép.",
+  "text/leading-symbol": (a: Args) =>
+    `Dòng ${q(a.typed)} bắt đầu bằng ${a.char}: ký tự này ở đầu câu làm văn bản in khác với dòng đã gõ (mất chữ hoặc báo lỗi). Đặt cả câu trong dấu nháy kép, viết: ${String(a.fix).trim()}`,
+  "text/inline-comment": (a: Args) =>
+    `Dòng ${q(a.typed)}: phần ${q(a.lost)} sau dấu # bị coi là ghi chú và không được in ra văn bản. Nếu đó là một phần của câu, đặt cả câu trong dấu nháy kép: ${String(a.fix).trim()}`,
+  "text/invisible-character": (a: Args) => `Dòng ${q(a.typed)} có ${a.char} (thường do sao chép từ Word) ở chỗ thụt lề hoặc tên mục. Xóa ký tự đó, viết: ${String(a.fix).trim()}`,
+  "yaml/space-after-colon": (a: Args) =>
+    `Dòng ${q(a.typed)}: sau dấu hai chấm của ${q(a.key)} ${a.nbsp ? "là dấu cách không ngắt (từ Word), không phải dấu cách thường" : "cần một dấu cách"}. Viết: ${String(a.fix).trim()}`,
+  "text/merged-items": (a: Args) => `Dòng ${a.line} (${q(a.typed)}) thụt vào sâu hơn các mục cùng danh sách nên bị nối vào mục trên thành một đoạn. Thụt dòng này thẳng cột với dấu "-" của mục trên.`,
+  "text/joined-lines": (a: Args) => `Đoạn chữ viết trên ${a.lines} dòng được nối thành một đoạn trong văn bản. Nếu đây là các mục riêng, thêm "- " ở đầu mỗi dòng; nếu là một đoạn, nên viết trên một dòng.`,
+  "text/smart-quotes": (a: Args) => `Dòng ${q(a.typed)}: dấu ngoặc kép cong “…” bao cả giá trị sẽ được in ra văn bản. Nếu chỉ muốn đánh dấu đoạn chữ, dùng dấu nháy thẳng: ${String(a.fix).trim()}`,
+  "text/typed-bullet": (a: Args) => `Dòng ${q(a.typed)}: dấu ${q(a.mark)} gõ ở đầu mục sẽ được in thêm sau dấu "-" của công cụ.${a.fix ? ` Viết: ${String(a.fix).trim()}` : " Xóa dấu đó."}`,
+  "text/placeholder": (a: Args) => `Còn chỗ để trống ${q(a.value)} của tệp mẫu: điền nội dung thật trước khi xuất văn bản.`,
   "text/control-character": (a: Args) => `Dòng chữ chứa ký tự điều khiển ${a.char} (thường do sao chép từ Word hoặc PDF); hãy xóa ký tự đó.`,
   "limits/diagnostics": (a: Args) => `Còn ${a.more} vấn đề khác không hiển thị (chỉ hiện ${a.limit} vấn đề đầu tiên của mỗi tệp).`,
   "io/not-a-file": () => "Đây không phải tệp thường (thiết bị, đường ống…); hãy chỉ ra một tệp .yaml.",
-  "limits/aliases": (a: Args) => `Tệp dùng quá nhiều tham chiếu YAML (alias *…); giới hạn là ${a.limit}.`,
+  "limits/aliases": (a: Args) => `Tệp dùng quá nhiều dấu * để lặp lại nội dung (giới hạn ${a.limit}).`,
   "limits/depth": (a: Args) => `Các mục lồng nhau quá sâu (giới hạn ${a.limit} cấp).`,
   "plan/empty": () => "Tệp trống: chưa có nội dung kế hoạch. Dùng “plan init” để tạo tệp mẫu.",
-  "plan/not-a-mapping": (a: Args) => `Tệp kế hoạch phải là một bảng các trường (document:, legalBases:, …), nhưng đây là ${a.actual}.`,
+  "plan/not-a-mapping": (a: Args) => `Tệp kế hoạch phải là các mục “tên: giá trị” (document:, legalBases:, …), nhưng đây là ${a.actual}.`,
   // ── schema ──
-  "schema/required": (a: Args) => `Thiếu trường ${q(a.property)} (${a.propertyTitle}) trong ${a.field}.`,
-  "schema/unknown-property": (a: Args) => `Trường ${q(a.property)} không có trong ${a.field}.${hint(a)}`,
-  "schema/type": (a: Args) => `${a.field} phải là ${typeWords(a)}, nhưng đang là ${shown(a.value)}.`,
+  "schema/required": (a: Args) => `Thiếu mục ${q(a.property)} (${a.propertyTitle}) trong ${a.field}.`,
+  "schema/unknown-property": (a: Args) =>
+    a.vietnamese
+      ? `Tên mục ${q(a.property)} cần viết bằng tên của công cụ: ${q(a.suggestion)} (${a.property}). Viết ${a.suggestion}: thay cho ${a.property}:`
+      : `Tên mục ${q(a.property)} không có trong ${a.field}.${hint(a)}`,
+  "schema/type": (a: Args) => `${a.field} phải là ${typeWords(a)}, nhưng đang là ${shown(a.value)}.${write(a)}`,
   "schema/enum": (a: Args) => `${a.field}: giá trị ${q(a.value)} không hợp lệ.${hint(a)} Các giá trị được phép: ${a.allowed}.`,
-  "schema/format": (a: Args) => `${a.field}: ${q(a.value)} không phải là ngày có thật (viết dạng năm-tháng-ngày, ví dụ 2024-09-19).`,
-  "schema/pattern": (a: Args) => `${a.field}: ${q(a.value)} không đúng dạng (${a.expected}).`,
+  "schema/format": (a: Args) =>
+    a.write ? `${a.field}: ngày ${q(a.value)} phải viết dạng năm-tháng-ngày.${write(a)}` : `${a.field}: ${q(a.value)} không phải là ngày có thật (viết dạng năm-tháng-ngày, ví dụ 2024-09-19).`,
+  "schema/pattern": (a: Args) => `${a.field}: ${q(a.value)} không đúng dạng (${a.expected}).${write(a)}`,
   "schema/minimum": (a: Args) => `${a.field} phải lớn hơn hoặc bằng ${a.limit}, nhưng đang là ${a.value}.`,
   "schema/maximum": (a: Args) => `${a.field} phải nhỏ hơn hoặc bằng ${a.limit}, nhưng đang là ${a.value}.`,
   "schema/min-length": (a: Args) => `${a.field} không được để trống.`,
@@ -84,7 +103,7 @@ export const vi = {
   "schema/min-items": (a: Args) => `${a.field} cần ít nhất ${a.limit} mục.`,
   "schema/max-items": (a: Args) => `${a.field} có quá nhiều mục (tối đa ${a.limit}).`,
   "schema/const": (a: Args) => `${a.field} phải là ${q(a.expected)}.`,
-  "schema/any-of": (a: Args) => `${a.field}: ${q(a.value)} không hợp lệ. ${a.expected}`,
+  "schema/any-of": (a: Args) => `${a.field}: ${q(a.value)} không hợp lệ. ${a.expected}${write(a)}`,
   "schema/invalid": (a: Args) => `${a.field}: giá trị không hợp lệ (${a.detail}).`,
   "format/version": (a: Args) => `Tệp ghi formatVersion: 1 nhưng dùng ${a.field} của định dạng 2: sửa thành formatVersion: 2.`,
   // ── structure ──
@@ -140,7 +159,7 @@ export const vi = {
   "legal/number-year": (a: Args) => `Số hiệu ${q(a.number)} mang năm ${a.numberYear} nhưng ngày ban hành là ${a.date}.`,
   "legal/repealed": (a: Args) =>
     `${a.basis} đã được thay thế bởi ${a.replacement} từ ngày ${a.since}; kế hoạch ${a.signed ? "ngày" : "của năm học bắt đầu"} ${a.planDate} nên căn cứ văn bản mới.`,
-  "legal/missing-date": (a: Args) => `Văn bản căn cứ ${a.basis} chưa có ngày ban hành: thêm trường date để công cụ kiểm tra được.`,
+  "legal/missing-date": (a: Args) => `Văn bản căn cứ ${a.basis} chưa có ngày ban hành: thêm dòng “date:” (ngày ban hành) để công cụ kiểm tra được.`,
   // ── Nghị định 30 form ──
   "document/number-format": (a: Args) => `Số văn bản ${q(a.value)} không đúng dạng: chỉ gồm chữ số, có thể thêm một chữ cái (ví dụ 50 hoặc 50a).`,
   "document/type-code": (a: Args) => `Ký hiệu ${q(a.code)} phải bắt đầu bằng ${q(a.expected)} (chữ viết tắt của “${a.type}”, Phụ lục III Nghị định 30).`,

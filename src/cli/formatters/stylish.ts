@@ -4,7 +4,7 @@ import type { Paint } from "./paint.js";
 
 const WORDS = {
   vi: { error: "lỗi", warning: "cảnh báo", info: "lưu ý", files: "tệp", ok: "không có lỗi" },
-  en: { error: "error", warning: "warning", info: "info", files: "file(s)", ok: "no problems" },
+  en: { error: "error", warning: "warning", info: "info", files: "file", ok: "no problems" },
 } as const;
 
 /** `file:line:col  lỗi  message  code`: one line each, clickable in editors' terminals. */
@@ -15,9 +15,11 @@ export function stylish(reports: readonly Report[], summary: Summary, paint: Pai
     const sev = r.severity === "error" ? paint.red(w.error) : r.severity === "warning" ? paint.yellow(w.warning) : paint.blue(w.info);
     return `${paint.bold(where)}  ${sev}  ${r.message}  ${paint.dim(r.code)}`;
   });
-  const counts = `${summary.errors} ${w.error}, ${summary.warnings} ${w.warning}`;
+  // Vietnamese nouns have no plural; English ones do: "1 error, 2 warnings", "3 files".
+  const plural = (n: number, word: string): string => `${n} ${lang === "en" && n !== 1 ? `${word}s` : word}`;
+  const counts = `${plural(summary.errors, w.error)}, ${plural(summary.warnings, w.warning)}`;
   const time = elapsedMs === undefined ? "" : ` (${(elapsedMs / 1000).toFixed(2).replace(".", lang === "vi" ? "," : ".")} s)`;
-  const tail = `${summary.files} ${w.files}: ${summary.errors + summary.warnings === 0 ? w.ok : counts}${time}`;
+  const tail = `${plural(summary.files, w.files)}: ${summary.errors + summary.warnings === 0 ? w.ok : counts}${time}`;
   lines.push(summary.errors > 0 ? paint.red(tail) : summary.warnings > 0 ? paint.yellow(tail) : paint.green(tail));
   return `${lines.join("\n")}\n`;
 }

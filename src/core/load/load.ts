@@ -1,6 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
 import { Positions } from "./positions.js";
+import { documentSlips, lineSlip } from "./slips.js";
+import { isSchemaTitle } from "./titles.js";
 
 export interface LoadedPlan {
   /** The parsed YAML document: the single source of positions (and of comments, for roll-over). */
@@ -28,6 +30,14 @@ const YAML_CODES: Record<string, DiagnosticCode> = {
 function yamlDiagnostic(error: YAMLError, positions: Positions, text: string): Diagnostic {
   let code = YAML_CODES[error.code] ?? "yaml/syntax";
   const [start, end] = error.pos;
+  // Most syntax errors come from one line a clerk typed as a sentence: say what is wrong with it.
+  if (error.code !== "DUPLICATE_KEY") {
+    const lineNumber = positions.position(start).line;
+    const lineStart = lineNumber === 1 ? 0 : nthLineStart(text, lineNumber);
+    const lineEnd = text.indexOf("\n", lineStart);
+    const slip = lineSlip(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), lineNumber);
+    if (slip) return { code: slip.code, severity: "error", path: [], range: positions.span(lineStart + slip.column, lineStart + slip.column + slip.length), args: slip.args };
+  }
   // A tab where indentation belongs surfaces under several parser codes; name the real cause.
   const lineStart = text.lastIndexOf("\n", Math.max(0, start - 1)) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
@@ -47,6 +57,12 @@ function yamlDiagnostic(error: YAMLError, positions: Positions, text: string): D
   }
   const args: Diagnostic["args"] = code === "limits/depth" ? { limit: LIMITS.maxDepth } : { detail: error.message.split("\n")[0] ?? "", yamlCode };
   return { code, severity: "error", path: [], range, args };
+}
+
+function nthLineStart(text: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line && at >= 0; n++) at = text.indexOf("\n", at) + 1;
+  return at;
 }
 
 /** The offset of the last quote before `offset` that opens a value and is not closed on its line. */
@@ -75,7 +91,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
  * the stack): nesting past the limit (reported alone), duplicate keys, control characters, keys that
  * are collections.
  */
-function nodeProblems(root: unknown, positions: Positions): Diagnostic[] {
+function nodeProblems(root: unknown, positions: Positions, text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0 && out.length < 50) {
@@ -97,7 +113,12 @@ function nodeProblems(root: unknown, positions: Positions): Diagnostic[] {
         if (isPair(item)) {
           if (item.key !== null && !isScalar(item.key)) {
             const at = (item.key as Node).range?.[0] ?? 0;
-            out.push({ code: "yaml/complex-key", severity: "error", path: [], range: positions.span(at, at + 1), args: {} });
+            // "- ? Ai phụ trách: …" is a sentence starting with "?", not a key.
+            const line = positions.position(at).line;
+            const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+            const lineEnd = text.indexOf("\n", at);
+            const slip = lineSlip(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), line);
+            out.push(slip ? { code: slip.code, severity: "error", path: [], range: positions.span(lineStart + slip.column, lineStart + slip.column + 1), args: slip.args } : { code: "yaml/complex-key", severity: "error", path: [], range: positions.span(at, at + 1), args: {} });
             continue;
           }
           const key = isScalar(item.key) ? String(item.key.value) : "";
@@ -131,8 +152,12 @@ export function load(text: string): LoadedPlan {
     diagnostics.push(d);
   }
   if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
-  diagnostics.push(...sortDiagnostics(nodeProblems(doc.contents, positions)));
+  diagnostics.push(...sortDiagnostics(nodeProblems(doc.contents, positions, text)));
   if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
+  // Sentences YAML read as something else: reported alone, before the schema would echo them.
+  const slips = documentSlips(doc, { text, positions, isTitle: isSchemaTitle });
+  diagnostics.push(...sortDiagnostics(slips));
+  if (slips.some((d) => d.severity === "error")) return { doc, data: undefined, positions, diagnostics };
   for (const warning of doc.warnings) {
     // An unknown tag (!!js/function, !foo) is read as plain text: nothing in a plan is ever evaluated.
     if (warning.code === "TAG_RESOLVE_FAILED") diagnostics.push({ code: "yaml/unknown-tag", severity: "warning", path: [], range: positions.span(warning.pos[0], warning.pos[1]), args: {} });
@@ -164,7 +189,7 @@ export function load(text: string): LoadedPlan {
       severity: "error",
       path: [],
       range: positions.of([]),
-      args: { actual: Array.isArray(data) ? "danh sách" : typeof data === "string" ? "chuỗi" : "giá trị đơn" },
+      args: { actual: Array.isArray(data) ? "danh sách" : typeof data === "string" ? "một dòng chữ" : "một giá trị đơn" },
     });
   }
   return { doc, data, positions, diagnostics };

@@ -27,12 +27,14 @@ import { recipientsArchive } from "./recipients-archive.js";
 import type { Rule } from "./rule.js";
 import { sectionStructure } from "./section-structure.js";
 import { targetName } from "./target-name.js";
+import { textPlaceholder } from "./text-placeholder.js";
 import { timelineMonths } from "./timeline-months.js";
 import { timelinePhase } from "./timeline-phase.js";
 
 export const RULES: readonly Rule[] = [
   // the file's own format
   formatVersion,
+  textPlaceholder,
   // form of the document (NĐ 30)
   documentNumber,
   documentTypeCode,

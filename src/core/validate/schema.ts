@@ -4,6 +4,7 @@ import validatePlan from "../../generated/plan-validator.cjs";
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, PathSegment } from "../diagnostic.js";
 import type { Positions } from "../load/positions.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
+import { propertyForTitle } from "../load/titles.js";
 import { suggest } from "./suggest.js";
 
 type AjvError = NonNullable<typeof validatePlan.errors>[number];
@@ -35,6 +36,20 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/** The value to write instead, when a clerk typed it the way Word documents write it. */
+export function valueHint(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  const date = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(text);
+  if (date) return `${date[3]}-${date[2]!.padStart(2, "0")}-${date[1]!.padStart(2, "0")}`;
+  const month = /^(?:tháng\s*)?(\d{1,2})\s*[/-]\s*(\d{4})$/iu.exec(text);
+  if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${month[1]!.padStart(2, "0")}`;
+  if (/^\d+,\d+$/u.test(text)) return text.replace(",", ".");
+  if (/^(có|đúng|true)$/iu.test(text)) return "true";
+  if (/^(không|sai|false)$/iu.test(text)) return "false";
+  return undefined;
+}
+
 function typeList(type: unknown): string {
   return (Array.isArray(type) ? type : [type]).map(String).join(",");
 }
@@ -52,7 +67,8 @@ class Translator {
   ) {}
 
   private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
-    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args };
+    const write = at === "value" && code !== "schema/required" ? valueHint(valueAt(this.data, path)) : undefined;
+    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args: write ? { ...args, write } : args };
   }
 
   translate(error: AjvError): Diagnostic {
@@ -70,8 +86,12 @@ class Translator {
       case "additionalProperties": {
         const property = String(p.additionalProperty);
         const args: DiagnosticArgs = { field, property };
-        const suggestion = suggest(property, Object.keys(schema.properties ?? {}));
+        const allowed = Object.keys(schema.properties ?? {});
+        // "địa danh:" is the clerk's Vietnamese name for place: (the schema's title), not a typo.
+        const titled = propertyForTitle(property, allowed);
+        const suggestion = titled ?? suggest(property, allowed);
         if (suggestion) args.suggestion = suggestion;
+        if (titled) args.vietnamese = 1;
         return this.make("schema/unknown-property", [...path, property], args, "key");
       }
       case "type":

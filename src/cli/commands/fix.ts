@@ -1,0 +1,50 @@
+// `plan fix <files...> [--check]`: mends the slips that have one reading, in place, atomically; prints
+// each change as "file:line: trước → sau". --check changes nothing and exits 1 when a file needs mending.
+import { fixText } from "../../core/fix/fix.js";
+import { decode } from "../../core/load/decode.js";
+import type { Lang } from "../../messages/index.js";
+import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
+import { complain } from "../output.js";
+import { writeSafely } from "../safe-write.js";
+import { FILE_START } from "../../core/diagnostic.js";
+
+export async function fixCommand(io: CliIO, files: string[], options: { check?: boolean; lang: Lang; color?: boolean }): Promise<number> {
+  const en = options.lang === "en";
+  let code = 0;
+  for (const file of files) {
+    const read = await readPlanFile(file);
+    if ("diagnostic" in read) {
+      await complain(io, file, [read.diagnostic], options);
+      code = Math.max(code, 2);
+      continue;
+    }
+    const decoded = decode(read.bytes);
+    if (decoded.problem) {
+      await complain(io, file, [{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: decoded.problem.args }], options);
+      code = Math.max(code, exitCodeFor([{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: {} }]));
+      continue;
+    }
+    const result = fixText(decoded.text!);
+    for (const u of result.undecided) io.stdout(`${file}:${u.line}: ${u.text}\n`);
+    if (!result.changes.length && !decoded.normalized) {
+      if (!options.check) io.stdout(en ? `${file}: nothing to mend\n` : `${file}: không có gì cần sửa\n`);
+      continue;
+    }
+    for (const c of result.changes) io.stdout(`${file}:${c.line}: ${c.before.trim()} → ${c.after.trim()}\n`);
+    if (decoded.normalized) io.stdout(en ? `${file}: decomposed letters (NFD) composed (NFC)\n` : `${file}: chữ tổ hợp (NFD) được chuyển sang dựng sẵn (NFC)\n`);
+    if (options.check) {
+      code = Math.max(code, 1);
+      continue;
+    }
+    // The file's own line ends and byte-order mark are kept.
+    const raw = new TextDecoder().decode(read.bytes);
+    const crlf = raw.includes("\r\n");
+    const text = `${decoded.hadBom ? "\ufeff" : ""}${crlf ? result.text.replace(/\n/g, "\r\n") : result.text}`;
+    const failure = await writeSafely(file, new TextEncoder().encode(text));
+    if (failure) {
+      await complain(io, file, [failure], options);
+      code = Math.max(code, 2);
+    }
+  }
+  return code;
+}
