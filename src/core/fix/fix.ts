@@ -21,7 +21,7 @@ export interface FixResult {
 }
 
 /** Codes whose line `plan fix` may rewrite: the reading is certain. */
-const LINE_FIXES = new Set(["text/leading-symbol", "text/inline-comment", "text/invisible-character", "yaml/space-after-colon", "yaml/colon-in-text", "text/smart-quotes", "text/typed-bullet"]);
+const LINE_FIXES = new Set(["text/typed-bullet", "text/leading-symbol", "text/inline-comment", "text/invisible-character", "yaml/space-after-colon", "yaml/colon-in-text", "text/smart-quotes", "text/typed-bullet"]);
 const UNDECIDED: Record<string, string> = {
   "text/joined-lines": "đoạn viết trên nhiều dòng: một đoạn hay nhiều mục? Không tự sửa.",
 };
@@ -62,20 +62,6 @@ function lineFor(d: Diagnostic, lines: readonly string[]): { line: number; after
   return undefined;
 }
 
-/** A list item typed with "•" or "–" instead of "- ": a line YAML reads as text, so no diagnostic names it. */
-function typedBulletLines(lines: string[]): FixChange[] {
-  const out: FixChange[] = [];
-  lines.forEach((line, i) => {
-    const m = /^(\s*)[•●▪◦–]\s+(\S.*)$/u.exec(line);
-    if (!m) return;
-    // Only where the lines around it are list items at the same indentation.
-    const neighbours = [lines[i - 1], lines[i + 1]].filter((l): l is string => l !== undefined);
-    if (!neighbours.some((l) => l.startsWith(`${m[1]}- `) || l.startsWith(`${m[1]}• `) || l.startsWith(`${m[1]}– `)) && !/:\s*$/u.test(lines[i - 1] ?? "")) return;
-    out.push({ line: i + 1, before: line, after: `${m[1]}- ${m[2]}` });
-  });
-  return out;
-}
-
 export function fixText(input: string): FixResult {
   let lines = input.split("\n");
   const changes: FixChange[] = [];
@@ -87,7 +73,7 @@ export function fixText(input: string): FixResult {
     lines[line - 1] = after;
     return true;
   };
-  for (const c of typedBulletLines(lines)) apply(c.line, c.after);
+
   // Tabs in indentation: a tab is one level of two spaces, or of four; whichever makes the file read
   // without an error is the clerk's meaning. If neither does, the tabs stay and the clerk decides.
   const tabbed = lines.map((l, i) => (/^[ ]*\t/u.test(l) ? i : -1)).filter((i) => i >= 0);

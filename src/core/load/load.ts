@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
 import { Positions } from "./positions.js";
-import { documentSlips, lineSlip } from "./slips.js";
+import { documentSlips, lineSlip, typedBulletLines } from "./slips.js";
 import { isSchemaTitle } from "./titles.js";
 
 export interface LoadedPlan {
@@ -140,6 +140,19 @@ export function load(text: string): LoadedPlan {
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
   const positions = new Positions(doc, text);
   const diagnostics: Diagnostic[] = [];
+  // "• Sơ kết …" typed for "- Sơ kết …": whatever the parser makes of it, the clerk needs to hear this.
+  if (text.includes("•") || text.includes("–") || /[●▪◦]/u.test(text)) {
+    const bullets = typedBulletLines(text.split("\n"));
+    if (bullets.length) {
+      let offset = 0;
+      const starts = text.split("\n").map((l) => ((offset += l.length + 1), offset - l.length - 1));
+      for (const b of bullets) {
+        const at = starts[b.line - 1]! + b.column;
+        diagnostics.push({ code: "text/typed-bullet", severity: "error", path: [], range: positions.span(at, at + 1), args: { typed: b.typed, line: b.line, mark: b.mark, fix: b.fix } });
+      }
+      return { doc, data: undefined, positions, diagnostics };
+    }
+  }
   let syntaxReported = false;
   for (const error of doc.errors) {
     const d = yamlDiagnostic(error, positions, text);

@@ -86,6 +86,24 @@ export interface SlipContext {
   isTitle(key: string): boolean;
 }
 
+/**
+ * A list item typed with "•" or "–" instead of "- " (Word's bullets): YAML reads it as text of the line
+ * above, or fails somewhere else. Found on the lines themselves, before parsing.
+ */
+export function typedBulletLines(lines: readonly string[]): { line: number; column: number; fix: string; typed: string; mark: string }[] {
+  const out: { line: number; column: number; fix: string; typed: string; mark: string }[] = [];
+  lines.forEach((line, i) => {
+    const m = /^(\s*)([•●▪◦–])\s+(\S.*)$/u.exec(line);
+    if (!m) return;
+    const prev = lines[i - 1] ?? "";
+    const next = lines[i + 1] ?? "";
+    const sameList = (l: string): boolean => l.startsWith(`${m[1]}- `) || new RegExp(`^${m[1]}[•●▪◦–]\\s`, "u").test(l);
+    if (!sameList(prev) && !sameList(next) && !/:\s*(#.*)?$/u.test(prev)) return;
+    out.push({ line: i + 1, column: m[1]!.length, fix: `${m[1]}- ${m[3]}`, typed: line.trim(), mark: m[2]! });
+  });
+  return out;
+}
+
 /** Slips that parse: a sentence turned into a key, an anchor or tag eating a word, a comment eating the rest of a sentence. */
 export function documentSlips(doc: Document, ctx: SlipContext): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -73,6 +73,21 @@ export function closingSentence(text: string): string {
   return `${text.trim().replace(/\s*(\.\/\.|\.\/|\.)$/u, "")}./.`;
 }
 
+/**
+ * A text written as a block ("- |" and lines under it) keeps its line breaks; each line is a paragraph
+ * of its own in every renderer, so the DOCX and the text never disagree on where a paragraph ends.
+ */
+function lines(text: string): string[] {
+  const parts = text.replace(/\n+$/u, "").split("\n").filter((l) => l.trim() !== "");
+  return parts.length ? parts : [text];
+}
+
+/** A bullet's first line carries the dash; the lines after it are paragraphs under it. */
+function bullet(text: string, level: 1 | 2): LayoutBlock[] {
+  const [first, ...rest] = lines(text);
+  return [{ type: "bullet", level, text: first! }, ...rest.map((t): LayoutBlock => ({ type: "paragraph", text: t }))];
+}
+
 /** How a timeline row is labelled: "Tháng 9", "Tháng 9/2024" or the plan's own ("Cả năm"). */
 function rowLabel(row: Plan["timeline"][number], plan: Plan): string {
   if (row.label) return row.label;
@@ -115,7 +130,7 @@ export function layout(plan: Plan): Layout {
         return [
           {
             type: "timeline",
-            rows: plan.timeline.map((m, i) => ({ label: rowLabel(m, plan), items: activities.filter((a) => a.monthIndex === i).map((a) => a.text) })),
+            rows: plan.timeline.map((m, i) => ({ label: rowLabel(m, plan), items: activities.filter((a) => a.monthIndex === i).flatMap((a) => lines(a.text)) })),
           },
         ];
       default:
@@ -125,10 +140,10 @@ export function layout(plan: Plan): Layout {
 
   const blocks = (items: PlanBlock[] | undefined): LayoutBlock[] =>
     (items ?? []).flatMap((b): LayoutBlock[] => {
-      if (typeof b === "string") return [{ type: "paragraph", text: b }];
+      if (typeof b === "string") return lines(b).map((text): LayoutBlock => ({ type: "paragraph", text }));
       if ("insert" in b) return insert(b.insert);
       return b.bullets.flatMap((x): LayoutBlock[] =>
-        typeof x === "string" ? [{ type: "bullet", level: 1, text: x }] : [{ type: "bullet", level: 1, text: x.text }, ...x.bullets.map((t): LayoutBlock => ({ type: "bullet", level: 2, text: t }))],
+        typeof x === "string" ? bullet(x, 1) : [...bullet(x.text, 1), ...x.bullets.flatMap((t) => bullet(t, 2))],
       );
     });
 

@@ -1,0 +1,136 @@
+// Issue 12: slips clerks make, one per copy of an example. Each is either caught at its line in plain
+// words (no YAML terms, no follow-on errors) or renders exactly as typed; plan fix mends those with one
+// reading, after which the document says what was meant.
+import { describe, expect, it } from "vitest";
+import { checkBytes } from "../src/core/index.js";
+import { fixText } from "../src/core/fix/fix.js";
+import type { Plan } from "../src/core/plan.js";
+import { layout } from "../src/core/render/layout.js";
+import { layoutToText } from "../src/core/render/text.js";
+import { messageFor } from "../src/messages/index.js";
+import { EXAMPLE_TH, lineOf } from "./helpers.js";
+import { readFileSync } from "node:fs";
+
+const base = readFileSync(EXAMPLE_TH, "utf8");
+const BODY = "          - Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên.";
+const ACTIVITY = "      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.";
+const JARGON = /\b(thẻ|neo|tham chiếu|khóa|mapping|node|scalar|schema|alias|anchor)\b/iu;
+
+interface Slip {
+  name: string;
+  from: string;
+  to: string;
+  /** The code reported, at the line holding `at`. Absent: the slip must render exactly as typed. */
+  code?: string;
+  at?: string;
+  /** What the document must say after plan fix (the slip has one reading). */
+  meant?: string;
+  /** What the render must contain when the slip is not an error. */
+  renders?: string;
+}
+
+const slips: Slip[] = [
+  // The first table of the issue.
+  { name: "comment glued to a sentence (#1)", from: BODY, to: "          - Sơ kết học kỳ I #1 trong tháng 01/2025.", code: "text/inline-comment", at: "#1 trong", meant: "Sơ kết học kỳ I #1 trong tháng 01/2025." },
+  { name: "comment glued to a sentence (#quan trọng)", from: BODY, to: "          - Đánh giá kết quả thi đua của tổ viên #quan trọng.", code: "text/inline-comment", at: "#quan", meant: "Đánh giá kết quả thi đua của tổ viên #quan trọng." },
+  { name: "& at the start (anchor)", from: BODY, to: "          - &Tổ trưởng theo dõi thi đua.", code: "text/leading-symbol", at: "&Tổ", meant: "&Tổ trưởng theo dõi thi đua." },
+  { name: "! at the start (tag)", from: BODY, to: "          - !Quan trọng: theo dõi thi đua hằng tháng.", code: "text/leading-symbol", at: "!Quan", meant: "!Quan trọng: theo dõi thi đua hằng tháng." },
+  { name: "* at the start (alias)", from: BODY, to: "          - * Đăng ký thi đua trước ngày 30/9.", code: "text/leading-symbol", at: "* Đăng", meant: "* Đăng ký thi đua trước ngày 30/9." },
+  { name: "a sentence with a colon in the month table", from: ACTIVITY, to: "      - Chỉ tiêu: 100% tổ viên đăng ký thi đua.", code: "yaml/colon-in-text", at: "Chỉ tiêu: 100%", meant: "Chỉ tiêu: 100% tổ viên đăng ký thi đua." },
+  { name: "? at the start (complex key)", from: BODY, to: "          - ? Ai phụ trách: Tổ trưởng chuyên môn.", code: "text/leading-symbol", at: "? Ai", meant: "? Ai phụ trách: Tổ trưởng chuyên môn." },
+  // The second table.
+  { name: "an item indented one space too far", from: BODY, to: `${BODY}\n           - Báo cáo kết quả hằng tháng.`, code: "text/merged-items", at: "           - Báo cáo", meant: "Báo cáo kết quả hằng tháng." },
+  { name: "a paragraph continued on a second line", from: BODY, to: "          - Đăng ký thi đua, theo dõi\n            và đánh giá kết quả thi đua của tổ viên.", renders: "Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên." },
+  { name: "a block paragraph (- |) keeps its two lines", from: BODY, to: "          - |\n            Đăng ký thi đua.\n            Theo dõi kết quả thi đua.", renders: "Đăng ký thi đua.\nTheo dõi kết quả thi đua." },
+  { name: "Word's curly quotes around a whole title", from: "      - title: Các tổ chuyên môn", to: "      - title: “Các tổ chuyên môn:”", code: "text/smart-quotes", at: "“Các tổ", meant: "2. Các tổ chuyên môn:" },
+  { name: "a typed • after the dash", from: BODY, to: "          - • Đăng ký thi đua.", code: "text/typed-bullet", at: "• Đăng", meant: "Đăng ký thi đua." },
+  { name: "a • typed instead of the dash", from: "              - Chỉ đạo các tổ chuyên môn triển khai kế hoạch.", to: "              • Chỉ đạo các tổ chuyên môn triển khai kế hoạch.", code: "text/typed-bullet", at: "• Chỉ đạo", meant: "- Chỉ đạo các tổ chuyên môn triển khai kế hoạch." },
+  { name: "plan init's … left in the place", from: "  place: Điện Biên Phủ", to: '  place: "…"', code: "text/placeholder", at: '"…"' },
+  { name: "plan init's … left in the signer", from: "  name: Lò Thị Hoa", to: '  name: "…"', code: "text/placeholder", at: '  name: "…"' },
+  { name: "Lưu: VT in the recipients", from: '  - "Lưu: VT"', to: "  - Lưu: VT", code: "yaml/colon-in-text", at: "  - Lưu: VT", meant: "- Lưu: VT." },
+  { name: "a sentence with a colon among activities", from: ACTIVITY, to: "      - Hội nghị viên chức: ký giao ước thi đua.", code: "yaml/colon-in-text", at: "Hội nghị viên chức:", meant: "Hội nghị viên chức: ký giao ước thi đua." },
+  { name: "& and a space at the start", from: BODY, to: "          - & Sơ kết học kỳ I.", code: "text/leading-symbol", at: "& Sơ kết", meant: "& Sơ kết học kỳ I." },
+  { name: "no space after the colon", from: "  staffTotal: 42", to: "  staffTotal:42", code: "yaml/space-after-colon", at: "staffTotal:42", meant: "38/42" },
+  { name: "a non-breaking space after the colon", from: "  staffTotal: 42", to: "  staffTotal:\u00a042", code: "yaml/space-after-colon", at: "staffTotal:", meant: "38/42" },
+  { name: "a non-breaking space in the indentation", from: "  place: Điện Biên Phủ", to: "\u00a0 place: Điện Biên Phủ", code: "text/invisible-character", at: "place: Điện", meant: "Điện Biên Phủ, ngày" },
+  { name: "a zero-width space in a key", from: "  place: Điện Biên Phủ", to: "  pla\u200bce: Điện Biên Phủ", code: "text/invisible-character", at: "ce: Điện", meant: "Điện Biên Phủ, ngày" },
+  { name: "a Vietnamese key (địa danh)", from: "  place: Điện Biên Phủ", to: "  địa danh: Điện Biên Phủ", code: "schema/unknown-property", at: "địa danh" },
+  { name: "a Vietnamese key (đợt)", from: "phases:", to: "đợt:", code: "schema/unknown-property", at: "đợt:" },
+  { name: "a month written as in prose", from: "    from: semester2Start", to: "    from: tháng 01/2025", code: "schema/any-of", at: "tháng 01/2025", meant: "Đợt thi đua học kỳ II: Thi đua chào mừng" },
+  { name: "a date written dd/mm/yyyy", from: "  date: 2024-09-25", to: "  date: 25/09/2024", code: "schema/format", at: "25/09/2024", meant: "ngày 25 tháng 9 năm 2024" },
+  { name: "a date written dd-mm-yyyy", from: "  date: 2024-09-25", to: "  date: 25-09-2024", code: "schema/format", at: "25-09-2024", meant: "ngày 25 tháng 9 năm 2024" },
+  { name: "a decimal comma", from: "calendar:", to: "layout:\n  lineSpacing: 1,15\ncalendar:", code: "schema/type", at: "1,15" },
+  { name: "Có for a yes", from: "calendar:", to: "layout:\n  monthWithYear: Có\ncalendar:", code: "schema/type", at: "Có", meant: "Tháng 9/2024" },
+  { name: "a tab as indentation", from: "  staffTotal: 42", to: "\tstaffTotal: 42", code: "yaml/tab", at: "\tstaffTotal", meant: "38/42" },
+  { name: "a duplicated key", from: "  staffTotal: 42", to: "  staffTotal: 42\n  staffTotal: 40", code: "yaml/duplicate-key", at: "  staffTotal: 40" },
+  { name: "a month written 08 in the table", from: "  - month: 9\n", to: "  - month: 08\n", renders: "Tháng 8" },
+  { name: "a percent sign at the start", from: BODY, to: "          - %Hoàn thành kế hoạch.", code: "text/leading-symbol", at: "%Hoàn", meant: "%Hoàn thành kế hoạch." },
+  { name: "an @ at the start", from: BODY, to: "          - @Tổ trưởng báo cáo.", code: "text/leading-symbol", at: "@Tổ", meant: "@Tổ trưởng báo cáo." },
+  { name: "a backtick at the start", from: BODY, to: "          - `Tổ trưởng` báo cáo.", code: "text/leading-symbol", at: "`Tổ", meant: "`Tổ trưởng` báo cáo." },
+  { name: "a sentence ending with a colon", from: BODY, to: "          - Các tổ thực hiện như sau:", code: "yaml/colon-in-text", at: "Các tổ thực hiện", meant: "Các tổ thực hiện như sau:" },
+  { name: "an intro with a colon inside", from: 'intro: "Trường Tiểu học Hoa Ban xây dựng Kế hoạch tổ chức phong trào thi đua “Dạy tốt - Học tốt” năm học 2024 - 2025 như sau:"', to: "intro: Kế hoạch: tổ chức thi đua năm học 2024 - 2025.", code: "yaml/colon-in-text", at: "intro: Kế hoạch", meant: "Kế hoạch: tổ chức thi đua năm học 2024 - 2025." },
+  { name: "a soft hyphen from Word in the text", from: BODY, to: "          - Đăng ký thi đua, theo dõi và đánh giá kết quả thi\u00adđua.", renders: "Đăng ký thi đua, theo dõi và đánh giá kết quả thi\u00adđua." },
+  { name: "a quote mark opening a sentence, not closed", from: BODY, to: '          - "Dạy tốt - Học tốt là phong trào chính.', code: "yaml/syntax", at: '"Dạy tốt' },
+  { name: "straight quotes inside a sentence stay", from: BODY, to: '          - Phong trào "Dạy tốt - Học tốt" năm học 2024 - 2025.', renders: 'Phong trào "Dạy tốt - Học tốt" năm học 2024 - 2025.' },
+  { name: "a # after two spaces is a comment the clerk meant", from: BODY, to: `${BODY}   # ghi chú của văn thư`, renders: "Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên." },
+  { name: "a phase ending before it starts: one error", from: "    from: semester2Start\n    to: end", to: "    from: semester2Start\n    to: 2025-01-10", code: "phases/reversed", at: "to: 2025-01-10" },
+  { name: "a count written with a decimal comma", from: "      count: 38", to: "      count: 38,5", code: "schema/type", at: "38,5" },
+  { name: "a leading [ in a sentence", from: BODY, to: "          - [Tổ 1] đăng ký thi đua.", code: "text/leading-symbol", at: "[Tổ 1]", meant: "[Tổ 1] đăng ký thi đua." },
+];
+
+const check = (text: string) => checkBytes(new TextEncoder().encode(text));
+const render = (text: string): string => {
+  const c = check(text);
+  return layoutToText(layout((c.plan ?? c.loaded!.data) as Plan));
+};
+
+describe("slips clerks make", () => {
+  it("the table has at least 40 slips", () => {
+    expect(slips.length).toBeGreaterThanOrEqual(40);
+  });
+  for (const s of slips) {
+    describe(s.name, () => {
+      const idx = base.indexOf(s.from);
+      const text = base.slice(0, idx) + s.to + base.slice(idx + s.from.length);
+      it("is caught at its line in plain words, once — or renders exactly as typed", () => {
+        expect(idx).toBeGreaterThanOrEqual(0);
+        const d = check(text).diagnostics;
+        if (s.code) {
+          const errors = d.filter((x) => x.severity === "error");
+          const found = d.filter((x) => x.code === s.code);
+          expect(found.map((x) => x.code), JSON.stringify(d.map((x) => [x.code, x.range.start.line]))).toEqual([s.code]);
+          expect(found[0]!.range.start.line).toBe(lineOf(text, s.at!));
+          // No cascade: the slip is the only error the clerk sees.
+          expect(errors.length).toBeLessThanOrEqual(1);
+          for (const x of d) expect(messageFor(x)).not.toMatch(JARGON);
+        } else {
+          expect(d.filter((x) => x.severity === "error")).toEqual([]);
+          expect(render(text)).toContain(s.renders);
+        }
+      });
+      if (s.meant) {
+        it("plan fix mends it: the document then says what was meant", () => {
+          const fixed = fixText(text);
+          expect(fixed.changes.length).toBeGreaterThan(0);
+          const after = check(fixed.text);
+          // The slip is gone and the file reads; what the clerk typed may still break a rule (that is validate's to say).
+          expect(after.diagnostics.filter((x) => x.code === s.code || x.code.startsWith("yaml/") || x.code.startsWith("text/") || x.code.startsWith("schema/"))).toEqual([]);
+          expect(render(fixed.text)).toContain(s.meant);
+          // Idempotent: a second run changes nothing.
+          expect(fixText(fixed.text).changes).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+describe("plan fix never changes a file that needs nothing", () => {
+  for (const name of ["nam-thanh-2024-2025", "hoa-ban-tieu-hoc-2024-2025", "le-quy-don-thcs-2025-2026", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"]) {
+    it(name, () => {
+      const text = readFileSync(EXAMPLE_TH.replace("hoa-ban-tieu-hoc-2024-2025", name), "utf8");
+      const fixed = fixText(text);
+      expect(fixed.changes).toEqual([]);
+      expect(fixed.text).toBe(text);
+    });
+  }
+});
