@@ -114,6 +114,18 @@ describe("plan validate (built CLI)", () => {
     expect(r.stdout).toContain("must be an integer");
     expect(r.stdout).toContain("schema/type");
     expect(r.stdout).toContain("error");
+    // English throughout: no Vietnamese letter in the messages or the count, and plurals agree.
+    expect(r.stdout.replace(/"[^"]*"/g, "")).not.toMatch(/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu);
+    expect(r.stdout).toMatch(/^1 file: 1 error, 0 warnings/m);
+  });
+
+  it("--lang en: the help is English too", () => {
+    for (const args of [["--lang", "en", "--help"], ["--lang", "en", "validate", "--help"], ["--lang", "en", "fix", "--help"]]) {
+      const r = cli(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Usage:");
+      expect(r.stdout).not.toMatch(/[ảạằắẳẵặầấẩẫậẻẽẹềếểễệỉịỏọồốổỗộờớởỡợủụừứửữựỳỷỹỵ]/iu);
+    }
   });
 
   it("no colour when output is not a terminal, or with NO_COLOR even when forced", () => {

@@ -134,3 +134,47 @@ describe("plan fix never changes a file that needs nothing", () => {
     });
   }
 });
+
+describe("files a clerk saves the wrong way", () => {
+  const cases: [string, () => Uint8Array, string][] = [
+    ["UTF-16 from Notepad", () => new Uint8Array([0xff, 0xfe, ...Buffer.from(base.slice(0, 400), "utf16le")]), "encoding/utf16"],
+    ["Windows-1258 from an old tool", () => new Uint8Array([...Buffer.from("document:\n  place: Hoa Ban\n  subject: K"), 0xea, 0xcc, ...Buffer.from(" ho\n")]), "encoding/not-utf8"],
+    ["an empty file", () => new Uint8Array(), "plan/empty"],
+    ["a file of comments only", () => new TextEncoder().encode("# kế hoạch\n# chưa viết gì\n"), "plan/empty"],
+  ];
+  for (const [name, bytes, code] of cases) {
+    it(name, () => {
+      const d = checkBytes(bytes()).diagnostics;
+      expect(d.map((x) => x.code)).toEqual([code]);
+      expect(messageFor(d[0]!)).not.toMatch(JARGON);
+    });
+  }
+});
+
+describe("plan fix on the command line", () => {
+  it("prints each change, keeps CRLF and the BOM, --check exits 1 and writes nothing", async () => {
+    const { mkdtempSync, writeFileSync, readFileSync: read } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { cli } = await import("./helpers.js");
+    const dir = mkdtempSync(join(tmpdir(), "plan-fix-"));
+    const file = join(dir, "ke-hoach.yaml");
+    const slipped = base.replace(BODY, "          - Sơ kết học kỳ I #1 trong tháng 01/2025.").replace("  date: 2024-09-25", "  date: 25/09/2024");
+    const original = `\ufeff${slipped.replace(/\n/g, "\r\n")}`;
+    writeFileSync(file, original);
+    const check = cli(["fix", "--check", file]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain(`${file}:14: date: 25/09/2024 → date: 2024-09-25`);
+    expect(read(file, "utf8")).toBe(original);
+    const fixed = cli(["fix", file]);
+    expect(fixed.status).toBe(0);
+    const after = read(file, "utf8");
+    expect(after.startsWith("\ufeff")).toBe(true);
+    expect(after.split("\r\n").length).toBe(original.split("\r\n").length);
+    expect(after).toContain('- "Sơ kết học kỳ I #1 trong tháng 01/2025."\r\n');
+    expect(cli(["validate", file]).status).toBe(0);
+    const again = cli(["fix", "--check", file]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe("");
+  });
+});

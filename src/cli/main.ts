@@ -20,6 +20,18 @@ Ví dụ:
   plan stats examples/*.yaml --format markdown
   plan render examples/nam-thanh-2024-2025.yaml --docx -o ke-hoach.docx`;
 
+const HELP_AFTER_EN = `
+Exit codes:
+  0  the plan is valid (warnings allowed)
+  1  the plan has errors
+  2  usage or file error (missing file, a directory, unknown option or command)
+
+Examples:
+  plan validate examples/nam-thanh-2024-2025.yaml
+  plan validate --format github plans/*.yaml
+  plan stats examples/*.yaml --format markdown
+  plan render examples/nam-thanh-2024-2025.yaml --docx -o plan.docx`;
+
 // Commander's headings are English; clerks read Vietnamese.
 const HEADINGS: [RegExp, string][] = [
   [/^Usage:/gm, "Cách dùng:"],
@@ -45,35 +57,37 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
-function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): Command {
+  const t = (vi: string, en: string): string => (lang === "en" ? en : vi);
+  const help = (text: string): string => (lang === "en" ? text : translateHelp(text));
   const program = new Command("plan");
   const globals = (): GlobalOptions => program.opts() as GlobalOptions;
   program
-    .description("Kế hoạch thi đua, khen thưởng của trường học dưới dạng YAML: kiểm tra, tính số liệu, xuất DOCX theo Nghị định 30.")
-    .version(VERSION, "-V, --version", "in phiên bản")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .helpCommand("help [lệnh]", "hiển thị trợ giúp của một lệnh")
-    .addOption(new Option("--lang <ngôn ngữ>", "ngôn ngữ thông báo: vi hoặc en").choices(["vi", "en"]).default("vi"))
-    .option("--no-color", "không tô màu")
-    .option("--debug", "in chi tiết lỗi nội bộ (stack trace)")
-    .addHelpText("after", HELP_AFTER)
+    .description(t("Kế hoạch thi đua, khen thưởng của trường học dưới dạng YAML: kiểm tra, tính số liệu, xuất DOCX theo Nghị định 30.", "School emulation and commendation plans as YAML: check them, compute their numbers, write the DOCX in Decree 30 layout."))
+    .version(VERSION, "-V, --version", t("in phiên bản", "print the version"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .helpCommand(t("help [lệnh]", "help [command]"), t("hiển thị trợ giúp của một lệnh", "show help for a command"))
+    .addOption(new Option(t("--lang <ngôn ngữ>", "--lang <lang>"), t("ngôn ngữ thông báo: vi hoặc en", "language of messages and help: vi or en")).choices(["vi", "en"]).default("vi"))
+    .option("--no-color", t("không tô màu", "no colours"))
+    .option("--debug", t("in chi tiết lỗi nội bộ (stack trace)", "print internal error details"))
+    .addHelpText("after", lang === "en" ? HELP_AFTER_EN : HELP_AFTER)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout(translateHelp(s)),
-      writeErr: (s) => io.stderr(translateHelp(s)),
+      writeOut: (s) => io.stdout(help(s)),
+      writeErr: (s) => io.stderr(help(s)),
       outputError: () => {}, // errors are translated and printed by run()
     });
 
   program
     .command("validate")
-    .description("kiểm tra tệp kế hoạch: cú pháp YAML, cấu trúc (JSON Schema) và các quy định thi đua, khen thưởng")
-    .argument("<tệp...>", "các tệp kế hoạch .yaml")
-    .addOption(new Option("-f, --format <định dạng>", "định dạng kết quả").choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
-    .addOption(new Option("--fail-on <mức>", "mức làm hỏng lượt chạy (mã thoát 1): error, hoặc warning để cả cảnh báo cũng tính").choices(["error", "warning"]).default("error"))
-    .addOption(new Option("-j, --jobs <số>", "số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU)").argParser(parseJobs))
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions")
+    .description(t("kiểm tra tệp kế hoạch: cú pháp YAML, cấu trúc (JSON Schema) và các quy định thi đua, khen thưởng", "check plan files: syntax, structure and the emulation and commendation rules"))
+    .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
+    .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả", "output format")).choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
+    .addOption(new Option(t("--fail-on <mức>", "--fail-on <level>"), t("mức làm hỏng lượt chạy (mã thoát 1): error, hoặc warning để cả cảnh báo cũng tính", "severity that fails the run (exit 1): error, or warning to count warnings too")).choices(["error", "warning"]).default("error"))
+    .addOption(new Option(t("-j, --jobs <số>", "-j, --jobs <n>"), t("số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU)", "parallel threads for many files (default: CPU cores)")).argParser(parseJobs))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions", "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions"))
     .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning" }) => {
       const { validateCommand } = await import("./commands/validate.js");
       const g = globals();
@@ -83,11 +97,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("stats")
-    .description("tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có dòng tổng hợp")
-    .argument("<tệp...>", "các tệp kế hoạch .yaml")
-    .addOption(new Option("-f, --format <định dạng>", "định dạng kết quả").choices(["table", "json", "markdown"]).default("table"))
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats examples/*.yaml --format json")
+    .description(t("tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có dòng tổng hợp", "compute the numbers: title percentages, phase dates, anniversaries; totals across files"))
+    .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
+    .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả", "output format")).choices(["table", "json", "markdown"]).default("table"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats examples/*.yaml --format json", "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats examples/*.yaml --format json"))
     .action(async (files: string[], options: { format: "table" | "json" | "markdown" }) => {
       const { statsCommand } = await import("./commands/stats.js");
       const g = globals();
@@ -96,14 +110,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("render")
-    .description("xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)")
-    .argument("<tệp>", "tệp kế hoạch .yaml")
-    .addOption(new Option("--docx", "xuất DOCX (mặc định)").conflicts(["ics", "text"]))
-    .addOption(new Option("--ics", "xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook").conflicts(["text"]))
-    .option("--text", "in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)")
-    .option("-o, --output <tệp>", "tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.")
+    .description(t("xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)", "write the plan as a DOCX in Decree 30 layout (checked first; nothing is written when it has errors)"))
+    .argument(t("<tệp>", "<file>"), t("tệp kế hoạch .yaml", "plan file (.yaml)"))
+    .addOption(new Option("--docx", t("xuất DOCX (mặc định)", "write DOCX (default)")).conflicts(["ics", "text"]))
+    .addOption(new Option("--ics", t("xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook", "write an iCalendar file (.ics): phases, monthly tasks, anniversaries")).conflicts(["text"]))
+    .option("--text", t("in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)", "print the document as plain text (or write it with -o)"))
+    .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn", "output file (default: same folder and name, .docx); the folder must exist"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.", "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n\nThe DOCX is written to a temporary file in the same folder, then renamed: on failure the old file stays."))
     .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; output?: string }) => {
       const { renderCommand } = await import("./commands/render.js");
       const g = globals();
@@ -113,14 +127,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("init")
-    .description("tạo tệp kế hoạch mới từ mẫu, có ghi chú hướng dẫn (không ghi đè tệp đã có, trừ khi --force)")
-    .addOption(new Option("--level <cấp học>", "cấp học").choices(["mam-non", "tieu-hoc", "thcs", "thpt"]).default("mam-non"))
-    .option("--school <tên trường>", "tên trường, ví dụ \"Trường Mầm non Hoa Sen\"")
-    .option("--year <năm học>", "năm học, ví dụ 2025-2026", parseSchoolYear, defaultSchoolYear())
-    .option("-o, --output <tệp>", "tệp sẽ tạo (mặc định: ke-hoach-thi-dua-<năm học>.yaml)")
-    .option("--force", "ghi đè nếu tệp đã có")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", '\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ke-hoach.yaml')
+    .description(t("tạo tệp kế hoạch mới từ mẫu, có ghi chú hướng dẫn (không ghi đè tệp đã có, trừ khi --force)", "create a new plan file from the template, with guiding comments (never overwrites without --force)"))
+    .addOption(new Option(t("--level <cấp học>", "--level <level>"), t("cấp học", "school level")).choices(["mam-non", "tieu-hoc", "thcs", "thpt"]).default("mam-non"))
+    .option(t("--school <tên trường>", "--school <name>"), t("tên trường, ví dụ \"Trường Mầm non Hoa Sen\"", "the school's name, e.g. \"Trường Mầm non Hoa Sen\""))
+    .option(t("--year <năm học>", "--year <school-year>"), t("năm học, ví dụ 2025-2026", "school year, e.g. 2025-2026"), parseSchoolYear, defaultSchoolYear())
+    .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp sẽ tạo (mặc định: ke-hoach-thi-dua-<năm học>.yaml)", "file to create (default: ke-hoach-thi-dua-<year>.yaml)"))
+    .option("--force", t("ghi đè nếu tệp đã có", "overwrite an existing file"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t('\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ke-hoach.yaml', '\nExamples:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o plan.yaml'))
     .action(async (options: { level: "mam-non" | "tieu-hoc" | "thcs" | "thpt"; school?: string; year: string; output?: string; force?: boolean }) => {
       const { initCommand } = await import("./commands/create.js");
       const g = globals();
@@ -129,13 +143,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("new")
-    .description("tạo kế hoạch năm học mới từ kế hoạch năm trước: dời năm học, các mốc, các đợt, số năm kỷ niệm; giữ nguyên ghi chú")
-    .requiredOption("--from <tệp>", "kế hoạch năm trước")
-    .requiredOption("--year <năm học>", "năm học mới, ví dụ 2025-2026", parseSchoolYear)
-    .option("-o, --output <tệp>", "tệp sẽ tạo (mặc định: tên cũ với năm học mới)")
-    .option("--force", "ghi đè nếu tệp đã có")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.")
+    .description(t("tạo kế hoạch năm học mới từ kế hoạch năm trước: dời năm học, các mốc, các đợt, số năm kỷ niệm; giữ nguyên ghi chú", "next year's plan from last year's: moves the school year, dates, phases and anniversaries; keeps comments"))
+    .requiredOption(t("--from <tệp>", "--from <file>"), t("kế hoạch năm trước", "last year's plan"))
+    .requiredOption(t("--year <năm học>", "--year <school-year>"), t("năm học mới, ví dụ 2025-2026", "the new school year, e.g. 2025-2026"), parseSchoolYear)
+    .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp sẽ tạo (mặc định: tên cũ với năm học mới)", "file to create (default: the old name with the new year)"))
+    .option("--force", t("ghi đè nếu tệp đã có", "overwrite an existing file"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.", "\nExample:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nThe number and date are left blank; legal bases are never rewritten: plan validate reports repealed ones."))
     .action(async (options: { from: string; year: string; output?: string; force?: boolean }) => {
       const { newCommand } = await import("./commands/create.js");
       const g = globals();
@@ -144,11 +158,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("fix")
-    .description("sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay trong tệp; in từng thay đổi")
-    .argument("<tệp...>", "các tệp kế hoạch .yaml")
-    .option("--check", "chỉ liệt kê những gì sẽ sửa, không ghi; mã thoát 1 nếu có (dùng trong CI, pre-commit)")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.")
+    .description(t("sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay trong tệp; in từng thay đổi", "mend typing slips that have one reading (colons, # or & in sentences, 20/11/2024 dates, tabs, •) in place; print each change"))
+    .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
+    .option("--check", t("chỉ liệt kê những gì sẽ sửa, không ghi; mã thoát 1 nếu có (dùng trong CI, pre-commit)", "only list what would change; exit 1 if anything would (for CI and pre-commit)"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.", "\nExamples:\n  plan fix plan.yaml\n  plan fix --check plans/*.yaml\n\nOnly the lines at fault are rewritten; comments, order, blank lines and line endings stay. Slips with two readings are reported, not changed."))
     .action(async (files: string[], options: { check?: boolean }) => {
       const { fixCommand } = await import("./commands/fix.js");
       const g = globals();
@@ -157,12 +171,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("import")
-    .description("đọc kế hoạch từ văn bản Word (.docx) của trường, ghi thành tệp kế hoạch; liệt kê chỗ cần xem lại và số liệu sai")
-    .argument("<tệp.docx>", "văn bản Word của kế hoạch (năm trước hoặc năm nay)")
-    .option("-o, --output <tệp>", "tệp sẽ tạo (mặc định: cùng tên, đuôi .yaml)")
-    .option("--force", "ghi đè nếu tệp đã có")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year 2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú \"# kiểm tra:\" trong tệp và được liệt kê sau khi ghi.")
+    .description(t("đọc kế hoạch từ văn bản Word (.docx) của trường, ghi thành tệp kế hoạch; liệt kê chỗ cần xem lại và số liệu sai", "read the school's Word plan (.docx) into a plan file; list what to check and the numbers that are wrong"))
+    .argument(t("<tệp.docx>", "<file.docx>"), t("văn bản Word của kế hoạch (năm trước hoặc năm nay)", "the plan's Word document"))
+    .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp sẽ tạo (mặc định: cùng tên, đuôi .yaml)", "file to create (default: same name, .yaml)"))
+    .option("--force", t("ghi đè nếu tệp đã có", "overwrite an existing file"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year 2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú \"# kiểm tra:\" trong tệp và được liệt kê sau khi ghi.", "\nExamples:\n  plan import plan-2024-2025.docx\n  plan new --from plan-2024-2025.yaml --year 2025-2026\n\nWhat the reader was unsure of carries a \"# kiểm tra:\" comment in the file and is listed after writing."))
     .action(async (file: string, options: { output?: string; force?: boolean }) => {
       const { importCommand } = await import("./commands/import.js");
       const g = globals();
@@ -171,10 +185,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 
   program
     .command("schema")
-    .description("in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)")
-    .option("--path", "chỉ in đường dẫn tệp schema")
-    .helpOption("-h, --help", "hiển thị trợ giúp")
-    .addHelpText("after", "\nVí dụ:\n  plan schema > plan.schema.json      # dùng cho trình soạn thảo khác\n  plan schema --path")
+    .description(t("in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)", "print the plan file's JSON Schema (or its path with --path)"))
+    .option("--path", t("chỉ in đường dẫn tệp schema", "print only the schema file's path"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan schema > plan.schema.json      # dùng cho trình soạn thảo khác\n  plan schema --path", "\nExamples:\n  plan schema > plan.schema.json\n  plan schema --path"))
     .action(async (options: { path?: boolean }) => {
       const { schemaFile } = await import("./paths.js");
       const { readFile } = await import("node:fs/promises");
@@ -205,10 +219,10 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   const debug = argv.includes("--debug");
   const langArg = argv[argv.indexOf("--lang") + 1];
   const lang: Lang = argv.includes("--lang") && langArg && isLang(langArg) ? langArg : "vi";
-  const program = buildProgram(io, (code) => (exitCode = code));
+  const program = buildProgram(io, (code) => (exitCode = code), lang);
   try {
     if (argv.length === 0) {
-      io.stderr(translateHelp(program.helpInformation()));
+      io.stderr(lang === "en" ? program.helpInformation() : translateHelp(program.helpInformation()));
       return 2;
     }
     await program.parseAsync(argv, { from: "user" });

@@ -1,7 +1,7 @@
 // JSON Schema validation: the precompiled validator, then ajv's errors turned into one
 // diagnostic per problem, at the offending value (or key), named by the field's Vietnamese title.
 import validatePlan from "../../generated/plan-validator.cjs";
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode, PathSegment } from "../diagnostic.js";
+import { formatPath, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type PathSegment } from "../diagnostic.js";
 import type { Positions } from "../load/positions.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
 import { propertyForTitle } from "../load/titles.js";
@@ -68,7 +68,9 @@ class Translator {
 
   private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
     const write = at === "value" && code !== "schema/required" ? valueHint(valueAt(this.data, path)) : undefined;
-    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args: write ? { ...args, write } : args };
+    // English messages name the field by its path ("timeline[0].activities[1]"); Vietnamese ones by its title.
+    const fieldPath = formatPath(at === "key" ? path.slice(0, -1) : path) || "the plan";
+    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args: { ...args, fieldPath, ...(write ? { write } : {}) } };
   }
 
   translate(error: AjvError): Diagnostic {
