@@ -145,8 +145,10 @@ describe("signature and Nơi nhận (ô 7, 9b)", () => {
   it("title in caps bold 14, name bold 14, room for the seal between", () => {
     expect([sz(para("HIỆU TRƯỞNG")), para("HIỆU TRƯỞNG").includes("<w:b/>")]).toEqual(["28", true]);
     expect([sz(para("Nguyễn Thị Nhàn")), para("Nguyễn Thị Nhàn").includes("<w:b/>")]).toEqual(["28", true]);
+    // The name starts 30 mm (1701 twips) below the title: room for the signature image and the seal (nd30-layout.md §4.9).
     const i = paras.findIndex((p) => p.text === "HIỆU TRƯỞNG");
-    expect(paras.slice(i + 1, i + 5).every((p) => p.text === "")).toBe(true);
+    expect(paras[i + 1]!.text).toBe("Nguyễn Thị Nhàn");
+    expect(para("Nguyễn Thị Nhàn")).toContain('w:before="1701"');
   });
   it("KT. signer: two lines, and a number below 10 with its leading zero", async () => {
     const th = paragraphs(unzip(await renderDocx(planOf(readFileSync(EXAMPLE_TH, "utf8"))))

@@ -112,16 +112,18 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .command("render")
     .description(t("xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)", "write the plan as a DOCX in Decree 30 layout (checked first; nothing is written when it has errors)"))
     .argument(t("<tệp>", "<file>"), t("tệp kế hoạch .yaml", "plan file (.yaml)"))
-    .addOption(new Option("--docx", t("xuất DOCX (mặc định)", "write DOCX (default)")).conflicts(["ics", "text"]))
-    .addOption(new Option("--ics", t("xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook", "write an iCalendar file (.ics): phases, monthly tasks, anniversaries")).conflicts(["text"]))
+    .addOption(new Option("--docx", t("xuất DOCX (mặc định)", "write DOCX (default)")).conflicts(["ics", "text", "html", "pdf"]))
+    .addOption(new Option("--ics", t("xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook", "write an iCalendar file (.ics): phases, monthly tasks, anniversaries")).conflicts(["text", "html", "pdf"]))
+    .addOption(new Option("--html", t("xuất một trang HTML như trang A4 in ra (mở bằng trình duyệt, In được đúng trang)", "write one self-contained HTML page laid out like the A4 page")).conflicts(["text", "pdf"]))
+    .addOption(new Option("--pdf", t("xuất PDF (chuyển DOCX bằng LibreOffice; cần cài LibreOffice) để ký số và gửi", "write a PDF (the DOCX converted by LibreOffice, which must be installed) for signing")).conflicts(["text"]))
     .option("--text", t("in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)", "print the document as plain text (or write it with -o)"))
     .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn", "output file (default: same folder and name, .docx); the folder must exist"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.", "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n\nThe DOCX is written to a temporary file in the same folder, then renamed: on failure the old file stays."))
-    .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; output?: string }) => {
+    .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; html?: boolean; pdf?: boolean; output?: string }) => {
       const { renderCommand } = await import("./commands/render.js");
       const g = globals();
-      const format = options.ics ? "ics" : options.text ? "text" : "docx";
+      const format = options.ics ? "ics" : options.text ? "text" : options.html ? "html" : options.pdf ? "pdf" : "docx";
       setExit(await renderCommand(io, file, { format, output: options.output, lang: g.lang, color: g.color }));
     });
 
@@ -154,6 +156,20 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
       const { newCommand } = await import("./commands/create.js");
       const g = globals();
       setExit(await newCommand(io, { ...options, lang: g.lang, color: g.color }));
+    });
+
+  program
+    .command("preview")
+    .description(t("xem văn bản trong trình duyệt bên cạnh trình soạn thảo; tự cập nhật mỗi khi lưu tệp, báo lỗi ngay trên trang", "see the document in a browser beside the editor; it redraws on every save and shows problems on the page"))
+    .argument(t("<tệp>", "<file>"), t("tệp kế hoạch .yaml", "plan file (.yaml)"))
+    .option("--port <số>", t("cổng (0 = tự chọn cổng trống; cổng bận thì dùng cổng kế tiếp)", "port (0 = any free one; a busy port moves to the next)"), parsePort, 0)
+    .option("--open", t("mở trình duyệt", "open the browser"))
+    .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
+    .addHelpText("after", t("\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.", "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n\nListens on 127.0.0.1 only. Ctrl+C stops it."))
+    .action(async (file: string, options: { port: number; open?: boolean }) => {
+      const { previewCommand } = await import("./commands/preview.js");
+      const g = globals();
+      setExit(await previewCommand(io, file, { ...options, lang: g.lang, color: g.color }));
     });
 
   program
@@ -196,6 +212,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     });
 
   return program;
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("cần một số từ 0 đến 65535");
+  return n;
 }
 
 /** "2025-2026": two consecutive years. */

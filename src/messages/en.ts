@@ -14,6 +14,8 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "io/docx-too-large": (a) => `The document's content inflates past ${a.limit} bytes: a damaged file, or not a plan.`,
   "io/docx-corrupt": () => "The .docx file is damaged (its content cannot be read). Open it in Word and save it as a new file.",
   "io/docx-empty": () => "The Word document has no text in its body.",
+  "io/no-libreoffice": () => "PDF needs LibreOffice. Windows: install it from libreoffice.org (or set PLAN_SOFFICE to soffice.exe). Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation2.",
+  "io/pdf-failed": (a) => `LibreOffice could not convert the document to PDF (${a.detail}); nothing was written.`,
   "io/is-directory": () => "This is a directory, not a plan file.",
   "io/unreadable": (a) => `Cannot read the file (${a.detail}).`,
   "io/too-large": (a) => `File too large (${a.size} bytes); the limit is ${a.limit} bytes.`,

@@ -49,6 +49,9 @@ export const vi = {
   "io/docx-too-large": (a: Args) => `Phần nội dung của văn bản Word giải nén ra quá lớn (giới hạn ${a.limit} byte): tệp hỏng hoặc không phải một kế hoạch.`,
   "io/docx-corrupt": () => "Tệp .docx bị hỏng (không đọc được nội dung). Mở bằng Word, lưu lại thành tệp mới rồi nhập.",
   "io/docx-empty": () => "Văn bản Word không có chữ nào trong phần nội dung.",
+  "io/no-libreoffice": () =>
+    "Xuất PDF cần LibreOffice. Windows: tải và cài LibreOffice từ libreoffice.org (hoặc đặt biến PLAN_SOFFICE trỏ tới soffice.exe). Linux (Debian/Ubuntu): sudo apt-get install libreoffice-writer-nogui fonts-liberation2. Không cài được thì xuất DOCX (--docx) rồi lưu thành PDF trong Word.",
+  "io/pdf-failed": (a: Args) => `LibreOffice không chuyển được văn bản sang PDF (${a.detail}); không ghi tệp nào. Thử lại, hoặc xuất DOCX rồi lưu thành PDF trong Word.`,
   "encoding/utf16": () =>
     "Tệp được lưu theo mã UTF-16, không phải UTF-8. Mở tệp bằng VS Code, bấm vào “UTF-16” ở thanh trạng thái, chọn “Save with Encoding” rồi “UTF-8”; hoặc trong Notepad chọn Lưu thành, mục Mã hóa chọn UTF-8.",
   "encoding/not-utf8": (a: Args) =>

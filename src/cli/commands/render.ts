@@ -1,11 +1,12 @@
 import { basename, dirname, extname, join } from "node:path";
+import type { Diagnostic } from "../../core/diagnostic.js";
 import { checkBytes, type Plan } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
 import { announceWritten, complain } from "../output.js";
 import { writeSafely } from "../safe-write.js";
 
-export type RenderFormat = "docx" | "ics" | "text";
+export type RenderFormat = "docx" | "ics" | "text" | "html" | "pdf";
 
 export interface RenderOptions {
   format: RenderFormat;
@@ -20,7 +21,7 @@ export function defaultOutput(input: string, extension: string): string {
 }
 
 /** The bytes of each format; each loads only what it needs (docx is never loaded by validate or stats). */
-const RENDERERS: Record<RenderFormat, { extension: string; render(plan: Plan): Promise<Uint8Array> }> = {
+const RENDERERS: Record<RenderFormat, { extension: string; render(plan: Plan, env: Record<string, string | undefined>): Promise<Uint8Array | Diagnostic> }> = {
   docx: { extension: ".docx", render: async (plan) => (await import("../../core/render/docx/document.js")).renderDocx(plan) },
   ics: { extension: ".ics", render: async (plan) => new TextEncoder().encode((await import("../../core/render/ics.js")).renderIcs(plan)) },
   text: {
@@ -28,6 +29,20 @@ const RENDERERS: Record<RenderFormat, { extension: string; render(plan: Plan): P
     render: async (plan) => {
       const [{ layout }, { layoutToText }] = await Promise.all([import("../../core/render/layout.js"), import("../../core/render/text.js")]);
       return new TextEncoder().encode(layoutToText(layout(plan)));
+    },
+  },
+  html: {
+    extension: ".html",
+    render: async (plan) => {
+      const [{ layout }, { renderHtml }] = await Promise.all([import("../../core/render/layout.js"), import("../../core/render/html.js")]);
+      return new TextEncoder().encode(renderHtml(plan, layout(plan)));
+    },
+  },
+  pdf: {
+    extension: ".pdf",
+    render: async (plan, env) => {
+      const [{ layout }, { renderDocx }, { docxToPdf }] = await Promise.all([import("../../core/render/layout.js"), import("../../core/render/docx/document.js"), import("../pdf.js")]);
+      return docxToPdf(await renderDocx(plan), layout(plan), env);
     },
   },
 };
@@ -44,7 +59,11 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
   if (shown.length) await complain(io, file, shown, options);
   if (!checked.plan) return 1;
   const renderer = RENDERERS[options.format];
-  const bytes = await renderer.render(checked.plan);
+  const bytes = await renderer.render(checked.plan, io.env);
+  if (!(bytes instanceof Uint8Array)) {
+    await complain(io, file, [bytes], options);
+    return exitCodeFor([bytes]);
+  }
   // Plain text without -o is for reading in the terminal.
   if (options.format === "text" && !options.output) {
     io.stdout(new TextDecoder().decode(bytes));

@@ -3,16 +3,21 @@
 import { parseIsoDate, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
 import { computeTargets } from "../compute/targets.js";
+import type { PathSegment } from "../diagnostic.js";
 import type { Block as PlanBlock, LegalBasis, Plan, Section } from "../plan.js";
 import { formatDateLong, formatDateShort, toRoman, upper, vietnameseLetter } from "../text/vn-format.js";
 
-export type LayoutBlock =
+export type LayoutBlock = (
   | { type: "heading"; level: number; number: string; text: string }
   /** A numbered paragraph without a title of its own ("2.1. Tổ chức phát động …"). */
   | { type: "numbered"; level: number; number: string; text: string }
   | { type: "paragraph"; text: string }
   | { type: "bullet"; level: 1 | 2; text: string }
-  | { type: "timeline"; rows: { label: string; items: string[] }[] };
+  | { type: "timeline"; rows: { label: string; items: string[] }[] }
+) & {
+  /** Where in the plan file the block comes from, so a preview can mark the paragraph a diagnostic is about. */
+  path?: PathSegment[];
+};
 
 export interface Layout {
   parentBody?: string;
@@ -33,7 +38,8 @@ export interface Layout {
   /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   signerTitles: string[];
   signerName: string;
-  properties: { title: string; subject: string; creator: string; date: Date };
+  /** The document's properties: title = trích yếu, author = issuing body, keywords = số and ký hiệu. */
+  properties: { title: string; subject: string; creator: string; keywords: string; date: Date };
 }
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -138,34 +144,40 @@ export function layout(plan: Plan): Layout {
     }
   };
 
-  const blocks = (items: PlanBlock[] | undefined): LayoutBlock[] =>
-    (items ?? []).flatMap((b): LayoutBlock[] => {
-      if (typeof b === "string") return lines(b).map((text): LayoutBlock => ({ type: "paragraph", text }));
-      if ("insert" in b) return insert(b.insert);
-      return b.bullets.flatMap((x): LayoutBlock[] =>
-        typeof x === "string" ? bullet(x, 1) : [...bullet(x.text, 1), ...x.bullets.flatMap((t) => bullet(t, 2))],
+  const at = (list: LayoutBlock[], path: PathSegment[]): LayoutBlock[] => list.map((b) => (b.path ? b : { ...b, path }));
+  const DATA_OF: Record<string, PathSegment[]> = { phases: ["phases"], timeline: ["timeline"], targets: ["targets"], "targets.individual": ["targets", "individual"], "targets.collective": ["targets", "collective"] };
+  const blocks = (items: PlanBlock[] | undefined, base: PathSegment[]): LayoutBlock[] =>
+    (items ?? []).flatMap((b, j): LayoutBlock[] => {
+      const here = [...base, j];
+      if (typeof b === "string") return at(lines(b).map((text): LayoutBlock => ({ type: "paragraph", text })), here);
+      if ("insert" in b) return at(insert(b.insert), DATA_OF[b.insert] ?? ["targets", "groups"]);
+      return b.bullets.flatMap((x, k): LayoutBlock[] =>
+        typeof x === "string"
+          ? at(bullet(x, 1), [...here, "bullets", k])
+          : [...at(bullet(x.text, 1), [...here, "bullets", k, "text"]), ...x.bullets.flatMap((t, m) => at(bullet(t, 2), [...here, "bullets", k, "bullets", m]))],
       );
     });
 
   const body: LayoutBlock[] = [];
-  const walk = (sections: Section[], path: number[]): void => {
+  const walk = (sections: Section[], path: number[], dataPath: PathSegment[]): void => {
     sections.forEach((s, i) => {
       const here = [...path, i];
+      const data = [...dataPath, i];
       const number = sectionNumber(here);
       const level = here.length;
       const group = s.group ? targets.groups.find((g) => g.id === s.group) : undefined;
       const title = s.title ?? group?.heading;
       if (title) {
-        body.push({ type: "heading", level, number, text: level === 1 ? upper(title) : title });
-        if (s.text) body.push({ type: "paragraph", text: s.text });
-      } else if (s.text) body.push({ type: "numbered", level, number, text: s.text });
-      if (group) body.push(...groupLines(group.id));
-      body.push(...blocks(s.body));
-      if (s.sections) walk(s.sections, here);
-      body.push(...blocks(s.after));
+        body.push({ type: "heading", level, number, text: level === 1 ? upper(title) : title, path: [...data, s.title ? "title" : "group"] });
+        if (s.text) body.push({ type: "paragraph", text: s.text, path: [...data, "text"] });
+      } else if (s.text) body.push({ type: "numbered", level, number, text: s.text, path: [...data, "text"] });
+      if (group) body.push(...at(groupLines(group.id), ["targets", "groups"]));
+      body.push(...blocks(s.body, [...data, "body"]));
+      if (s.sections) walk(s.sections, here, [...data, "sections"]);
+      body.push(...blocks(s.after, [...data, "after"]));
     });
   };
-  walk(plan.sections, []);
+  walk(plan.sections, [], ["sections"]);
   if (plan.closing === undefined) endContent(body);
 
   const bases = plan.legalBases.map(legalBasisSentence);
@@ -193,6 +205,12 @@ export function layout(plan: Plan): Layout {
     recipients,
     signerTitles,
     signerName: signer.name,
-    properties: { title: `${documentType} ${plan.document.subject}`, subject: plan.document.subject, creator: plan.document.issuingBody, date },
+    properties: {
+      title: `${documentType} ${plan.document.subject}`,
+      subject: plan.document.subject,
+      creator: plan.document.issuingBody,
+      keywords: `${documentType}; ${`Số ${documentNumber(plan.document.number).trim()}/${typeCode}`.replace("Số /", "Số …/")}; ${typeCode}; ${plan.schoolYear}`,
+      date,
+    },
   };
 }

@@ -3,30 +3,11 @@ import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, V
 import { MOTTO, NATIONAL_TITLE, type Layout } from "../layout.js";
 import { centred, rule } from "./paragraphs.js";
 import { capsWidth, estimateWidth, halfPoints, mm, type Geometry } from "./units.js";
-import { headerFits, headerLines } from "./wrap.js";
+import { CELL_MARGIN, headerSizes, headerLines } from "./wrap.js";
 
-/** The right column must fit the 13 pt Quốc hiệu (≈ 96 mm) plus cell margins (nd30-layout.md §3). */
-const RIGHT_COLUMN = 5670;
-const CELL_MARGIN = 85;
-
-/**
- * ND30 allows 12–13 pt for the header names and the Quốc hiệu. 13 pt is the default; when a name has a
- * part that cannot be broken and does not fit the left cell ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" needs ≈ 72 mm)
- * the header is set at 12 pt, and the right column narrows to what the 12 pt Quốc hiệu needs, widening
- * the left one, rather than letting Word break "ĐÀO / TẠO".
- */
-export function headerSizes(l: Layout, g: Geometry): { name: number; national: number; motto: number; right: number } {
-  const fits = (size: number, right: number): boolean => {
-    const inner = g.textWidth - right - 2 * CELL_MARGIN;
-    return headerFits(l.issuingBody, size, true, inner) && (!l.parentBody || headerFits(l.parentBody, size, false, inner));
-  };
-  if (fits(13, RIGHT_COLUMN)) return { name: 13, national: 13, motto: 14, right: RIGHT_COLUMN };
-  const right = Math.round(capsWidth(NATIONAL_TITLE, 12, true) * 1.02) + 2 * CELL_MARGIN;
-  return { name: 12, national: 12, motto: 13, right };
-}
 
 export function headerTable(l: Layout, g: Geometry): Table {
-  const sizes = headerSizes(l, g);
+  const sizes = headerSizes(l, g.textWidth);
   const RIGHT = sizes.right;
   const left = g.textWidth - RIGHT;
   const leftInner = left - 2 * CELL_MARGIN;

@@ -2,11 +2,14 @@
 import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import type { Layout } from "../layout.js";
 import { centred } from "./paragraphs.js";
-import { halfPoints, type Geometry } from "./units.js";
+import { halfPoints, mm, type Geometry } from "./units.js";
 
 const LEFT = 4111; // 7,25 cm: "- Lưu: VT, …" at 11 pt fits on one line
-/** Room for the signature and the seal: four empty 14 pt lines, about 25 mm. */
-const SIGNATURE_GAP_LINES = 4;
+/**
+ * Room for the signature image and the seal (NĐ 30 Điều 5; nd30-layout.md §4.9 asks 25–35 mm between the
+ * last title line and the name): the name paragraph starts 30 mm below, measured in the PDF by a test.
+ */
+export const SIGNATURE_GAP_MM = 30;
 
 function left(text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}): Paragraph {
   return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240 }, keepNext: true, children: [new TextRun({ text, size, ...style })] });
@@ -17,8 +20,7 @@ export function signatureBlock(l: Layout, g: Geometry): Table {
   const recipients = [left(l.recipientsLabel, halfPoints(12), { bold: true, italics: true }), ...l.recipients.map((r) => left(r, halfPoints(11)))];
   const signer = [
     ...l.signerTitles.map((t) => centred(t, { bold: true, size: halfPoints(14) }, { keepNext: true })),
-    ...Array.from({ length: SIGNATURE_GAP_LINES }, () => centred("", { size: halfPoints(14) }, { keepNext: true })),
-    centred(l.signerName, { bold: true, size: halfPoints(14) }),
+    centred(l.signerName, { bold: true, size: halfPoints(14) }, { before: mm(SIGNATURE_GAP_MM) }),
   ];
   return new Table({
     width: { size: g.textWidth, type: WidthType.DXA },

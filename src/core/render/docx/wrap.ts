@@ -1,6 +1,12 @@
 // Header names that do not fit their cell are broken where a văn thư would break them:
 // "TRƯỜNG MẦM NON / NAM THANH", "PHÒNG GD&ĐT / THÀNH PHỐ ĐIỆN BIÊN PHỦ" — never "NAM / THANH".
+import { NATIONAL_TITLE } from "../layout.js";
 import { capsWidth } from "./units.js";
+
+/** The right column must fit the 13 pt Quốc hiệu (≈ 96 mm) plus cell margins (nd30-layout.md §3). */
+export const RIGHT_COLUMN = 5670;
+export const CELL_MARGIN = 85;
+
 
 /** Words that start a new line well: the name of an administrative unit. */
 const BREAK_BEFORE = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "TỈNH", "HUYỆN", "QUẬN", "PHƯỜNG", "XÃ"];
@@ -43,3 +49,20 @@ export function headerLines(text: string, sizePt: number, bold: boolean, cell: n
   // Too long even for two lines: let the word processor wrap it (ND30 allows several lines).
   return pick ? [pick[0], pick[1]] : [text];
 }
+
+/**
+ * ND30 allows 12–13 pt for the header names and the Quốc hiệu. 13 pt is the default; when a name has a
+ * part that cannot be broken and does not fit the left cell ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" needs ≈ 72 mm)
+ * the header is set at 12 pt, and the right column narrows to what the 12 pt Quốc hiệu needs, widening
+ * the left one, rather than letting Word break "ĐÀO / TẠO".
+ */
+export function headerSizes(l: { issuingBody: string; parentBody?: string }, textWidth: number): { name: number; national: number; motto: number; right: number } {
+  const fits = (size: number, right: number): boolean => {
+    const inner = textWidth - right - 2 * CELL_MARGIN;
+    return headerFits(l.issuingBody, size, true, inner) && (!l.parentBody || headerFits(l.parentBody, size, false, inner));
+  };
+  if (fits(13, RIGHT_COLUMN)) return { name: 13, national: 13, motto: 14, right: RIGHT_COLUMN };
+  const right = Math.round(capsWidth(NATIONAL_TITLE, 12, true) * 1.02) + 2 * CELL_MARGIN;
+  return { name: 12, national: 12, motto: 13, right };
+}
+

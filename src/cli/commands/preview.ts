@@ -1,0 +1,191 @@
+// `plan preview ke-hoach.yaml [--port N] [--open]`: the document as a page beside the editor, redrawn
+// within a second of each save. A file with errors keeps the last good page and shows the problems on
+// top, each with file:line:column, marking the paragraph it is about. Loopback only; the page and its
+// event stream are the only things served.
+import { watch, type FSWatcher } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { basename, dirname, resolve } from "node:path";
+import { checkBytes } from "../../core/index.js";
+import { htmlBody, pageStyle, escapeHtml } from "../../core/render/html.js";
+import { layout } from "../../core/render/layout.js";
+import { messageFor, type Lang } from "../../messages/index.js";
+import { readPlanFile, type CliIO } from "../io.js";
+import { complain } from "../output.js";
+import { toReports } from "../report.js";
+
+interface Snapshot {
+  /** The page body of the last plan without errors; undefined until there is one. */
+  body?: string;
+  style?: string;
+  problems: { where: string; severity: string; message: string; code: string; path: string }[];
+}
+
+/** Reads the plan and lays it out; a plan with errors keeps the previous page. */
+async function snapshot(file: string, previous: Snapshot, lang: Lang): Promise<Snapshot> {
+  const read = await readPlanFile(file);
+  if ("diagnostic" in read) return { body: previous.body, style: previous.style, problems: [{ where: `${file}:1:1`, severity: "error", message: messageFor(read.diagnostic, lang), code: read.diagnostic.code, path: "" }] };
+  const checked = checkBytes(read.bytes);
+  const shown = checked.diagnostics.filter((d) => d.severity !== "info");
+  const problems = toReports([{ file, diagnostics: shown }], lang).map((r, i) => ({
+    where: `${r.file}:${r.line}:${r.column}`,
+    severity: r.severity,
+    message: r.message,
+    code: r.code,
+    path: shown[i]!.path.join("/"),
+  }));
+  if (!checked.plan) return { body: previous.body, style: previous.style, problems };
+  return { body: htmlBody(checked.plan, layout(checked.plan)), style: pageStyle(checked.plan), problems };
+}
+
+// The page's own script: swaps the body on each event and marks the paragraphs problems are about.
+const CLIENT = `
+const events = new EventSource("/events");
+events.addEventListener("update", (e) => {
+  const s = JSON.parse(e.data);
+  if (s.style) document.getElementById("plan-style").textContent = s.style;
+  const box = document.getElementById("plan-problems");
+  box.hidden = s.problems.length === 0;
+  box.innerHTML = s.problems.length ? "<p><b>" + s.heading + "</b></p><ul>" + s.problems.map((p) => "<li class='" + p.severity + "'><code>" + p.where + "</code> " + p.message + " <small>" + p.code + "</small></li>").join("") + "</ul>" : "";
+  if (s.body !== undefined) document.getElementById("plan-page").innerHTML = s.body;
+  document.querySelectorAll(".marked").forEach((el) => el.classList.remove("marked"));
+  for (const p of s.problems) {
+    if (!p.path) continue;
+    // The paragraphs whose source path is the longest prefix of the problem's path (a computed block is several).
+    let best = [], length = -1;
+    for (const el of document.querySelectorAll("[data-path]")) {
+      const at = el.getAttribute("data-path");
+      if (!(p.path === at || p.path.startsWith(at + "/"))) continue;
+      if (at.length > length) { best = [el]; length = at.length; } else if (at.length === length) best.push(el);
+    }
+    for (const el of best) { el.classList.add("marked"); el.title = p.where + " " + p.message; }
+  }
+  document.title = (s.problems.some((p) => p.severity === "error") ? "✗ " : "") + s.title;
+});`;
+
+const PROBLEMS_STYLE = `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
+#plan-problems li.error code { color: #a00; } #plan-problems ul { margin: 4px 0; padding-left: 18px; }`;
+
+function page(title: string, lang: Lang): string {
+  return `<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style id="plan-style"></style><style>${PROBLEMS_STYLE}</style></head>
+<body><div id="plan-problems" role="alert" hidden></div><div id="plan-page"><p style="font:16px system-ui;text-align:center">${lang === "en" ? "Loading…" : "Đang mở kế hoạch…"}</p></div>
+<script>${CLIENT}</script></body></html>`;
+}
+
+/** Listens on 127.0.0.1: the port asked for, or the next free one (port 0 lets the system choose). */
+async function listen(server: Server, port: number): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const tryPort = port === 0 ? 0 : port + attempt;
+    const ok = await new Promise<boolean>((done) => {
+      const onError = (error: NodeJS.ErrnoException): void => {
+        server.off("listening", onListening);
+        done(error.code === "EADDRINUSE" ? false : (() => { throw error; })());
+      };
+      const onListening = (): void => {
+        server.off("error", onError);
+        done(true);
+      };
+      server.once("error", onError);
+      server.once("listening", onListening);
+      server.listen(tryPort, "127.0.0.1");
+    });
+    if (ok) return (server.address() as { port: number }).port;
+  }
+  throw Object.assign(new Error("no free port"), { code: "EADDRINUSE" });
+}
+
+export async function previewCommand(io: CliIO, file: string, options: { port: number; open?: boolean; lang: Lang; color?: boolean; signal?: AbortSignal }): Promise<number> {
+  const first = await readPlanFile(file);
+  if ("diagnostic" in first) {
+    await complain(io, file, [first.diagnostic], options);
+    return 2;
+  }
+  const heading = options.lang === "en" ? "The plan has problems (the page shows the last version without errors):" : "Kế hoạch đang có lỗi (trang hiển thị bản gần nhất không có lỗi):";
+  let current = await snapshot(file, { problems: [] }, options.lang);
+  const clients = new Set<ServerResponse>();
+  const payload = (): string => JSON.stringify({ ...current, heading, title: basename(file) });
+  const push = (): void => {
+    const data = `event: update\ndata: ${payload()}\n\n`;
+    for (const c of clients) c.write(data);
+  };
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // Only two exact paths: nothing under them, nothing from the disk.
+    const path = req.url ?? "";
+    if (req.method === "GET" && path === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+      res.end(page(basename(file), options.lang));
+    } else if (req.method === "GET" && path === "/events") {
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+      res.write(`event: update\ndata: ${payload()}\n\n`);
+      clients.add(res);
+      req.on("close", () => clients.delete(res));
+    } else {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+      res.end("404\n");
+    }
+  });
+  let port: number;
+  try {
+    port = await listen(server, options.port);
+  } catch (error) {
+    io.stderr(options.lang === "en" ? `plan: cannot listen on port ${options.port} or the next 19 (${(error as Error).message}). Choose another with --port, or --port 0.\n` : `plan: không mở được cổng ${options.port} và 19 cổng kế tiếp (${(error as Error).message}). Chọn cổng khác với --port, hoặc --port 0 để tự chọn.\n`);
+    return 2;
+  }
+  if (options.port !== 0 && port !== options.port) io.stdout(options.lang === "en" ? `Port ${options.port} is in use; using ${port}.\n` : `Cổng ${options.port} đang bận; dùng cổng ${port}.\n`);
+  const url = `http://127.0.0.1:${port}/`;
+  io.stdout(`${url}\n`);
+  io.stdout(options.lang === "en" ? `Watching ${file}; Ctrl+C to stop.\n` : `Đang theo dõi ${file}; bấm Ctrl+C để dừng.\n`);
+  if (options.open) {
+    try {
+      const { default: open } = await import("open");
+      await open(url);
+    } catch {
+      io.stderr(options.lang === "en" ? "Could not open a browser; open the address above yourself.\n" : "Không mở được trình duyệt; hãy tự mở địa chỉ trên.\n");
+    }
+  }
+
+  // Editors save by writing in place or by writing a new file and renaming it over the old one:
+  // watching the folder sees both; a poll of the file's time catches what a watcher misses.
+  const target = resolve(file);
+  let timer: NodeJS.Timeout | undefined;
+  let lastMtime = 0;
+  const refresh = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      current = await snapshot(file, current, options.lang);
+      push();
+    }, 60);
+  };
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(dirname(target), (_event, name) => {
+      if (name === null || name === basename(target)) refresh();
+    });
+  } catch {
+    // No watcher on this file system: the poll below is enough.
+  }
+  const poll = setInterval(async () => {
+    const m = await stat(target).then((s) => s.mtimeMs, () => -1);
+    if (m !== lastMtime) {
+      if (lastMtime !== 0) refresh();
+      lastMtime = m;
+    }
+  }, 500);
+
+  return new Promise<number>((done) => {
+    const stop = (): void => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      watcher?.close();
+      for (const c of clients) c.end();
+      server.close(() => done(0));
+      server.closeAllConnections?.();
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    options.signal?.addEventListener("abort", stop);
+  });
+}

@@ -1,0 +1,102 @@
+// render --html and render --pdf (issue 13): one layout for DOCX, text, HTML and PDF; the PDF is A4 with
+// its fonts embedded, the document's words in order, the plan's properties, and 25–35 mm for the signature.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkBytes } from "../src/core/index.js";
+import { renderHtml } from "../src/core/render/html.js";
+import { layout } from "../src/core/render/layout.js";
+import { layoutToText } from "../src/core/render/text.js";
+import { cli, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
+
+const words = (t: string): string[] => t.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+const SOFFICE = has("soffice") && has("pdftotext") && has("pdfinfo") && has("pdffonts");
+if (!SOFFICE) console.warn("test/pdf-html.test.ts: LibreOffice or poppler-utils missing; the PDF tests are skipped.");
+
+function inOrder(source: string[], other: string[]): number {
+  let prev = new Uint32Array(other.length + 1);
+  let row = new Uint32Array(other.length + 1);
+  for (const w of source) {
+    for (let j = 1; j <= other.length; j++) row[j] = w === other[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    [prev, row] = [row, prev];
+  }
+  return prev[other.length]! / source.length;
+}
+
+describe("render --html", () => {
+  const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
+  const l = layout(plan);
+  const html = renderHtml(plan, l);
+  it("is one self-contained page: A4 with the ND30 margins, serif fonts, no script or outside file", () => {
+    expect(html).toContain("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }");
+    expect(html).toMatch(/font-family: "Times New Roman", [^;]*serif/);
+    expect(html).not.toMatch(/<script|<link|src=/);
+  });
+  it("holds the words of render --text in the same order", () => {
+    const text = html.replace(/<style[\s\S]*?<\/style>/, "").replace(/<title>[\s\S]*?<\/title>/, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    expect(words(text)).toEqual(words(layoutToText(l)));
+  });
+  it("leaves 30 mm for the signature and marks each paragraph with its place in the plan", () => {
+    expect(html).toContain("td.signer .name { font-size: 14pt; font-weight: bold; margin-top: 30mm; }");
+    expect(html).toContain('data-path="sections/0/sections/0/title"');
+    expect(html).toContain('data-path="timeline"');
+  });
+  it("the CLI writes it beside the plan", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-html-"));
+    const out = join(dir, "k.html");
+    expect(cli(["render", EXAMPLE_TH, "--html", "-o", out]).status).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/^<!DOCTYPE html>/);
+  });
+});
+
+describe.skipIf(!SOFFICE)("render --pdf through LibreOffice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "plan-pdf-"));
+  const pdf = join(dir, "ke-hoach.pdf");
+  const run = (tool: string, ...args: string[]): string => spawnSync(tool, args, { encoding: "utf8" }).stdout;
+  it("writes an A4 PDF 1.4+ with the plan's properties and every font embedded", () => {
+    const r = cli(["render", EXAMPLE, "--pdf", "-o", pdf]);
+    expect(r.status, r.stderr).toBe(0);
+    const info = run("pdfinfo", pdf);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(Number(/PDF version:\s+(\d\.\d)/.exec(info)![1])).toBeGreaterThanOrEqual(1.4);
+    expect(info).toMatch(/Title:\s+Kế hoạch Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025/);
+    expect(info).toMatch(/Author:\s+Trường Mầm non Nam Thanh/);
+    expect(info).toMatch(/Keywords:\s+Kế hoạch; Số 50a\/KH-TrMNNT; KH-TrMNNT; 2024-2025/);
+    expect(info).toMatch(/CreationDate:\s+Thu Sep 19 00:00:00 2024/);
+    const fonts = run("pdffonts", pdf).split("\n").slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f.split(/\s+/).slice(-5)[0], f).toBe("yes");
+    expect(readdirSync(dir)).toEqual(["ke-hoach.pdf"]);
+  });
+  it("has the pages LibreOffice gives the DOCX, and the document's words in order", () => {
+    const docx = join(dir, "ke-hoach.docx");
+    expect(cli(["render", EXAMPLE, "--docx", "-o", docx]).status).toBe(0);
+    spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "direct"), docx], { stdio: "ignore" });
+    const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", file))![1]);
+    expect(pages(pdf)).toBe(pages(join(dir, "direct", "ke-hoach.pdf")));
+    const text = cli(["render", EXAMPLE, "--text"]).stdout;
+    expect(inOrder(words(text), words(run("pdftotext", "-layout", pdf, "-")))).toBeGreaterThanOrEqual(0.98);
+  });
+  it("leaves 25–35 mm between the last title line and the signer's name", () => {
+    const last = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", pdf))![1]);
+    const bbox = run("pdftotext", "-bbox", "-f", String(last), "-l", String(last), pdf, "-");
+    const word = (w: string): { yMin: number; yMax: number }[] =>
+      [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].filter((m) => m[3]!.normalize("NFC") === w).map((m) => ({ yMin: Number(m[1]), yMax: Number(m[2]) }));
+    const title = word("TRƯỞNG").at(-1)!;
+    const name = word("Nhàn").at(-1)!;
+    const gapMm = ((name.yMin - title.yMax) * 25.4) / 72;
+    expect(gapMm).toBeGreaterThanOrEqual(25);
+    expect(gapMm).toBeLessThanOrEqual(35);
+  });
+  it("without LibreOffice: exit 2, a message naming what to install, nothing written", () => {
+    const out = join(dir, "none.pdf");
+    const r = cli(["render", EXAMPLE_TH, "--pdf", "-o", out], { env: { PLAN_SOFFICE: "/nonexistent/soffice" } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("io/no-libreoffice");
+    expect(r.stderr).toContain("apt-get install libreoffice-writer-nogui");
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,129 @@
+// plan preview in a real browser (issue 13): headless Chromium from Debian's packages, driven by
+// puppeteer-core. The page says what render --text says, follows edits within 2 s, keeps the last good
+// page under a broken file's problems (each with its line), and serves nothing but the plan.
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cli, edit, EXAMPLE_TH, ROOT } from "./helpers.js";
+
+const CHROMIUM = [process.env.PUPPETEER_EXECUTABLE_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p): p is string => Boolean(p && existsSync(p)));
+if (!CHROMIUM) console.warn("test/preview.test.ts: no Chromium installed (apt-get install chromium); the browser tests are skipped.");
+
+const words = (t: string): string[] => t.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
+
+function rawGet(port: number, path: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const req = request({ host: "127.0.0.1", port, path, method: "GET" }, (res) => {
+      res.resume();
+      done(res.statusCode ?? 0);
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+describe.skipIf(!CHROMIUM)("plan preview in Chromium", () => {
+  const dir = mkdtempSync(join(tmpdir(), "plan-preview-"));
+  const file = join(dir, "ke-hoach.yaml");
+  let server: ChildProcess;
+  let url = "";
+  let browser: import("puppeteer-core").Browser;
+  let page: import("puppeteer-core").Page;
+  const original = readFileSync(EXAMPLE_TH, "utf8");
+
+  beforeAll(async () => {
+    copyFileSync(EXAMPLE_TH, file);
+    server = spawn(process.execPath, [join(ROOT, "bin/plan.js"), "preview", file, "--port", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+    url = await new Promise<string>((done, fail) => {
+      let out = "";
+      server.stdout!.on("data", (b: Buffer) => {
+        out += b.toString();
+        const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (m) done(m[0]);
+      });
+      server.on("exit", (c) => fail(new Error(`preview exited ${c}`)));
+    });
+    const puppeteer = await import("puppeteer-core");
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 1200 });
+    await page.goto(url);
+    await page.waitForSelector("#plan-page main");
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill("SIGINT");
+  });
+
+  const pageText = (): Promise<string> => page.$eval("#plan-page", (el) => (el as HTMLElement).innerText);
+
+  it("shows the document render --text shows, word for word", async () => {
+    const text = cli(["render", file, "--text"]).stdout;
+    expect(words(await pageText())).toEqual(words(text));
+  });
+
+  it("follows an edit within 2 s", async () => {
+    writeFileSync(file, edit(original, "Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên.", "Đăng ký thi đua hằng tháng và báo cáo Hiệu trưởng."));
+    await page.waitForFunction(() => document.getElementById("plan-page")!.innerText.includes("Đăng ký thi đua hằng tháng và báo cáo Hiệu trưởng."), { timeout: 2000 });
+  });
+
+  it("a broken file keeps the last good page and shows the problem with its line, marking its paragraph", async () => {
+    const broken = edit(original, "      count: 38", "      count: 48");
+    writeFileSync(file, broken);
+    await page.waitForSelector("#plan-problems:not([hidden])", { timeout: 2000 });
+    const problems = await page.$eval("#plan-problems", (el) => (el as HTMLElement).innerText);
+    const line = broken.split("\n").findIndex((l) => l === "      count: 48") + 1;
+    expect(problems).toContain(`ke-hoach.yaml:${line}:14`);
+    expect(problems).toContain("targets/count-exceeds-total");
+    expect(problems).toContain("vượt quá tổng số");
+    expect(await pageText()).toContain("Đăng ký thi đua hằng tháng");
+    expect(await page.$$eval(".marked", (els) => els.map((e) => (e as HTMLElement).innerText))).toContain("- Cá nhân:");
+    await page.screenshot({ path: join(dir, "preview.png") });
+    if (process.env.PLAN_UPDATE_SCREENSHOT) copyFileSync(join(dir, "preview.png"), join(ROOT, "docs/preview.png"));
+  });
+
+  it("a fixed file brings the page back without problems", async () => {
+    writeFileSync(file, original);
+    await page.waitForSelector("#plan-problems[hidden]", { timeout: 2000 });
+    expect(await pageText()).toContain("Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên.");
+  });
+
+  it("serves nothing but the page and its events", async () => {
+    const port = Number(new URL(url).port);
+    expect(await rawGet(port, "/")).toBe(200);
+    for (const path of ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/ke-hoach.yaml", "/events/../", "//etc/passwd", "/?file=/etc/passwd"]) {
+      expect(await rawGet(port, path), path).toBe(404);
+    }
+  });
+});
+
+describe("plan preview without a browser", () => {
+  it("a port in use moves to the next free one", async () => {
+    const { createServer } = await import("node:net");
+    const blocker = createServer();
+    const busy = await new Promise<number>((done) => blocker.listen(0, "127.0.0.1", () => done((blocker.address() as { port: number }).port)));
+    const dir = mkdtempSync(join(tmpdir(), "plan-preview-port-"));
+    const file = join(dir, "ke-hoach.yaml");
+    copyFileSync(EXAMPLE_TH, file);
+    const child = spawn(process.execPath, [join(ROOT, "bin/plan.js"), "preview", file, "--port", String(busy)], { stdio: ["ignore", "pipe", "pipe"] });
+    const out = await new Promise<string>((done) => {
+      let text = "";
+      child.stdout!.on("data", (b: Buffer) => {
+        text += b.toString();
+        if (/127\.0\.0\.1:\d+\//.test(text)) done(text);
+      });
+    });
+    expect(out).toContain(`Cổng ${busy} đang bận`);
+    expect(out).not.toContain(`127.0.0.1:${busy}/`);
+    const code = await new Promise<number | null>((done) => {
+      child.on("exit", done);
+      child.kill("SIGINT");
+    });
+    expect(code).toBe(0);
+    blocker.close();
+  });
+});
