@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { FILE_START, type Diagnostic } from "../core/diagnostic.js";
 
@@ -55,6 +56,27 @@ export async function readPlanFile(path: string, limit = MAX_FILE_BYTES): Promis
     if (!info.isFile()) return ioError("io/not-a-file");
     if (info.size > limit) return ioError("io/too-large", { size: info.size, limit });
     const bytes = await readFile(path);
+    if (bytes.length > limit) return ioError("io/too-large", { size: bytes.length, limit });
+    return { bytes };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return ioError("io/not-found");
+    if (code === "EISDIR") return ioError("io/is-directory");
+    return ioError("io/unreadable", { detail: code ?? String(error) });
+  }
+}
+
+/**
+ * The same as readPlanFile, without the thread-pool round trips: for `validate` over many small files
+ * (measured: ~0,4 ms a file spent in async open/stat/read/close for a 35 KB plan).
+ */
+export function readPlanFileSync(path: string, limit = MAX_FILE_BYTES): ReadResult {
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) return ioError("io/is-directory");
+    if (!info.isFile()) return ioError("io/not-a-file");
+    if (info.size > limit) return ioError("io/too-large", { size: info.size, limit });
+    const bytes = readFileSync(path);
     if (bytes.length > limit) return ioError("io/too-large", { size: bytes.length, limit });
     return { bytes };
   } catch (error) {

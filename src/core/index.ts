@@ -16,9 +16,18 @@ export interface Checked {
   diagnostics: Diagnostic[];
 }
 
-/** Bytes of a plan file → its diagnostics, and the plan itself when it is valid. */
-export function checkBytes(bytes: Uint8Array): Checked {
+/**
+ * Only the diagnostics of a file, as checkBytes gives them: a clean file is found clean on the fast path
+ * (no positions, see fast.ts); a file with anything to report is checked on the full path.
+ */
+export function diagnosticsOf(bytes: Uint8Array, clean?: (text: string) => boolean): Diagnostic[] {
   const decoded = decode(bytes);
+  if (clean && !decoded.problem && !decoded.normalized && !decoded.hadBom && clean(decoded.text!)) return [];
+  return checkBytes(bytes, decoded).diagnostics;
+}
+
+/** Bytes of a plan file → its diagnostics, and the plan itself when it is valid. */
+export function checkBytes(bytes: Uint8Array, decoded = decode(bytes)): Checked {
   if (decoded.problem) {
     const { code, args } = decoded.problem;
     const at = typeof args.line === "number" ? { line: args.line, column: Number(args.column) } : FILE_START.start;
