@@ -1,6 +1,8 @@
 // npm run bench — wall time (median) and peak memory of plan's commands against Node's own start
-// (`node -e 0`, the floor) and against ajv-cli on the same 1 000 files. Not a test: numbers depend on
-// the machine. Writes bench/results.md and the table between the bench markers in README.md.
+// (`node -e 0`, the floor), against ajv-cli on the same files and against pandoc on the same plan's text,
+// on Node 20 (this process's node) and on Node 24 (the `node` package from the npm registry, when it can
+// be had). Not a test: numbers depend on the machine. Writes bench/results.md and the table between the
+// bench markers in README.md.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -9,74 +11,114 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const WARMUP = 3;
+/** The runs of 1 000 and 1 500 files take seconds each: fewer of them. */
+const MANY_RUNS = Number(process.env.BENCH_MANY_RUNS ?? 5);
+const WARMUP = 2;
 const example = join(root, "examples/nam-thanh-2024-2025.yaml");
 const work = mkdtempSync(join(tmpdir(), "plan-bench-"));
-const node = process.execPath;
 const plan = join(root, "bin/plan.js");
 const ajvCli = join(root, "node_modules/ajv-cli/dist/index.js");
 
-// 1 000 plans: the example with another school name and counts. Dates are quoted so that ajv-cli,
+// 1 500 plans: the example with another school name and counts, clean as most files in a CI run are
+// (the seed's own 10-day gap between phases 1 and 2 is closed). Dates are quoted so that ajv-cli,
 // which reads YAML 1.1 (an unquoted 2024-09-19 becomes a Date), judges the same files valid.
 const manyDir = join(work, "many");
 mkdirSync(manyDir);
-const base = readFileSync(example, "utf8").replace(/(:\s+)(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)/gm, '$1"$2"');
-const many = [];
-for (let i = 0; i < 1000; i++) {
+const base = readFileSync(example, "utf8")
+  .replace("    to: 2024-11-20", "    to: 2024-11-30")
+  .replace(/(:\s+)(\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)/gm, '$1"$2"');
+const files = [];
+for (let i = 0; i < 1500; i++) {
   const file = join(manyDir, `truong-${String(i).padStart(4, "0")}.yaml`);
   writeFileSync(file, base.replace("Trường Mầm non Nam Thanh", `Trường Mầm non Số ${i + 1}`).replace("      count: 11", `      count: ${5 + (i % 20)}`));
-  many.push(file);
+  files.push(file);
 }
+const thousand = files.slice(0, 1000);
+const thousandDir = join(work, "thousand");
+mkdirSync(thousandDir);
+for (const f of thousand) writeFileSync(join(thousandDir, f.split("/").pop()), readFileSync(f));
 
 // Peak memory: a preloaded hook reports the process's own maxRSS when it exits.
 const rssHook = join(work, "rss.cjs");
 writeFileSync(rssHook, 'process.on("exit", () => require("fs").writeFileSync(process.env.PLAN_BENCH_RSS, String(process.resourceUsage().maxRSS)));');
 
-function measure(args) {
+function measure(command, args, runs) {
   const times = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
+  for (let i = 0; i < WARMUP + runs; i++) {
     const start = process.hrtime.bigint();
-    const r = spawnSync(node, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const r = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}: ${r.stderr}`);
+    if (r.status !== 0) throw new Error(`${command} ${args.slice(0, 3).join(" ")} exited ${r.status}: ${r.stderr?.slice(0, 500)}`);
     if (i >= WARMUP) times.push(ms);
   }
   times.sort((a, b) => a - b);
-  const rssFile = join(work, "rss.txt");
-  spawnSync(node, ["--require", rssHook, ...args], { stdio: "ignore", env: { ...process.env, PLAN_BENCH_RSS: rssFile } });
-  return { median: times[Math.floor(times.length / 2)], rssMB: Number(readFileSync(rssFile, "utf8")) / 1024 };
+  let rssMB = NaN;
+  if (command.endsWith("node") || command.includes("node")) {
+    const rssFile = join(work, "rss.txt");
+    spawnSync(command, ["--require", rssHook, ...args], { stdio: "ignore", env: { ...process.env, PLAN_BENCH_RSS: rssFile } });
+    rssMB = Number(readFileSync(rssFile, "utf8")) / 1024;
+  }
+  return { median: times[Math.floor(times.length / 2)], rssMB };
 }
 
-// The seed-sized Word file for `plan import`: the example's own DOCX.
-const seedDocx = join(work, "ke-hoach.docx");
-spawnSync(node, [plan, "render", example, "--docx", "-o", seedDocx], { stdio: "ignore" });
+// Node 24 from the npm registry (its binary ships inside the package); skipped when it cannot be had.
+function node24() {
+  const r = spawnSync("npx", ["-y", "node@24", "-p", "process.execPath"], { encoding: "utf8", timeout: 300_000 });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
 
-const rows = [
-  ["`node -e 0` (sàn / floor)", ["-e", "0"]],
-  ["`plan validate` (kế hoạch mẫu)", [plan, "validate", example]],
-  ["`plan stats` (kế hoạch mẫu)", [plan, "stats", example]],
-  ["`plan render --docx` (kế hoạch mẫu)", [plan, "render", example, "--docx", "-o", join(work, "out.docx")]],
-  ["`plan import` (DOCX của kế hoạch mẫu, 6 trang)", [plan, "import", seedDocx, "-o", join(work, "imported.yaml"), "--force"]],
-  ["`plan validate` 1 000 tệp, một lần gọi", [plan, "validate", ...many]],
-  ["ajv-cli, cùng 1 000 tệp, cùng schema", [ajvCli, "validate", "-s", join(root, "schemas/plan.schema.json"), "-d", join(manyDir, "*.yaml"), "--spec=draft7", "-c", "ajv-formats", "--strict=false", "--all-errors"]],
+const seedDocx = join(work, "ke-hoach.docx");
+spawnSync(process.execPath, [plan, "render", example, "--docx", "-o", seedDocx], { stdio: "ignore" });
+const seedText = join(work, "ke-hoach.txt");
+spawnSync(process.execPath, [plan, "render", example, "--text", "-o", seedText], { stdio: "ignore" });
+const pandoc = spawnSync("pandoc", ["--version"]).status === 0 ? "pandoc" : undefined;
+
+const rows = (node) => [
+  ["`node -e 0` (sàn / floor)", node, ["-e", "0"], RUNS],
+  ["`plan validate` (kế hoạch mẫu)", node, [plan, "validate", example], RUNS],
+  ["`plan stats` (kế hoạch mẫu)", node, [plan, "stats", example], RUNS],
+  ["`plan render --docx` (kế hoạch mẫu)", node, [plan, "render", example, "--docx", "-o", join(work, "out.docx")], RUNS],
+  ...(pandoc ? [["pandoc, văn bản chữ của cùng kế hoạch → DOCX", pandoc, [seedText, "-o", join(work, "pandoc.docx")], RUNS]] : []),
+  ["`plan import` (DOCX của kế hoạch mẫu, 6 trang)", node, [plan, "import", seedDocx, "-o", join(work, "imported.yaml"), "--force"], RUNS],
+  ["`plan validate` 1 000 tệp, một lần gọi", node, [plan, "validate", ...thousand], MANY_RUNS],
+  ["ajv-cli, cùng 1 000 tệp, cùng schema", node, [ajvCli, "validate", "-s", join(root, "schemas/plan.schema.json"), "-d", join(thousandDir, "*.yaml"), "--spec=draft7", "-c", "ajv-formats", "--strict=false", "--all-errors"], MANY_RUNS],
+  ["`plan validate` 1 500 tệp, `--jobs 1`", node, [plan, "validate", "--jobs", "1", ...files], MANY_RUNS],
+  ["`plan validate` 1 500 tệp, `--jobs 2`", node, [plan, "validate", "--jobs", "2", ...files], MANY_RUNS],
 ];
 
-const results = rows.map(([name, args]) => {
-  const r = measure(args);
-  process.stderr.write(`${name}: ${r.median.toFixed(0)} ms, ${r.rssMB.toFixed(0)} MB\n`);
-  return { name, ...r };
-});
-const floor = results[0].median;
-const ajv = results.find((r) => r.name.startsWith("ajv-cli")).median;
-const manyAt = results.findIndex((r) => r.name.includes("1 000 tệp"));
-const fmt = (n, d = 0) => n.toFixed(d).replace(".", ",");
-const table = [
-  "| Lệnh / command | Trung vị / median | × sàn / × floor | Bộ nhớ đỉnh / peak RSS |",
-  "|---|---:|---:|---:|",
-  ...results.map((r, i) => `| ${r.name} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)}×${i === manyAt ? ` (${r.median <= ajv ? `nhanh hơn ajv-cli ${fmt(ajv / r.median, 1)}×` : `chậm hơn ajv-cli ${fmt(r.median / ajv, 1)}×`})` : ""} | ${fmt(r.rssMB)} MB |`),
-].join("\n");
-const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy sau ${WARMUP} lần khởi động.`;
-const md = `${table}\n\nMáy đo / machine: ${machine}\n`;
+const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d).replace(".", ",") : "—");
+const nodes = [[process.version, process.execPath]];
+const n24 = process.env.BENCH_NODE24 === "0" ? undefined : node24();
+if (n24) nodes.push([spawnSync(n24, ["-v"], { encoding: "utf8" }).stdout.trim(), n24]);
+
+const sections = [];
+for (const [version, node] of nodes) {
+  process.stderr.write(`── Node ${version} ──\n`);
+  const results = rows(node).map(([name, command, args, runs]) => {
+    const r = measure(command, args, runs);
+    process.stderr.write(`${name}: ${r.median.toFixed(0)} ms, ${fmt(r.rssMB)} MB\n`);
+    return { name, ...r };
+  });
+  const floor = results[0].median;
+  const ajv = results.find((r) => r.name.startsWith("ajv-cli")).median;
+  const pan = results.find((r) => r.name.startsWith("pandoc"))?.median;
+  const note = (r) => {
+    if (r.name.startsWith("`plan validate` 1 000")) return ` (${r.median <= ajv ? `nhanh hơn ajv-cli ${fmt(ajv / r.median, 1)}×` : `chậm hơn ajv-cli ${fmt(r.median / ajv, 1)}×`})`;
+    if (r.name.includes("render --docx") && pan) return ` (${fmt(r.median / pan, 2)}× pandoc)`;
+    return "";
+  };
+  sections.push(
+    [
+      `**Node ${version}**`,
+      "",
+      "| Lệnh / command | Trung vị / median | × sàn / × floor | Bộ nhớ đỉnh / peak RSS |",
+      "|---|---:|---:|---:|",
+      ...results.map((r) => `| ${r.name} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)}×${note(r)} | ${fmt(r.rssMB)} MB |`),
+    ].join("\n"),
+  );
+}
+const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 1 000 và 1 500 tệp) sau ${WARMUP} lần khởi động${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
+const md = `${sections.join("\n\n")}\n\nMáy đo / machine: ${machine}\n`;
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench/results.md"), md);
 const readmePath = join(root, "README.md");

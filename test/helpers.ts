@@ -55,3 +55,17 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Words of a text, for comparing documents word by word. */
+export const words = (text: string): string[] => text.normalize("NFC").toLocaleLowerCase("vi").match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of `source`'s words that `other` keeps in the same order (longest common subsequence). */
+export function wordsInOrder(source: readonly string[], other: readonly string[]): number {
+  let prev = new Uint32Array(other.length + 1);
+  let row = new Uint32Array(other.length + 1);
+  for (const w of source) {
+    for (let j = 1; j <= other.length; j++) row[j] = w === other[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    [prev, row] = [row, prev];
+  }
+  return source.length === 0 ? 1 : prev[other.length]! / source.length;
+}

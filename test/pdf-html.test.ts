@@ -9,22 +9,12 @@ import { checkBytes } from "../src/core/index.js";
 import { renderHtml } from "../src/core/render/html.js";
 import { layout } from "../src/core/render/layout.js";
 import { layoutToText } from "../src/core/render/text.js";
-import { cli, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
+import { cli, EXAMPLE, EXAMPLE_TH, words, wordsInOrder } from "./helpers.js";
 
-const words = (t: string): string[] => t.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
 const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const SOFFICE = has("soffice") && has("pdftotext") && has("pdfinfo") && has("pdffonts");
 if (!SOFFICE) console.warn("test/pdf-html.test.ts: LibreOffice or poppler-utils missing; the PDF tests are skipped.");
 
-function inOrder(source: string[], other: string[]): number {
-  let prev = new Uint32Array(other.length + 1);
-  let row = new Uint32Array(other.length + 1);
-  for (const w of source) {
-    for (let j = 1; j <= other.length; j++) row[j] = w === other[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
-    [prev, row] = [row, prev];
-  }
-  return prev[other.length]! / source.length;
-}
 
 describe("render --html", () => {
   const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
@@ -78,7 +68,7 @@ describe.skipIf(!SOFFICE)("render --pdf through LibreOffice", () => {
     const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", file))![1]);
     expect(pages(pdf)).toBe(pages(join(dir, "direct", "ke-hoach.pdf")));
     const text = cli(["render", EXAMPLE, "--text"]).stdout;
-    expect(inOrder(words(text), words(run("pdftotext", "-layout", pdf, "-")))).toBeGreaterThanOrEqual(0.98);
+    expect(wordsInOrder(words(text), words(run("pdftotext", "-layout", pdf, "-")))).toBeGreaterThanOrEqual(0.98);
   });
   it("leaves 25–35 mm between the last title line and the signer's name", () => {
     const last = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", pdf))![1]);

@@ -48,21 +48,31 @@ export function ioDiagnostic(code: Diagnostic["code"], args: Diagnostic["args"] 
 
 const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({ diagnostic: ioDiagnostic(code, args) });
 
+type FileInfo = { isDirectory(): boolean; isFile(): boolean; size: number };
+
+/** What stat says against what a plan file may be; undefined when it may be read. */
+function refuse(info: FileInfo, limit: number): ReadResult | undefined {
+  if (info.isDirectory()) return ioError("io/is-directory");
+  // A pipe or /dev/zero would block or never end.
+  if (!info.isFile()) return ioError("io/not-a-file");
+  if (info.size > limit) return ioError("io/too-large", { size: info.size, limit });
+  return undefined;
+}
+
+function readFailure(error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return ioError("io/not-found");
+  if (code === "EISDIR") return ioError("io/is-directory");
+  return ioError("io/unreadable", { detail: code ?? String(error) });
+}
+
+const sized = (bytes: Uint8Array, limit: number): ReadResult => (bytes.length > limit ? ioError("io/too-large", { size: bytes.length, limit }) : { bytes });
+
 export async function readPlanFile(path: string, limit = MAX_FILE_BYTES): Promise<ReadResult> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return ioError("io/is-directory");
-    // A pipe or /dev/zero would block or never end.
-    if (!info.isFile()) return ioError("io/not-a-file");
-    if (info.size > limit) return ioError("io/too-large", { size: info.size, limit });
-    const bytes = await readFile(path);
-    if (bytes.length > limit) return ioError("io/too-large", { size: bytes.length, limit });
-    return { bytes };
+    return refuse(await stat(path), limit) ?? sized(await readFile(path), limit);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return ioError("io/not-found");
-    if (code === "EISDIR") return ioError("io/is-directory");
-    return ioError("io/unreadable", { detail: code ?? String(error) });
+    return readFailure(error);
   }
 }
 
@@ -72,18 +82,9 @@ export async function readPlanFile(path: string, limit = MAX_FILE_BYTES): Promis
  */
 export function readPlanFileSync(path: string, limit = MAX_FILE_BYTES): ReadResult {
   try {
-    const info = statSync(path);
-    if (info.isDirectory()) return ioError("io/is-directory");
-    if (!info.isFile()) return ioError("io/not-a-file");
-    if (info.size > limit) return ioError("io/too-large", { size: info.size, limit });
-    const bytes = readFileSync(path);
-    if (bytes.length > limit) return ioError("io/too-large", { size: bytes.length, limit });
-    return { bytes };
+    return refuse(statSync(path), limit) ?? sized(readFileSync(path), limit);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return ioError("io/not-found");
-    if (code === "EISDIR") return ioError("io/is-directory");
-    return ioError("io/unreadable", { detail: code ?? String(error) });
+    return readFailure(error);
   }
 }
 

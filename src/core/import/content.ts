@@ -2,8 +2,8 @@
 // bullets, and the computed blocks found as data — phase lines, target lines, the month table — each
 // replaced by the insert that prints it again where the document had it.
 import type { PathSegment } from "../diagnostic.js";
-import type { Block as PlanBlock, Bullet, CollectiveTarget, GroupTarget, IndividualTarget, Phase, Section, TargetGroup, TimelineMonth } from "../plan.js";
-import type { Block, Paragraph, Table } from "./docx.js";
+import type { Block as PlanBlock, Bullet, CollectiveTarget, IndividualTarget, Section, TargetGroup, TimelineMonth } from "../plan.js";
+import type { Paragraph, Table } from "./docx.js";
 import { PHASE_LINE, readPhase, type ReadPhase } from "./phase-lines.js";
 import { individualTitle, readCollective, readCountLine, type CountLine } from "./target-lines.js";
 import { cleanText, slug } from "./text.js";
@@ -52,7 +52,7 @@ export function contentLines(paragraphs: readonly Paragraph[]): Line[] {
   const out: Line[] = [];
   for (const p of paragraphs) {
     const parts = p.text.split("\n").map(cleanText).filter(Boolean);
-    for (const [i, text] of parts.entries()) {
+    for (const text of parts) {
       const prev = out[out.length - 1];
       // A paragraph cut by a page break, or a manual line break inside a sentence: one paragraph.
       if (prev && !/[.:;!?…)”"]$/u.test(prev.text) && /^\p{Ll}/u.test(text) && !headingOf(text) && !BULLET.test(text)) {
@@ -118,7 +118,7 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
   const insertOnce = (kind: string): void => {
     if (inserted.has(kind)) return;
     inserted.add(kind);
-    push({ insert: kind as PlanBlock extends { insert: infer K } ? K : never });
+    push({ insert: kind as Extract<PlanBlock, { insert: unknown }>["insert"] });
   };
   const bullet = (text: string, level: 1 | 2): void => {
     if (!bulletBlock) {
@@ -274,4 +274,3 @@ function readTimeline(table: Table, out: Content["timeline"], sawYear: (yes: boo
   }
 }
 
-export type { Block, PlanBlock };

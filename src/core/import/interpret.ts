@@ -1,11 +1,10 @@
 // A Word plan read into the plan format: the frame, the căn cứ, the content with its computed blocks as
 // data, and a calendar from what the document says (the level's usual dates where it says nothing).
 // Everything the reader was unsure of is a note on the path it concerns; nothing is guessed silently.
-import { resolvePhases, phaseLine } from "../compute/phases.js";
-import { DEFAULT_ROUNDING, writtenPercentAgrees } from "../compute/percent.js";
 import { isoDate, monthRange, schoolYearOf } from "../compute/calendar.js";
+import { DEFAULT_ROUNDING, percentOf, writtenPercentAgrees } from "../compute/percent.js";
+import { phaseLine, resolvePhases } from "../compute/phases.js";
 import { formatPercent } from "../text/vn-format.js";
-import { percentOf } from "../compute/percent.js";
 import { defaultCalendar } from "../new/starter.js";
 import type { Activity, CalendarPoint, GroupTarget, LegalBasis, Plan, TargetGroup } from "../plan.js";
 import { contentLines, readContent, type Note } from "./content.js";

@@ -1,7 +1,7 @@
 // A clerk types sentences, not YAML. Some sentences mean something else to YAML: "&Tổ" names an anchor,
 // " #1" starts a comment, "Chỉ tiêu: 100%" makes a key. Each such line is found here, said in the
 // clerk's words with the line as typed, and given the line to write instead (which `plan fix` writes).
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from "yaml";
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from "yaml";
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from "../diagnostic.js";
 import type { Positions } from "./positions.js";
 
@@ -189,4 +189,3 @@ function scalarSlips(node: Scalar, ctx: SlipContext, lines: string[], lineAt: (o
   }
 }
 
-export { isPair };
