@@ -60,5 +60,5 @@ export function readLegalBasis(text: string): { basis: LegalBasis; unsure: boole
   const f = fields(sentence);
   if (f && legalBasisSentence(f) === sentence) return { basis: f, unsure: false };
   // Unsure only when the sentence has a number or a date that could not be read into fields.
-  return { basis: sentence.replace(/^Căn\s+cứ\s+/u, ""), unsure: /\ssố\s|\d{1,2}\/\d{1,2}\/\d{4}/u.test(sentence) };
+  return { basis: sentence.replace(/^Căn\s+cứ\s+/u, ""), unsure: /\ssố\s+\S*\/|\d{1,2}\/\d{1,2}\/\d{4}/u.test(sentence) };
 }
