@@ -1,6 +1,7 @@
 // `plan fix <files...> [--check]`: mends the slips that have one reading, in place, atomically; prints
 // each change as "file:line: trước → sau". --check changes nothing and exits 1 when a file needs mending.
 import { fixText } from "../../core/fix/fix.js";
+import { checkBytes } from "../../core/index.js";
 import { decode } from "../../core/load/decode.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
@@ -26,8 +27,11 @@ export async function fixCommand(io: CliIO, files: string[], options: { check?: 
     }
     const result = fixText(decoded.text!);
     for (const u of result.undecided) io.stdout(`${file}:${u.line}: ${u.text}\n`);
+    // What fix cannot mend is validate's to explain: say so rather than "nothing to mend".
+    const left = checkBytes(new TextEncoder().encode(result.text)).diagnostics.filter((d) => d.severity === "error").length;
+    if (left) io.stdout(en ? `${file}: ${left} error(s) need the clerk: run plan validate ${file}\n` : `${file}: còn ${left} lỗi cần văn thư tự sửa: chạy plan validate ${file}\n`);
     if (!result.changes.length && !decoded.normalized) {
-      if (!options.check) io.stdout(en ? `${file}: nothing to mend\n` : `${file}: không có gì cần sửa\n`);
+      if (!options.check && !left) io.stdout(en ? `${file}: nothing to mend\n` : `${file}: không có gì cần sửa\n`);
       continue;
     }
     for (const c of result.changes) io.stdout(`${file}:${c.line}: ${c.before.trim()} → ${c.after.trim()}\n`);
