@@ -114,3 +114,10 @@ describe("the passing side", () => {
     expect(repealed.map((d) => d.args.replacement)).toEqual(["Nghị định 152/2025/NĐ-CP"]);
   });
 });
+
+describe("a phase's theme may name other dates", () => {
+  it("“hội giảng từ 18/11 đến 20/11” in a theme is not checked against the phase's bounds", () => {
+    const text = edit(base, "  - theme: Phát động phong trào thi đua lập thành tích", "  - theme: Hội giảng từ 18/11 đến 20/11, phát động phong trào thi đua lập thành tích");
+    expect(check(text).filter((d) => d.code.startsWith("phases/wording"))).toEqual([]);
+  });
+});

@@ -16,7 +16,8 @@ export const phaseWording: Rule = {
   check({ plan, report, within }) {
     for (const phase of resolvePhases(plan)) {
       const source = plan.phases[phase.number - 1]!;
-      for (const field of ["text", "theme"] as const) {
+      // Only the clerk's wording of the phase's time: a theme may name other dates ("hội giảng từ 18/11 đến 20/11").
+      for (const field of ["text"] as const) {
         const text = source[field];
         if (!text) continue;
         const path = ["phases", phase.number - 1, field];
@@ -36,7 +37,6 @@ export const phaseWording: Rule = {
           const at = m.index! + m[0].lastIndexOf(m[2]!);
           report({ code: "phases/wording-week", path, range: within(path, at, at + m[2]!.length), args: { phase: phase.name, written: Number(m[2]), role: which, week: bound.week } });
         }
-        if (field !== "text") continue;
         for (const m of text.matchAll(PLACEHOLDER)) {
           if ((PHASE_PLACEHOLDERS as readonly string[]).includes(m[1]!)) continue;
           report({ code: "phases/unknown-placeholder", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: m[0], known: PHASE_PLACEHOLDERS.map((p) => `{${p}}`).join(", ") } });
