@@ -53,6 +53,8 @@ export function occurrenceYear(day: number, month: number, year: SchoolYear): nu
 
 export function findAnniversaries(text: string, path: PathSegment[], year: SchoolYear): AnniversaryMention[] {
   const out: AnniversaryMention[] = [];
+  // Both patterns need "K năm": most sentences have none, and the regexes are the cost.
+  if (!text.includes("năm")) return out;
   const datedStarts = new Set<number>();
   for (const m of text.matchAll(DATED)) {
     const [d1, m1, y1, d2, m2, y2] = [m[3], m[4], m[5], m[6], m[7], m[8]].map(Number) as [number, number, number, number, number, number];
