@@ -1,29 +1,10 @@
-import { inflateRawSync } from "node:zlib";
+import { readZipParts } from "../src/core/import/zip.js";
 
-/** Reads every entry of a zip (DOCX) file into text: enough for tests, no dependency. */
+/** Reads every entry of a zip (DOCX) file into text, with the same reader plan import uses. */
 export function unzip(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes);
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error("not a zip file");
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error("bad central directory");
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extra = buf.readUInt16LE(p + 30);
-    const comment = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLength).toString("utf8");
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + compressed);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString("utf8"));
-    p += 46 + nameLength + extra + comment;
-  }
-  return files;
+  const read = readZipParts(bytes, "all");
+  if ("problem" in read) throw new Error(`not a readable zip: ${read.problem}`);
+  return new Map([...read.parts].map(([name, data]) => [name, Buffer.from(data).toString("utf8")]));
 }
 
 /** Indents XML one element per line, so a golden file diffs readably. */

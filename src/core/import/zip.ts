@@ -18,8 +18,8 @@ function oleKind(bytes: Uint8Array): ZipProblem {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker) ? "encrypted" : "old-doc";
 }
 
-/** The named entries of a zip, inflated; entries not asked for are never inflated. */
-export function readZipParts(bytes: Uint8Array, wanted: readonly string[]): { parts: Map<string, Uint8Array> } | { problem: ZipProblem } {
+/** The named entries of a zip (or "all"), inflated; entries not asked for are never inflated. */
+export function readZipParts(bytes: Uint8Array, wanted: readonly string[] | "all"): { parts: Map<string, Uint8Array> } | { problem: ZipProblem } {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { problem: oleKind(bytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = buf.length - 22;
@@ -42,7 +42,7 @@ export function readZipParts(bytes: Uint8Array, wanted: readonly string[]): { pa
     const local = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLength).toString("utf8");
     p += 46 + nameLength + extra + comment;
-    if (!wanted.includes(name)) continue;
+    if (wanted !== "all" && !wanted.includes(name)) continue;
     if (flags & 1) return { problem: "encrypted" };
     if (size > MAX_PART_BYTES) return { problem: "too-large" };
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return { problem: "corrupt" };
