@@ -78,10 +78,11 @@ function page(title: string, lang: Lang): string {
 async function listen(server: Server, port: number): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const tryPort = port === 0 ? 0 : port + attempt;
-    const ok = await new Promise<boolean>((done) => {
+    const ok = await new Promise<boolean>((done, fail) => {
       const onError = (error: NodeJS.ErrnoException): void => {
         server.off("listening", onListening);
-        done(error.code === "EADDRINUSE" ? false : (() => { throw error; })());
+        if (error.code === "EADDRINUSE") done(false);
+        else fail(error);
       };
       const onListening = (): void => {
         server.off("error", onError);

@@ -8,10 +8,12 @@ const right = (s: string, width: number): string => s.padStart(width);
 const ROUNDING_WORDS = { "half-up": "làm tròn nửa lên", down: "bỏ phần lẻ", up: "làm tròn lên" } as const;
 const PART_WORDS: Record<string, string> = { targets: "chỉ tiêu", phases: "các đợt", timeline: "bảng nhiệm vụ", calendar: "năm học", weeks: "tuần học", uncovered: "ngày ngoài các đợt", overlaps: "đợt trùng nhau", anniversaries: "ngày kỷ niệm" };
 
+/** "30/31" for a rate, "30 giải" for a count. */
+const amount = (t: Stats["individual"][number]): string => (t.total !== null && t.percentText !== null ? `${t.count}/${t.total}` : `${t.count}${t.unit ? ` ${t.unit}` : ""}`);
+
 /** "  Lao động tiên tiến     30/31   96,8%" or "  Học sinh giỏi cấp huyện     30 giải" */
 function targetRow(t: Stats["individual"][number]): string {
-  const amount = t.total !== null && t.percentText !== null ? `${t.count}/${t.total}` : `${t.count}${t.unit ? ` ${t.unit}` : ""}`;
-  return `  ${fit(t.label, 52)} ${right(amount, 11)} ${right(t.percentText ?? "", 8)}`.trimEnd();
+  return `  ${fit(t.label, 52)} ${right(amount(t), 11)} ${right(t.percentText ?? "", 8)}`.trimEnd();
 }
 
 /** Aligned text for an 80-column terminal (`--format table`). */
@@ -62,10 +64,10 @@ const cell = (s: string): string => s.replace(/\|/g, "\\|");
 /** GitHub-flavoured Markdown (`--format markdown`), for reports and wikis. */
 export function statsMarkdown(file: string, s: Stats): string {
   const out = [`## ${cell(s.school)}, năm học ${s.schoolYear}`, "", `Tệp: \`${file}\``, "", "| Danh hiệu cá nhân | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
-  for (const t of s.individual) out.push(`| ${cell(t.label)} | ${t.total !== null && t.percentText ? `${t.count}/${t.total}` : `${t.count} ${t.unit}`.trim()} | ${t.percentText ?? ""} |`);
+  for (const t of s.individual) out.push(`| ${cell(t.label)} | ${amount(t)} | ${t.percentText ?? ""} |`);
   for (const g of s.groups) {
     out.push("", `| ${cell(g.heading)} | Số lượng | Tỉ lệ |`, "|---|---:|---:|");
-    for (const t of g.targets) out.push(`| ${cell(t.label)} | ${t.total !== null && t.percentText ? `${t.count}/${t.total}` : `${t.count} ${t.unit}`.trim()} | ${t.percentText ?? ""} |`);
+    for (const t of g.targets) out.push(`| ${cell(t.label)} | ${amount(t)} | ${t.percentText ?? ""} |`);
   }
   if (s.collective.length) {
     out.push("", "| Danh hiệu tập thể | Điều kiện |", "|---|---|");

@@ -69,19 +69,12 @@ function includingText(including: readonly SubCount[]): string {
   return `, trong đó ${including.map((s) => `${s.atLeast ? "ít nhất " : ""}${formatInteger(s.count)} ${s.name}`).join(", ")}`;
 }
 
-interface TargetInput {
-  index: number;
-  id?: string;
-  name: string;
-  label: string;
-  count: number;
-  total?: number;
-  unit: string;
+/** What a target line is computed from: the computed target's own fields, and whether to print a rate. */
+type TargetInput = Pick<ComputedTarget, "index" | "id" | "name" | "label" | "count" | "total" | "unit" | "including"> & {
   /** The unit the clerk named on the target or its group: printed in the rate form too. */
   namedUnit?: string;
   percent: boolean;
-  including: SubCount[];
-}
+};
 
 function computeTarget(t: TargetInput, rounding: ResolvedRounding): ComputedTarget {
   const extra = includingText(t.including);

@@ -26,7 +26,7 @@ const UNDECIDED: Record<string, string> = {
   "text/joined-lines": "đoạn viết trên nhiều dòng: một đoạn hay nhiều mục? Không tự sửa.",
 };
 
-function diagnosticsOf(text: string): Diagnostic[] {
+function findings(text: string): Diagnostic[] {
   const loaded = load(text);
   return validate(loaded);
 }
@@ -80,7 +80,7 @@ export function fixText(input: string): FixResult {
   if (tabbed.length) {
     const readable = (width: number): string[] | undefined => {
       const next = lines.map((l) => l.replace(/^[\t ]+/u, (m) => m.replace(/\t/g, " ".repeat(width))));
-      return diagnosticsOf(next.join("\n")).some((d) => d.code.startsWith("yaml/")) ? undefined : next;
+      return findings(next.join("\n")).some((d) => d.code.startsWith("yaml/")) ? undefined : next;
     };
     const next = readable(2) ?? readable(4);
     if (next) for (const i of tabbed) apply(i + 1, next[i]!);
@@ -88,7 +88,7 @@ export function fixText(input: string): FixResult {
   }
   // Each round mends what the diagnostics name; a mended line may reveal the next slip (the parser stops at the first).
   for (let round = 0; round < 200; round++) {
-    const diagnostics = diagnosticsOf(lines.join("\n"));
+    const diagnostics = findings(lines.join("\n"));
     let changed = false;
     const seen = new Set<number>();
     for (const d of diagnostics) {

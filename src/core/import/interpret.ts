@@ -1,7 +1,8 @@
 // A Word plan read into the plan format: the frame, the căn cứ, the content with its computed blocks as
 // data, and a calendar from what the document says (the level's usual dates where it says nothing).
 // Everything the reader was unsure of is a note on the path it concerns; nothing is guessed silently.
-import { isoDate, monthRange, schoolYearOf } from "../compute/calendar.js";
+import { isoDate, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
+import { mondayOf } from "../compute/weeks.js";
 import { DEFAULT_ROUNDING, percentOf, writtenPercentAgrees } from "../compute/percent.js";
 import { phaseLine, resolvePhases } from "../compute/phases.js";
 import { formatPercent } from "../text/vn-format.js";
@@ -135,9 +136,7 @@ export function interpret(blocks: readonly Block[]): Imported {
   const week1s = new Set(body.phases.flatMap((p) => p.weeks.map((w) => w.week1)));
   if (week1s.size === 1) {
     const [week1] = week1s;
-    const monday = new Date(Number(calendar.start.slice(0, 4)), Number(calendar.start.slice(5, 7)) - 1, Number(calendar.start.slice(8, 10)));
-    monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-    if (week1 !== isoDate(monday)) calendar.week1 = week1;
+    if (week1 !== isoDate(mondayOf(parseIsoDate(calendar.start)!))) calendar.week1 = week1;
   } else if (week1s.size > 1) review.push({ path: ["calendar"], text: "ngày của các tuần học không khớp nhau (có tuần nghỉ?): kiểm tra week1 và breaks" });
   body.phases.forEach((p, n) => {
     if (p.unsure) review.push({ path: ["phases", n], text: "không đọc được đủ thời gian của đợt (từ … đến …): kiểm tra from/to" });

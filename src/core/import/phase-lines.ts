@@ -1,5 +1,6 @@
 // "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." and its cousins,
 // read back into a phase: bounds where the words say them, the clerk's wording where they do not.
+import { addDaysTo, isoDate, parseIsoDate } from "../compute/calendar.js";
 import type { Bound, CalendarPoint, Phase } from "../plan.js";
 import { isoFromVietnamese, yearInSchoolYear } from "./text.js";
 
@@ -25,11 +26,10 @@ export interface ReadPhase {
 /** Week N's Monday (a "from") or Sunday (a "to") printed as `iso`: the Monday of week 1 it implies. */
 function week1From(bound: Bound | undefined, role: "from" | "to", iso: string | undefined): { week1: string }[] {
   if (!iso || typeof bound !== "object") return [];
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const date = new Date(y, m - 1, d - (role === "to" ? 6 : 0) - 7 * (bound.week - 1));
+  const date = addDaysTo(parseIsoDate(iso)!, -(role === "to" ? 6 : 0) - 7 * (bound.week - 1));
   // A bound cut short by the start or end of the year is not a whole week.
   if (date.getDay() !== 1) return [];
-  return [{ week1: `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}` }];
+  return [{ week1: isoDate(date) }];
 }
 
 const DATE = String.raw`(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`;

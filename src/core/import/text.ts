@@ -1,3 +1,5 @@
+import { parseIsoDate } from "../compute/calendar.js";
+
 // Text as Word leaves it, made plain: NFC, no invisible characters, single spaces. Quotes inside
 // prose are the clerk's and stay; only what no reader can see goes.
 
@@ -44,9 +46,8 @@ export function parseDecimal(text: string): number {
 
 /** "19/9/2024", "19-9-2024" or "ngày 19 tháng 9 năm 2024" → ISO; a day and month without a year take it from the school year. */
 export function isoFromVietnamese(day: number, month: number, year: number): string | undefined {
-  const date = new Date(year, month - 1, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return undefined;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return parseIsoDate(iso) ? iso : undefined;
 }
 
 /** The year a day-and-month belongs to in a school year that starts in August. */

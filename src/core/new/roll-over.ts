@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type S
 import { findAnniversaries, occurrenceYear } from "../compute/anniversaries.js";
 import { addDaysTo, isoDate, parseIsoDate } from "../compute/calendar.js";
 import { mondayOf } from "../compute/weeks.js";
+import { Positions } from "../load/positions.js";
 
 export interface RollOverNote {
   line: number;
@@ -165,8 +166,8 @@ export function rollOver(source: string, newYear: string): RollOver {
   const edits: Edit[] = [];
   const notes: RollOverNote[] = [];
   const changes: RollOverNote[] = [];
-  const starts = lineStarts(source);
-  const lineOf = (node: Node | undefined): number => (node?.range ? lineAt(starts, node.range[0]) : 1);
+  const positions = new Positions(doc, source);
+  const lineOf = (node: Node | undefined): number => (node?.range ? positions.position(node.range[0]).line : 1);
   const scalar = (path: (string | number)[]): Scalar | undefined => {
     const node = doc.getIn(path, true);
     return isScalar(node) && node.range ? node : undefined;
@@ -267,22 +268,4 @@ function legalBasisNotes(doc: Document, y: Years, newYear: string, lineOf: (n: N
     if (previous.test(title)) notes.push({ line, text: `căn cứ thứ ${i + 1} nói về năm học ${y.oldStart - 1}-${y.oldStart}: thay bằng văn bản của năm học vừa kết thúc ${y.oldStart}-${y.oldEnd}` });
     else if (current.test(title)) notes.push({ line, text: `căn cứ thứ ${i + 1} là văn bản của năm học cũ: thay bằng văn bản năm học ${newYear} nếu đã có` });
   });
-}
-
-function lineStarts(source: string): number[] {
-  const out = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) out.push(i + 1);
-  return out;
-}
-
-/** 1-based line of an offset, by binary search over the line starts. */
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
