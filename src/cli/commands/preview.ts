@@ -135,19 +135,6 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     io.stderr(options.lang === "en" ? `plan: cannot listen on port ${options.port} or the next 19 (${(error as Error).message}). Choose another with --port, or --port 0.\n` : `plan: không mở được cổng ${options.port} và 19 cổng kế tiếp (${(error as Error).message}). Chọn cổng khác với --port, hoặc --port 0 để tự chọn.\n`);
     return 2;
   }
-  if (options.port !== 0 && port !== options.port) io.stdout(options.lang === "en" ? `Port ${options.port} is in use; using ${port}.\n` : `Cổng ${options.port} đang bận; dùng cổng ${port}.\n`);
-  const url = `http://127.0.0.1:${port}/`;
-  io.stdout(`${url}\n`);
-  io.stdout(options.lang === "en" ? `Watching ${file}; Ctrl+C to stop.\n` : `Đang theo dõi ${file}; bấm Ctrl+C để dừng.\n`);
-  if (options.open) {
-    try {
-      const { default: open } = await import("open");
-      await open(url);
-    } catch {
-      io.stderr(options.lang === "en" ? "Could not open a browser; open the address above yourself.\n" : "Không mở được trình duyệt; hãy tự mở địa chỉ trên.\n");
-    }
-  }
-
   // Editors save by writing in place or by writing a new file and renaming it over the old one:
   // watching the folder sees both; a poll of the file's time catches what a watcher misses.
   const target = resolve(file);
@@ -176,7 +163,8 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     }
   }, 500);
 
-  return new Promise<number>((done) => {
+  // Ctrl+C is handled from before the address is printed: whoever reads the address may stop it at once.
+  const stopped = new Promise<number>((done) => {
     const stop = (): void => {
       clearInterval(poll);
       clearTimeout(timer);
@@ -189,4 +177,19 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     process.once("SIGTERM", stop);
     options.signal?.addEventListener("abort", stop);
   });
+
+  if (options.port !== 0 && port !== options.port) io.stdout(options.lang === "en" ? `Port ${options.port} is in use; using ${port}.\n` : `Cổng ${options.port} đang bận; dùng cổng ${port}.\n`);
+  const url = `http://127.0.0.1:${port}/`;
+  io.stdout(`${url}\n`);
+  io.stdout(options.lang === "en" ? `Watching ${file}; Ctrl+C to stop.\n` : `Đang theo dõi ${file}; bấm Ctrl+C để dừng.\n`);
+  if (options.open) {
+    try {
+      const { default: open } = await import("open");
+      await open(url);
+    } catch {
+      io.stderr(options.lang === "en" ? "Could not open a browser; open the address above yourself.\n" : "Không mở được trình duyệt; hãy tự mở địa chỉ trên.\n");
+    }
+  }
+
+  return stopped;
 }
