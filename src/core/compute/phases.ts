@@ -1,5 +1,6 @@
 import type { Activity, Plan } from "../plan.js";
 import { formatDateShort } from "../text/vn-format.js";
+import { perPlan } from "./per-plan.js";
 import { isRestDay } from "./weeks.js";
 import { addDaysTo, boundPhrase, daysBetween, monthRange, resolveBound, schoolYearOf, timelineMonthYear } from "./calendar.js";
 
@@ -32,12 +33,8 @@ export function phaseName(plan: Plan, index: number): string {
   return plan.phases[index]?.name ?? `Đợt ${index + 1}`;
 }
 
-const resolved = new WeakMap<Plan, readonly ResolvedPhase[]>();
-
 /** Each phase with real dates (calendar points and months resolved); phases with an unreal bound are left out. Computed once per plan. */
-export function resolvePhases(plan: Plan): readonly ResolvedPhase[] {
-  const cached = resolved.get(plan);
-  if (cached) return cached;
+export const resolvePhases = perPlan((plan: Plan): readonly ResolvedPhase[] => {
   const out: ResolvedPhase[] = [];
   plan.phases.forEach((phase, index) => {
     const from = resolveBound(phase.from, "from", plan);
@@ -46,9 +43,8 @@ export function resolvePhases(plan: Plan): readonly ResolvedPhase[] {
     const range = `Từ ${boundPhrase(phase.from, "from", plan)} đến ${boundPhrase(phase.to, "to", plan)}`;
     out.push({ number: index + 1, name: phaseName(plan, index), theme: phase.theme, text: phase.text, from, to, range, days: daysBetween(from, to) + 1 });
   });
-  resolved.set(plan, out);
   return out;
-}
+});
 
 /** The placeholders a phase's own wording may use. */
 export const PHASE_PLACEHOLDERS = ["from", "to", "dates", "range"] as const;

@@ -1,5 +1,6 @@
 import type { CollectiveTarget, GroupTarget, IndividualTarget, Plan, SubCount, TargetGroup } from "../plan.js";
 import { formatInteger, formatPercent } from "../text/vn-format.js";
+import { perPlan } from "./per-plan.js";
 import { percentOf, resolveRounding, type ResolvedRounding } from "./percent.js";
 import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from "./titles.js";
 
@@ -127,12 +128,8 @@ export interface ComputedTargets {
   groups: ComputedGroup[];
 }
 
-const computed = new WeakMap<Plan, ComputedTargets>();
-
 /** Every target with its numbers and its line in the document; computed once per plan. */
-export function computeTargets(plan: Plan): ComputedTargets {
-  const cached = computed.get(plan);
-  if (cached) return cached;
+export const computeTargets = perPlan((plan: Plan): ComputedTargets => {
   const rounding = resolveRounding(plan.targets.rounding);
   const staffPercent = plan.targets.percent ?? true;
   const staffUnit = plan.targets.unit ?? DEFAULT_STAFF_UNIT;
@@ -166,9 +163,8 @@ export function computeTargets(plan: Plan): ComputedTargets {
     targets: g.targets.map((t, i) => groupTarget(g, t, i, rounding)),
   }));
   const out = { rounding, individual: endLines(individual), collective, groups: groups.map((g) => ({ ...g, targets: endLines(g.targets) })) };
-  computed.set(plan, out);
   return out;
-}
+});
 
 /** TTLĐTT: ≥ 70% LĐTT (Luật TĐKT 2022 Điều 28); TTLĐXS: also ≥ 1 CSTĐCS (Điều 27). Unknown without a staff total. */
 export function collectiveConditions(plan: Plan, id: string | undefined): { met?: boolean; conditions: { text: string; met: boolean }[]; needed: number; ldtt: number; cstdcs: number } {

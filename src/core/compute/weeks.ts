@@ -3,6 +3,7 @@
 // holiday) is no school week and gets no number, as schools count them.
 import type { Plan } from "../plan.js";
 import { addDaysTo, parseIsoDate } from "./calendar.js";
+import { perPlan } from "./per-plan.js";
 
 export interface SchoolWeek {
   number: number;
@@ -15,12 +16,8 @@ export function mondayOf(date: Date): Date {
   return addDaysTo(date, -((date.getDay() + 6) % 7));
 }
 
-const cache = new WeakMap<Plan, readonly SchoolWeek[]>();
-
 /** Every numbered school week of the plan's year, computed once per plan. */
-export function schoolWeeks(plan: Plan): readonly SchoolWeek[] {
-  const cached = cache.get(plan);
-  if (cached) return cached;
+export const schoolWeeks = perPlan((plan: Plan): readonly SchoolWeek[] => {
   const start = parseIsoDate(plan.calendar.start);
   const end = parseIsoDate(plan.calendar.end);
   const weeks: SchoolWeek[] = [];
@@ -38,9 +35,8 @@ export function schoolWeeks(plan: Plan): readonly SchoolWeek[] {
       weeks.push({ number: weeks.length + 1, monday, sunday: addDaysTo(monday, 6) });
     }
   }
-  cache.set(plan, weeks);
   return weeks;
-}
+});
 
 /** Week N as a phase bound, kept inside the school year: its Monday as a start, its Sunday as an end. */
 export function resolveWeek(plan: Plan, week: number, role: "from" | "to"): Date | undefined {
