@@ -51,10 +51,22 @@ export function occurrenceYear(day: number, month: number, year: SchoolYear): nu
   return month * 100 + day >= startKey ? year.startYear : year.endYear;
 }
 
+/** Whether a digit, blanks, then "năm" occur in the text: what both anniversary patterns start with. */
+function hasOrdinalYears(text: string): boolean {
+  for (let at = text.indexOf("năm"); at >= 0; at = text.indexOf("năm", at + 3)) {
+    let before = at - 1;
+    if (before < 0 || !/\s/u.test(text[before]!)) continue;
+    while (before > 0 && /\s/u.test(text[before - 1]!)) before--;
+    const c = text.charCodeAt(before - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function findAnniversaries(text: string, path: PathSegment[], year: SchoolYear): AnniversaryMention[] {
   const out: AnniversaryMention[] = [];
-  // Both patterns need "K năm": most sentences have none, and the regexes are the cost.
-  if (!text.includes("năm")) return out;
+  // Both patterns need "K năm": most sentences have none ("năm học" is everywhere), and the regexes are the cost.
+  if (!hasOrdinalYears(text)) return out;
   const datedStarts = new Set<number>();
   for (const m of text.matchAll(DATED)) {
     const [d1, m1, y1, d2, m2, y2] = [m[3], m[4], m[5], m[6], m[7], m[8]].map(Number) as [number, number, number, number, number, number];

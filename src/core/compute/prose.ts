@@ -1,67 +1,66 @@
 import type { PathSegment } from "../diagnostic.js";
 import type { Bullet, Plan, Section } from "../plan.js";
+import { perPlan } from "./per-plan.js";
 
 export interface ProseString {
   path: PathSegment[];
   text: string;
 }
 
-function* bulletStrings(bullets: Bullet[], path: PathSegment[]): Generator<ProseString> {
-  for (const [i, b] of bullets.entries()) {
-    if (typeof b === "string") yield { path: [...path, i], text: b };
+// Plain loops pushing into one array, not generators: this runs for every plan of a many-file check.
+function bulletStrings(out: ProseString[], bullets: Bullet[], path: PathSegment[]): void {
+  for (let i = 0; i < bullets.length; i++) {
+    const b = bullets[i]!;
+    if (typeof b === "string") out.push({ path: [...path, i], text: b });
     else {
-      yield { path: [...path, i, "text"], text: b.text };
-      for (const [j, sub] of b.bullets.entries()) yield { path: [...path, i, "bullets", j], text: sub };
+      out.push({ path: [...path, i, "text"], text: b.text });
+      for (let j = 0; j < b.bullets.length; j++) out.push({ path: [...path, i, "bullets", j], text: b.bullets[j]! });
     }
   }
 }
 
-function* sectionStrings(sections: Section[], path: PathSegment[]): Generator<ProseString> {
-  for (const [i, s] of sections.entries()) {
+function blockStrings(out: ProseString[], blocks: Section["body"], path: PathSegment[]): void {
+  if (!blocks) return;
+  for (let j = 0; j < blocks.length; j++) {
+    const block = blocks[j]!;
+    if (typeof block === "string") out.push({ path: [...path, j], text: block });
+    else if ("bullets" in block) bulletStrings(out, block.bullets, [...path, j, "bullets"]);
+  }
+}
+
+function sectionStrings(out: ProseString[], sections: Section[], path: PathSegment[]): void {
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
     const here = [...path, i];
-    if (s.title) yield { path: [...here, "title"], text: s.title };
-    if (s.text) yield { path: [...here, "text"], text: s.text };
-    for (const [j, block] of (s.body ?? []).entries()) {
-      if (typeof block === "string") yield { path: [...here, "body", j], text: block };
-      else if ("bullets" in block) yield* bulletStrings(block.bullets, [...here, "body", j, "bullets"]);
-    }
-    if (s.sections) yield* sectionStrings(s.sections, [...here, "sections"]);
-    for (const [j, block] of (s.after ?? []).entries()) {
-      if (typeof block === "string") yield { path: [...here, "after", j], text: block };
-      else if ("bullets" in block) yield* bulletStrings(block.bullets, [...here, "after", j, "bullets"]);
-    }
+    if (s.title) out.push({ path: [...here, "title"], text: s.title });
+    if (s.text) out.push({ path: [...here, "text"], text: s.text });
+    blockStrings(out, s.body, [...here, "body"]);
+    if (s.sections) sectionStrings(out, s.sections, [...here, "sections"]);
+    blockStrings(out, s.after, [...here, "after"]);
   }
 }
-
-const lists = new WeakMap<Plan, readonly ProseString[]>();
 
 /** Every piece of free text in the plan, with its path: what prose checks read. Collected once per plan. */
-export function proseStrings(plan: Plan): readonly ProseString[] {
-  let list = lists.get(plan);
-  if (!list) {
-    list = [...collect(plan)];
-    lists.set(plan, list);
-  }
-  return list;
-}
+export const proseStrings: (plan: Plan) => readonly ProseString[] = perPlan(collect);
 
-function* collect(plan: Plan): Generator<ProseString> {
-  yield { path: ["document", "subject"], text: plan.document.subject };
-  for (const [i, basis] of plan.legalBases.entries()) {
-    if (typeof basis === "string") yield { path: ["legalBases", i], text: basis };
-    else yield { path: ["legalBases", i, "title"], text: basis.title };
-  }
-  yield { path: ["intro"], text: plan.intro };
-  for (const [i, phase] of plan.phases.entries()) {
-    if (phase.theme) yield { path: ["phases", i, "theme"], text: phase.theme };
-    if (phase.text) yield { path: ["phases", i, "text"], text: phase.text };
-  }
-  for (const [i, month] of plan.timeline.entries()) {
-    for (const [j, activity] of month.activities.entries()) {
-      if (typeof activity === "string") yield { path: ["timeline", i, "activities", j], text: activity };
-      else if (activity.text) yield { path: ["timeline", i, "activities", j, "text"], text: activity.text };
-    }
-  }
-  yield* sectionStrings(plan.sections, ["sections"]);
-  if (plan.closing !== undefined) yield { path: ["closing"], text: plan.closing };
+function collect(plan: Plan): ProseString[] {
+  const out: ProseString[] = [{ path: ["document", "subject"], text: plan.document.subject }];
+  plan.legalBases.forEach((basis, i) => {
+    if (typeof basis === "string") out.push({ path: ["legalBases", i], text: basis });
+    else out.push({ path: ["legalBases", i, "title"], text: basis.title });
+  });
+  out.push({ path: ["intro"], text: plan.intro });
+  plan.phases.forEach((phase, i) => {
+    if (phase.theme) out.push({ path: ["phases", i, "theme"], text: phase.theme });
+    if (phase.text) out.push({ path: ["phases", i, "text"], text: phase.text });
+  });
+  plan.timeline.forEach((month, i) => {
+    month.activities.forEach((activity, j) => {
+      if (typeof activity === "string") out.push({ path: ["timeline", i, "activities", j], text: activity });
+      else if (activity.text) out.push({ path: ["timeline", i, "activities", j, "text"], text: activity.text });
+    });
+  });
+  sectionStrings(out, plan.sections, ["sections"]);
+  if (plan.closing !== undefined) out.push({ path: ["closing"], text: plan.closing });
+  return out;
 }

@@ -8,6 +8,8 @@ export const phaseWeeks: Rule = {
   codes: ["phases/week-outside-year"],
   severity: "error",
   check({ plan, report }) {
+    // Most plans give dates, not weeks: no need to count the year's weeks for them.
+    if (!plan.phases.some((p) => isWeekBound(p.from) || isWeekBound(p.to))) return;
     const weeks = schoolWeeks(plan);
     const last = weeks[weeks.length - 1];
     plan.phases.forEach((phase, i) => {
