@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
 import { FILE_START, type Diagnostic } from "../core/diagnostic.js";
 
 /** Where the CLI writes; injected so tests can run commands in-process. */
@@ -69,6 +68,8 @@ function readFailure(error: unknown): ReadResult {
 const sized = (bytes: Uint8Array, limit: number): ReadResult => (bytes.length > limit ? ioError("io/too-large", { size: bytes.length, limit }) : { bytes });
 
 export async function readPlanFile(path: string, limit = MAX_FILE_BYTES): Promise<ReadResult> {
+  // Loaded here, not at the top: fs/promises brings readline and streams (~3 ms) that validate never needs.
+  const { readFile, stat } = await import("node:fs/promises");
   try {
     return refuse(await stat(path), limit) ?? sized(await readFile(path), limit);
   } catch (error) {

@@ -85,14 +85,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
     .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả", "output format")).choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
     .addOption(new Option(t("--fail-on <mức>", "--fail-on <level>"), t("mức làm hỏng lượt chạy (mã thoát 1): error, hoặc warning để cả cảnh báo cũng tính", "severity that fails the run (exit 1): error, or warning to count warnings too")).choices(["error", "warning"]).default("error"))
-    .addOption(new Option(t("-j, --jobs <số>", "-j, --jobs <n>"), t("số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU)", "parallel threads for many files (default: CPU cores)")).argParser(parseJobs))
+    .addOption(new Option(t("-j, --jobs <số>", "-j, --jobs <n>"), t("số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU nếu máy có từ 4 nhân, không thì 1)", "parallel threads for many files (default: the CPU cores on a machine with 4 or more, else 1)")).argParser(parseJobs))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions", "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions"))
     .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning" }) => {
       const { validateCommand } = await import("./commands/validate.js");
       const g = globals();
-      const jobs = options.jobs ?? (await import("node:os")).availableParallelism();
-      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs, failOn: options.failOn }));
+      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs: options.jobs, failOn: options.failOn }));
     });
 
   program
