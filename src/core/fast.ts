@@ -2,10 +2,10 @@
 // needs no positions. A file in the plain style is read in one pass without positions (load/read-plain.ts);
 // the schema and every rule then run on it; if anything at all is found, the caller checks the file
 // again on the full path, with positions. So the fast path can only ever say "clean"; a test holds it to
-// the full path on every corpus we have, and the plain reader to js-yaml's data.
+// the full path on every corpus we have, and the plain reader to the full reader's data.
 import validatePlan from "../generated/plan-validator.cjs";
 import type { Diagnostic, Range } from "./diagnostic.js";
-import type { Positions } from "./load/positions.js";
+import type { PlanPositions } from "./load/positions.js";
 import { readPlain } from "./load/read-plain.js";
 import type { Plan } from "./plan.js";
 import { RULES } from "./rules/index.js";
@@ -13,7 +13,7 @@ import { runRules } from "./rules/rule.js";
 
 const NOWHERE: Range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 /** Rules ask for positions only to report; on the fast path any report sends the file to the full path. */
-const NO_POSITIONS = { of: () => NOWHERE, inScalar: () => NOWHERE, span: () => NOWHERE } as unknown as Positions;
+const NO_POSITIONS = { of: () => NOWHERE, inScalar: () => NOWHERE, span: () => NOWHERE } as unknown as PlanPositions;
 
 /** true when the text is a clean plan (no error, warning or note) as far as the full path would tell. */
 export function cleanFast(text: string): boolean {

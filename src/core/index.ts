@@ -2,6 +2,7 @@
 import { FILE_START, type Diagnostic } from "./diagnostic.js";
 import { decode } from "./load/decode.js";
 import { load, type LoadedPlan } from "./load/load.js";
+import { loadPlain } from "./load/load-plain.js";
 import type { Plan } from "./plan.js";
 import { validate } from "./validate/validate.js";
 
@@ -26,14 +27,18 @@ export function diagnosticsOf(bytes: Uint8Array, clean?: (text: string) => boole
   return checkBytes(bytes, decoded).diagnostics;
 }
 
-/** Bytes of a plan file → its diagnostics, and the plan itself when it is valid. */
-export function checkBytes(bytes: Uint8Array, decoded = decode(bytes)): Checked {
+/**
+ * Bytes of a plan file → its diagnostics, and the plan itself when it is valid. A plan in the plain
+ * style is read by the plain loader, anything else by the yaml library; `full` forces the library
+ * (the reference the plain loader is tested against).
+ */
+export function checkBytes(bytes: Uint8Array, decoded = decode(bytes), options: { full?: boolean } = {}): Checked {
   if (decoded.problem) {
     const { code, args } = decoded.problem;
     const at = typeof args.line === "number" ? { line: args.line, column: Number(args.column) } : FILE_START.start;
     return { diagnostics: [{ code, severity: "error", path: [], range: { start: at, end: at }, args }] };
   }
-  const loaded = load(decoded.text!);
+  const loaded = (options.full ? undefined : loadPlain(decoded.text!)) ?? load(decoded.text!);
   let diagnostics = validate(loaded);
   const fileColumn = decoded.fileColumn;
   if (fileColumn) {

@@ -1,15 +1,15 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
-import { Positions } from "./positions.js";
+import { Positions, type PlanPositions } from "./positions.js";
 import { documentSlips, lineSlip, typedBulletLines } from "./slips.js";
 import { isSchemaTitle } from "./titles.js";
 
 export interface LoadedPlan {
-  /** The parsed YAML document: the single source of positions (and of comments, for roll-over). */
-  doc: Document;
+  /** The parsed YAML document (and its comments, for fix); absent when the plain loader read the plan. */
+  doc?: Document;
   /** Plain data as the validator and computations see it; undefined when the text could not be read. */
   data: unknown;
-  positions: Positions;
+  positions: PlanPositions;
   diagnostics: Diagnostic[];
 }
 

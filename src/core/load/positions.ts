@@ -9,21 +9,24 @@ interface Located {
   found: boolean;
 }
 
-/** Maps plan paths (and offsets inside prose) back to line:column in the clerk's file. */
-export class Positions {
-  /** Keys of large mappings, indexed on first use: thousands of lookups must not each scan the mapping. */
-  private readonly keyIndex = new WeakMap<object, Map<string, Pair>>();
+/** What rules, the schema check and the loaders ask: where a path, or characters inside a text, sit. */
+export interface PlanPositions {
+  position(offset: number): Position;
+  span(start: number, end: number): Range;
+  of(path: readonly PathSegment[], options?: { key?: boolean }): Range;
+  /** The range of characters [from, to) of a string value, mapped through quotes, escapes and folding. */
+  inScalar(path: readonly PathSegment[], from: number, to: number): Range;
+}
 
+/** Offsets to line:column in a text. */
+export class LineIndex {
   /**
    * Offsets where lines start, from the text itself: the parser's LineCounter only sees newline
    * tokens, so inside a broken multi-line quoted string it numbers lines wrongly (found by fuzzing).
    */
   private readonly lineStarts: number[] = [0];
 
-  constructor(
-    private readonly doc: Document,
-    private readonly text: string,
-  ) {
+  constructor(protected readonly text: string) {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
   }
 
@@ -41,6 +44,25 @@ export class Positions {
 
   span(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+
+  /** The end of the line holding `offset`: a whole mapping is shown by its first line only. */
+  protected lineEnd(offset: number): number {
+    const nl = this.text.indexOf("\n", offset);
+    return nl === -1 ? this.text.length : nl;
+  }
+}
+
+/** Maps plan paths (and offsets inside prose) back to line:column in the clerk's file, from the YAML document. */
+export class Positions extends LineIndex implements PlanPositions {
+  /** Keys of large mappings, indexed on first use: thousands of lookups must not each scan the mapping. */
+  private readonly keyIndex = new WeakMap<object, Map<string, Pair>>();
+
+  constructor(
+    private readonly doc: Document,
+    text: string,
+  ) {
+    super(text);
   }
 
   private resolve(node: unknown): Node | null {
@@ -81,19 +103,12 @@ export class Positions {
     return { node, key, found: true };
   }
 
-  /** The end of the line holding `offset`: a whole mapping is shown by its first line only. */
-  private lineEnd(offset: number): number {
-    const nl = this.text.indexOf("\n", offset);
-    return nl === -1 ? this.text.length : nl;
-  }
-
   private nodeRange(node: Node): Range {
     const [start, valueEnd] = node.range ?? [0, 0];
     if (isScalar(node)) return this.span(start, valueEnd);
     return this.span(start, Math.min(valueEnd, this.lineEnd(start)));
   }
 
-  /** Where a value (or, with `key`, its key) sits; a missing value points at its nearest parent. */
   of(path: readonly PathSegment[], options: { key?: boolean } = {}): Range {
     const { node, key, found } = this.locate(path);
     if (!node) return this.span(0, 0);
@@ -105,48 +120,48 @@ export class Positions {
     return this.nodeRange(node);
   }
 
-  /** The range of characters [from, to) of a string value, mapped through quotes, escapes and folding. */
   inScalar(path: readonly PathSegment[], from: number, to: number): Range {
     const { node, found } = this.locate(path);
     if (!found || !isScalar(node) || typeof node.value !== "string" || !node.range) return this.of(path);
-    const start = this.sourceOffset(node.value, node.range[0], node.range[1], node.type, from);
-    const end = this.sourceOffset(node.value, node.range[0], node.range[1], node.type, to);
+    const start = sourceOffset(this.text, node.value, node.range[0], node.range[1], node.type, from);
+    const end = sourceOffset(this.text, node.value, node.range[0], node.range[1], node.type, to);
     return this.span(start, end);
   }
+}
 
-  private sourceOffset(value: string, start: number, end: number, type: string | undefined, index: number): number {
-    let j = start;
-    if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") j++;
-    else if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-      const nl = this.text.indexOf("\n", start);
-      j = nl === -1 ? end : nl + 1;
-      while (j < end && this.text[j] === " ") j++;
-    }
-    for (let i = 0; i < index && i < value.length && j < end; i++) {
-      const v = value[i]!;
-      if (/\s/.test(v)) {
-        // A space or newline in the value may stand for a folded line break and indentation.
-        if (/\s/.test(this.text[j] ?? "")) {
-          j++;
-          while (j < end && /[ \t\n]/.test(this.text[j] ?? "") && !/\s/.test(value[i + 1] ?? "x")) j++;
-        }
-        continue;
-      }
-      if (type === "QUOTE_DOUBLE" && this.text[j] === "\\") {
-        j += this.text[j + 1] === "x" ? 4 : this.text[j + 1] === "u" ? 6 : this.text[j + 1] === "U" ? 10 : 2;
-        continue;
-      }
-      if (type === "QUOTE_SINGLE" && this.text[j] === "'" && this.text[j + 1] === "'") {
-        j += 2;
-        continue;
-      }
-      // Astral characters take two code units in both strings.
-      j += v.length;
-      if (v.charCodeAt(0) >= 0xd800 && v.charCodeAt(0) <= 0xdbff) {
-        i++;
-        j++;
-      }
-    }
-    return Math.min(j, end);
+/** The offset in `text` of character `index` of a scalar's value that is written from `start` to `end`. */
+export function sourceOffset(text: string, value: string, start: number, end: number, type: string | undefined, index: number): number {
+  let j = start;
+  if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") j++;
+  else if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+    const nl = text.indexOf("\n", start);
+    j = nl === -1 ? end : nl + 1;
+    while (j < end && text[j] === " ") j++;
   }
+  for (let i = 0; i < index && i < value.length && j < end; i++) {
+    const v = value[i]!;
+    if (/\s/.test(v)) {
+      // A space or newline in the value may stand for a folded line break and indentation.
+      if (/\s/.test(text[j] ?? "")) {
+        j++;
+        while (j < end && /[ \t\n]/.test(text[j] ?? "") && !/\s/.test(value[i + 1] ?? "x")) j++;
+      }
+      continue;
+    }
+    if (type === "QUOTE_DOUBLE" && text[j] === "\\") {
+      j += text[j + 1] === "x" ? 4 : text[j + 1] === "u" ? 6 : text[j + 1] === "U" ? 10 : 2;
+      continue;
+    }
+    if (type === "QUOTE_SINGLE" && text[j] === "'" && text[j + 1] === "'") {
+      j += 2;
+      continue;
+    }
+    // Astral characters take two code units in both strings.
+    j += v.length;
+    if (v.charCodeAt(0) >= 0xd800 && v.charCodeAt(0) <= 0xdbff) {
+      i++;
+      j++;
+    }
+  }
+  return Math.min(j, end);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, PathSegment, Range, Severity } from "../diagnostic.js";
-import type { Positions } from "../load/positions.js";
+import type { PlanPositions } from "../load/positions.js";
 import type { Plan } from "../plan.js";
 
 /** What a rule sees: the schema-valid plan and a way to report at a path (or inside a string). */
@@ -17,15 +17,18 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-export function runRules(rules: readonly Rule[], plan: Plan, positions: Positions): Diagnostic[] {
+export function runRules(rules: readonly Rule[], plan: Plan, positions: PlanPositions): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // One context for all rules (the rule running sets the default severity): a many-file check runs
+  // every rule on every plan.
+  let severity: Severity = "error";
+  const context: RuleContext = {
+    plan,
+    report: ({ code, path, args = {}, severity: own = severity, range, key }) => out.push({ code, severity: own, path, args, range: range ?? positions.of(path, { key }) }),
+    within: (path, from, to) => positions.inScalar(path, from, to),
+  };
   for (const rule of rules) {
-    const context: RuleContext = {
-      plan,
-      report: ({ code, path, args = {}, severity = rule.severity, range, key }) =>
-        out.push({ code, severity, path, args, range: range ?? positions.of(path, { key }) }),
-      within: (path, from, to) => positions.inScalar(path, from, to),
-    };
+    severity = rule.severity;
     rule.check(context);
   }
   return out;

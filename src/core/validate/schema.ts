@@ -2,7 +2,7 @@
 // diagnostic per problem, at the offending value (or key), named by the field's Vietnamese title.
 import validatePlan from "../../generated/plan-validator.cjs";
 import { formatPath, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type PathSegment } from "../diagnostic.js";
-import type { Positions } from "../load/positions.js";
+import type { PlanPositions } from "../load/positions.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
 import { propertyForTitle } from "../load/titles.js";
 import { suggest } from "./suggest.js";
@@ -63,7 +63,7 @@ interface Pending {
 class Translator {
   constructor(
     private readonly data: unknown,
-    private readonly positions: Positions,
+    private readonly positions: PlanPositions,
   ) {}
 
   private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
@@ -196,7 +196,7 @@ class Translator {
 }
 
 /** Validates plan data against schemas/plan.schema.json. Pure: data and positions in, diagnostics out. */
-export function validateSchema(data: unknown, positions: Positions): Diagnostic[] {
+export function validateSchema(data: unknown, positions: PlanPositions): Diagnostic[] {
   if (validatePlan(data)) return [];
   const translator = new Translator(data, positions);
   const stack: Pending[] = [];
