@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { FILE_START, type Diagnostic } from "../core/diagnostic.js";
 
 /** Where the CLI writes; injected so tests can run commands in-process. */
@@ -86,6 +86,36 @@ export function readPlanFileSync(path: string, limit = MAX_FILE_BYTES): ReadResu
     return refuse(statSync(path), limit) ?? sized(readFileSync(path), limit);
   } catch (error) {
     return readFailure(error);
+  }
+}
+
+/** The buffer readPlanFileShared reads into, grown when a file needs more. */
+let shared = Buffer.allocUnsafeSlow(256 * 1024);
+
+/**
+ * readPlanFileSync for the many-file loop: one open, one fstat, reads into one reused buffer (no
+ * buffer per file for the collector to chase). The bytes are only good until the next call: the
+ * caller decodes them first. Opened non-blocking, so that a pipe is refused by fstat, not waited on.
+ */
+export function readPlanFileShared(path: string, limit = MAX_FILE_BYTES): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    const refused = refuse(info, limit);
+    if (refused) return refused;
+    if (shared.length <= info.size) shared = Buffer.allocUnsafeSlow(info.size + 1);
+    let length = 0;
+    for (let n = readSync(fd, shared, 0, shared.length, null); n > 0; n = readSync(fd, shared, length, shared.length - length, null)) {
+      length += n;
+      // Grown since fstat: read the rest into a larger buffer.
+      if (length === shared.length) shared = Buffer.concat([shared, Buffer.allocUnsafeSlow(shared.length)]);
+    }
+    return sized(shared.subarray(0, length), limit);
+  } catch (error) {
+    return readFailure(error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

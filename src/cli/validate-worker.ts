@@ -3,12 +3,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { cleanFast } from "../core/fast.js";
 import { diagnosticsOf } from "../core/index.js";
-import { readPlanFileSync } from "./io.js";
+import { readPlanFileShared } from "./io.js";
 import type { FileResult } from "./report.js";
 
 const files = workerData as string[];
 const results: FileResult[] = files.map((file) => {
-  const read = readPlanFileSync(file);
+  const read = readPlanFileShared(file);
   return { file, diagnostics: "diagnostic" in read ? [read.diagnostic] : diagnosticsOf(read.bytes, cleanFast) };
 });
 parentPort!.postMessage(results);

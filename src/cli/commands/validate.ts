@@ -1,6 +1,6 @@
 import { diagnosticsOf } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
-import { exitCodeFor, readPlanFileSync, type CliIO } from "../io.js";
+import { exitCodeFor, readPlanFileShared, type CliIO } from "../io.js";
 import { printDiagnostics, type DiagnosticFormat } from "../output.js";
 import type { FileResult } from "../report.js";
 
@@ -66,7 +66,7 @@ export async function validateCommand(io: CliIO, files: string[], options: Valid
     const clean = files.length < FAST_FROM ? undefined : (await import("../../core/fast.js")).cleanFast;
     const progress = io.stderrIsTTY && files.length > PROGRESS_FROM;
     for (const file of files) {
-      const read = readPlanFileSync(file);
+      const read = readPlanFileShared(file);
       results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : diagnosticsOf(read.bytes, clean) });
       if (progress && results.length % 25 === 0) io.stderr(`\r${results.length}/${files.length} tệp…`);
     }

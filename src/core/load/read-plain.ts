@@ -258,9 +258,13 @@ function scalar(value: string): unknown {
   }
   if (first === "{") return flowMapping(value);
   if (first === "[") return flowSequence(value);
+  // Letters start most values and no markup, bullet or type: only the colon test is left for them.
+  const c = value.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122 && c !== 102 && c !== 110 && c !== 116) || (c >= 0xc0 && c !== 0x201c && c !== 0x201d && c !== 0x2013);
+  if (!letter && (MARKUP_START.test(value) || TYPED_BULLET.test(value))) throw NOT_PLAIN;
   // "Chỉ tiêu: 100%", "… như sau:": a colon a YAML reader could take for a key.
-  if (MARKUP_START.test(value) || /:(?:\s|$)/u.test(value) || TYPED_BULLET.test(value)) throw NOT_PLAIN;
-  return typedScalar(value);
+  if (value.includes(":") && /:(?:\s|$)/u.test(value)) throw NOT_PLAIN;
+  return letter && !(c === 70 || c === 78 || c === 84) ? value : typedScalar(value);
 }
 
 /**

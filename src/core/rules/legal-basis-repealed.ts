@@ -14,17 +14,18 @@ interface Replacement {
   since: string;
 }
 
-const REPLACED: readonly Replacement[] = replacementData.replaced;
 /** "NĐ- CP" and "nđ-cp" are the same number; spacing and case vary in real plans. */
 const canonical = (n: string): string => n.replace(/\s+/g, "").toUpperCase();
+/** With each number in its canonical form once, not once per căn cứ of every plan checked. */
+const REPLACED: readonly (Replacement & { canonicalNumber?: string })[] = replacementData.replaced.map((r: Replacement) => ({ ...r, canonicalNumber: r.number && canonical(r.number) }));
 
 export function replacementFor(basis: LegalBasis): Replacement | undefined {
   if (typeof basis === "string") {
     const text = canonical(basis);
-    return REPLACED.find((r) => r.number && text.includes(canonical(r.number)));
+    return REPLACED.find((r) => r.canonicalNumber && text.includes(r.canonicalNumber));
   }
   return REPLACED.find((r) => {
-    if (r.number) return basis.number !== undefined && canonical(basis.number) === canonical(r.number);
+    if (r.canonicalNumber) return basis.number !== undefined && canonical(basis.number) === r.canonicalNumber;
     return basis.kind === "Luật" && basis.title.toLowerCase().includes(r.lawTitle ?? "\u0000") && basis.date?.startsWith(String(r.lawYear));
   });
 }
