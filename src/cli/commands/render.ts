@@ -51,8 +51,7 @@ const RENDERERS: Record<RenderFormat, { extension: string; render(plan: Plan, en
 export async function renderCommand(io: CliIO, file: string, options: RenderOptions): Promise<number> {
   // docx is the largest module plan loads (~350 KB): start loading it now, so that reading it from
   // disk overlaps reading and checking the plan (it is compiled on first use either way).
-  const docxModule = options.format === "docx" || options.format === "pdf" ? import("../../core/render/docx/document.js") : undefined;
-  docxModule?.catch(() => undefined);
+  if (options.format === "docx" || options.format === "pdf") import("../../core/render/docx/document.js").catch(() => undefined);
   const read = readPlanFileSync(file);
   if ("diagnostic" in read) {
     await complain(io, file, [read.diagnostic], options);

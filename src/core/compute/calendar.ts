@@ -20,6 +20,12 @@ export const POINT_TITLE: Record<CalendarPoint, string> = {
   end: "Kết thúc năm học",
 };
 
+/**
+ * The same few dates (the calendar's, the phases') are parsed dozens of times a plan, and the same
+ * again in every plan of a many-file check: their times, by text, bounded.
+ */
+const parsedDates = new Map<string, number>();
+
 /** "2024-11-20" → a local date, or undefined when it is not a real day. */
 export function parseIsoDate(text: string): Date | undefined {
   let time = parsedDates.get(text);
@@ -37,12 +43,6 @@ export function parseIsoDate(text: string): Date | undefined {
   // A new Date each time: callers may keep or change the one they get.
   return Number.isNaN(time) ? undefined : new Date(time);
 }
-
-/**
- * The same few dates (the calendar's, the phases') are parsed dozens of times a plan, and the same
- * again in every plan of a many-file check: their times, by text, bounded.
- */
-const parsedDates = new Map<string, number>();
 
 export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
