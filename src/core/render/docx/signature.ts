@@ -1,8 +1,8 @@
 // ô 7 and 9b (ND30 Phụ lục I §II.7, §II.9): Nơi nhận on the left, authority, title and name on the right.
-import { AlignmentType, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from "docx";
 import type { Layout } from "../layout.js";
 import { centred } from "./paragraphs.js";
 import { halfPoints, mm, type Geometry } from "./units.js";
+import { cell, paragraph, row, run, table } from "./xml.js";
 
 const LEFT = 4111; // 7,25 cm: "- Lưu: VT, …" at 11 pt fits on one line
 /**
@@ -11,30 +11,16 @@ const LEFT = 4111; // 7,25 cm: "- Lưu: VT, …" at 11 pt fits on one line
  */
 export const SIGNATURE_GAP_MM = 30;
 
-function left(text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, line: 240 }, keepNext: true, children: [new TextRun({ text, size, ...style })] });
-}
+const left = (text: string, size: number, style: { bold?: boolean; italics?: boolean } = {}): string =>
+  paragraph({ keepNext: true, spacing: { before: 0, after: 0, line: 240 }, align: "left" }, run(text, { ...style, size }));
+/** 6 pt of air between the closing sentence and the block. */
+const GAP = paragraph({ keepNext: true, spacing: { before: 120, after: 0 } });
 
-export function signatureBlock(l: Layout, g: Geometry): Table {
+export function signatureBlock(l: Layout, g: Geometry): string {
   const right = g.textWidth - LEFT;
-  const recipients = [left(l.recipientsLabel, halfPoints(12), { bold: true, italics: true }), ...l.recipients.map((r) => left(r, halfPoints(11)))];
-  const signer = [
-    ...l.signerTitles.map((t) => centred(t, { bold: true, size: halfPoints(14) }, { keepNext: true })),
-    centred(l.signerName, { bold: true, size: halfPoints(14) }, { before: mm(SIGNATURE_GAP_MM) }),
-  ];
-  return new Table({
-    width: { size: g.textWidth, type: WidthType.DXA },
-    columnWidths: [LEFT, right],
-    layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: LEFT, type: WidthType.DXA }, children: [new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] }), ...recipients] }),
-          new TableCell({ width: { size: right, type: WidthType.DXA }, children: [new Paragraph({ spacing: { before: 120, after: 0 }, keepNext: true, children: [] }), ...signer] }),
-        ],
-      }),
-    ],
-  });
+  const recipients = left(l.recipientsLabel, halfPoints(12), { bold: true, italics: true }) + l.recipients.map((r) => left(r, halfPoints(11))).join("");
+  const signer =
+    l.signerTitles.map((t) => centred(t, { bold: true, size: halfPoints(14) }, { keepNext: true })).join("") +
+    centred(l.signerName, { bold: true, size: halfPoints(14) }, { before: mm(SIGNATURE_GAP_MM) });
+  return table({ columns: [LEFT, right], grid: false }, row(cell({ width: LEFT }, GAP + recipients) + cell({ width: right }, GAP + signer), { cantSplit: true }));
 }
