@@ -49,8 +49,8 @@ const RENDERERS: Record<RenderFormat, { extension: string; render(plan: Plan, en
 
 /** Validates, then renders; a plan with errors renders nothing (exit 1). */
 export async function renderCommand(io: CliIO, file: string, options: RenderOptions): Promise<number> {
-  // docx is the largest module plan loads (~350 KB): start loading it now, so that reading it from
-  // disk overlaps reading and checking the plan (it is compiled on first use either way).
+  // Start loading the DOCX writer (and the layout it needs) now: reading its files from disk overlaps
+  // reading and checking the plan.
   if (options.format === "docx" || options.format === "pdf") import("../../core/render/docx/document.js").catch(() => undefined);
   const read = readPlanFileSync(file);
   if ("diagnostic" in read) {
