@@ -1,0 +1,2 @@
+declare function ucs2length(str: string): number;
+export = ucs2length;
