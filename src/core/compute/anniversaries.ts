@@ -51,12 +51,17 @@ export function occurrenceYear(day: number, month: number, year: SchoolYear): nu
   return month * 100 + day >= startKey ? year.startYear : year.endYear;
 }
 
+/** What \s matches, by character code: this runs for every "năm" of every plan ("năm học" is everywhere). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /** Whether a digit, blanks, then "năm" occur in the text: what both anniversary patterns start with. */
-function hasOrdinalYears(text: string): boolean {
+export function hasOrdinalYears(text: string): boolean {
   for (let at = text.indexOf("năm"); at >= 0; at = text.indexOf("năm", at + 3)) {
     let before = at - 1;
-    if (before < 0 || !/\s/u.test(text[before]!)) continue;
-    while (before > 0 && /\s/u.test(text[before - 1]!)) before--;
+    if (before < 0 || !isSpace(text.charCodeAt(before))) continue;
+    while (before > 0 && isSpace(text.charCodeAt(before - 1))) before--;
     const c = text.charCodeAt(before - 1);
     if (c >= 48 && c <= 57) return true;
   }
