@@ -1,5 +1,5 @@
-import { diagnosticsOf } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
+import { diagnosticsOfFile } from "../check.js";
 import { exitCodeFor, readPlanFileShared, type CliIO } from "../io.js";
 import { printDiagnostics, type DiagnosticFormat } from "../output.js";
 import type { FileResult } from "../report.js";
@@ -67,7 +67,7 @@ export async function validateCommand(io: CliIO, files: string[], options: Valid
     const progress = io.stderrIsTTY && files.length > PROGRESS_FROM;
     for (const file of files) {
       const read = readPlanFileShared(file);
-      results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : diagnosticsOf(read.bytes, clean) });
+      results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : await diagnosticsOfFile(read.bytes, clean) });
       if (progress && results.length % 25 === 0) io.stderr(`\r${results.length}/${files.length} tệp…`);
     }
     if (progress) io.stderr("\r\u001b[K");

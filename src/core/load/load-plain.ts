@@ -4,18 +4,25 @@
 // positions that only a diagnostic ever asks for. A position the plain reader did not keep (a null, a
 // `{ }` value, a whole list in a list) is asked of the full reader, which then parses once, lazily.
 // A test holds every diagnostic (codes, positions) to the full path's, on every corpus we have.
-import { parseDocument } from "yaml";
+// This module does not import the yaml library: the caller passes the full reader's positions in, or
+// learns (NeedsFullReader) that this plan needs them, so commands load yaml only for such plans.
 import type { PathSegment, Range } from "../diagnostic.js";
+import { LineIndex, sourceOffset, type PlanPositions } from "./line-index.js";
 import type { LoadedPlan } from "./load.js";
-import { LineIndex, Positions, sourceOffset, type PlanPositions } from "./positions.js";
 import { readPlainWithPositions, type PlainNode } from "./read-plain.js";
 
+/** The full reader's positions of a text (load/positions.ts, with the yaml library). */
+export type FullPositions = (text: string) => PlanPositions;
+
+/** Thrown when a position is needed that only the full reader has, and none was passed in. */
+export class NeedsFullReader extends Error {}
+
 /** The plan read the plain way, or undefined when the text needs the full reader (load.ts). */
-export function loadPlain(text: string): LoadedPlan | undefined {
+export function loadPlain(text: string, full?: FullPositions): LoadedPlan | undefined {
   const read = readPlainWithPositions(text);
   if (!read || read.data === null || typeof read.data !== "object" || Array.isArray(read.data)) return undefined;
   // Nothing a plain text can hold is a slip or a YAML problem (read-plain gives up on all of them).
-  return { data: read.data, positions: new PlainPositions(text, read.root), diagnostics: [] };
+  return { data: read.data, positions: new PlainPositions(text, read.root, full), diagnostics: [] };
 }
 
 interface Located {
@@ -25,19 +32,21 @@ interface Located {
 }
 
 class PlainPositions extends LineIndex implements PlanPositions {
-  private full: Positions | undefined;
+  private fullPositions: PlanPositions | undefined;
 
   constructor(
     text: string,
     private readonly root: PlainNode,
+    private readonly full: FullPositions | undefined,
   ) {
     super(text);
   }
 
   /** The full reader's positions, for what the plain reader did not keep. */
-  private fallback(): Positions {
-    this.full ??= new Positions(parseDocument(this.text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false }), this.text);
-    return this.full;
+  private fallback(): PlanPositions {
+    if (!this.full) throw new NeedsFullReader();
+    this.fullPositions ??= this.full(this.text);
+    return this.fullPositions;
   }
 
   /** As Positions.locate: walks the path; stops at the last node it can reach. Undefined inside a node it did not keep. */
