@@ -42,23 +42,35 @@ for (const f of thousand) writeFileSync(join(thousandDir, f.split("/").pop()), r
 const rssHook = join(work, "rss.cjs");
 writeFileSync(rssHook, 'process.on("exit", () => require("fs").writeFileSync(process.env.PLAN_BENCH_RSS, String(process.resourceUsage().maxRSS)));');
 
-function measure(command, args, runs) {
-  const times = [];
-  for (let i = 0; i < WARMUP + runs; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (r.status !== 0) throw new Error(`${command} ${args.slice(0, 3).join(" ")} exited ${r.status}: ${r.stderr?.slice(0, 500)}`);
-    if (i >= WARMUP) times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  let rssMB = NaN;
-  if (command.endsWith("node") || command.includes("node")) {
-    const rssFile = join(work, "rss.txt");
-    spawnSync(command, ["--require", rssHook, ...args], { stdio: "ignore", env: { ...process.env, PLAN_BENCH_RSS: rssFile } });
-    rssMB = Number(readFileSync(rssFile, "utf8")) / 1024;
-  }
-  return { median: times[Math.floor(times.length / 2)], rssMB };
+function timeOnce(command, args) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${command} ${args.slice(0, 3).join(" ")} exited ${r.status}: ${r.stderr?.slice(0, 500)}`);
+  return ms;
+}
+
+function peakRss(command, args) {
+  if (!(command.endsWith("node") || command.includes("node"))) return NaN;
+  const rssFile = join(work, "rss.txt");
+  spawnSync(command, ["--require", rssHook, ...args], { stdio: "ignore", env: { ...process.env, PLAN_BENCH_RSS: rssFile } });
+  return Number(readFileSync(rssFile, "utf8")) / 1024;
+}
+
+/**
+ * Every row, run in turn (row 1, row 2, … then again): this machine's load drifts over minutes, and a
+ * row measured all at once against another measured later compared two different machines. Run in
+ * turn, plan and ajv-cli (and plan and pandoc) share whatever the machine is doing.
+ */
+function measureInTurn(list) {
+  const times = list.map(() => []);
+  for (const [, command, args] of list) for (let i = 0; i < WARMUP; i++) timeOnce(command, args);
+  const rounds = Math.max(...list.map((row) => row[3]));
+  for (let round = 0; round < rounds; round++) list.forEach(([, command, args, runs], i) => round < runs && times[i].push(timeOnce(command, args)));
+  return list.map(([name, command, args], i) => {
+    const sorted = times[i].sort((a, b) => a - b);
+    return { name, median: sorted[Math.floor(sorted.length / 2)], rssMB: peakRss(command, args) };
+  });
 }
 
 // Node 24 from the npm registry (its binary ships inside the package); skipped when it cannot be had.
@@ -94,11 +106,8 @@ if (n24) nodes.push([spawnSync(n24, ["-v"], { encoding: "utf8" }).stdout.trim(),
 const sections = [];
 for (const [version, node] of nodes) {
   process.stderr.write(`── Node ${version} ──\n`);
-  const results = rows(node).map(([name, command, args, runs]) => {
-    const r = measure(command, args, runs);
-    process.stderr.write(`${name}: ${r.median.toFixed(0)} ms, ${fmt(r.rssMB)} MB\n`);
-    return { name, ...r };
-  });
+  const results = measureInTurn(rows(node));
+  for (const r of results) process.stderr.write(`${r.name}: ${r.median.toFixed(0)} ms, ${fmt(r.rssMB)} MB\n`);
   const floor = results[0].median;
   const ajv = results.find((r) => r.name.startsWith("ajv-cli")).median;
   const pan = results.find((r) => r.name.startsWith("pandoc"))?.median;
@@ -117,7 +126,7 @@ for (const [version, node] of nodes) {
     ].join("\n"),
   );
 }
-const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 1 000 và 1 500 tệp) sau ${WARMUP} lần khởi động${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
+const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 1 000 và 1 500 tệp) sau ${WARMUP} lần khởi động, các dòng chạy lần lượt xen kẽ nhau / rows run in turn${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
 const md = `${sections.join("\n\n")}\n\nMáy đo / machine: ${machine}\n`;
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench/results.md"), md);
