@@ -3,9 +3,11 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { cleanFast } from "../core/fast.js";
 import { diagnosticsOfFile } from "./check.js";
+import { tuneForEngine } from "./engine.js";
 import { readPlanFileShared } from "./io.js";
 import type { FileResult } from "./report.js";
 
+tuneForEngine();
 const files = workerData as string[];
 const results: FileResult[] = [];
 for (const file of files) {
