@@ -117,6 +117,12 @@ describe("the plain reader reads what the full reader reads, or leaves the file 
   it("types scalars as the YAML 1.2 core schema does and refuses what it cannot be sure of", () => {
     expect(readPlain("a: 1\nb: 1.5\nc: true\nd: ~\ne: 2024-09-05\nf: 0x1F\ng: '1'\nh: \"x\"\ni: { week: 3 }\nj: [1, 2]\nk:\nl: 0b1\nm: 1_000\n")).toEqual({ a: 1, b: 1.5, c: true, d: null, e: "2024-09-05", f: 31, g: "1", h: "x", i: { week: 3 }, j: [1, 2], k: null, l: "0b1", m: "1_000" });
     expect(readPlain("list:\n  - a\n  - b: 1\n    c: 2\n")).toEqual({ list: ["a", { b: 1, c: 2 }] });
+    // Quoted values, read by hand: as the full reader reads them, or left to it.
+    const quoted = "a: 'it''s'\nb: ''''\nc: ''\nd: \"x: y\"\ne: \"\"\n";
+    expect(readPlain(quoted)).toEqual({ a: "it's", b: "'", c: "", d: "x: y", e: "" });
+    expect(readPlain(quoted)).toEqual(load(quoted).data);
+    for (const text of ["a: '''\n", "a: '\n", "a: 'x'y'\n", "a: \"\n", "a: \"x\"y\"\n", "a: \"x\\\"\n", "a: x: y\n", "a: x:\n", "a: x:\u3000y\n"])
+      expect(readPlain(text), JSON.stringify(text)).toBeUndefined();
     for (const text of ["a: |\n  x\n", "a: x\n  y\n", "a: &x 1\n", "a: 1\na: 2\n", "a:\n- 1\n", "True: 1\n", 'a: "x\\ny"\n', "a: x # y\n", "a: b: c\n", "a:\n  -\nb: 1\n", "a:\n  - 1. Mục\n"])
       expect(readPlain(text), JSON.stringify(text)).toBeUndefined();
     // Nested past any plan's depth: left to the full reader, which reports it (and no stack overflows).

@@ -18,3 +18,10 @@ describe("hasOrdinalYears", () => {
     expect(hasOrdinalYears("năm học 2024 - 2025")).toBe(false);
   });
 });
+
+describe("isSpace", () => {
+  it("is JavaScript's \\s, for every UTF-16 code unit", async () => {
+    const { isSpace } = await import("../src/core/text/space.js");
+    for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/u.test(String.fromCharCode(c)));
+  });
+});

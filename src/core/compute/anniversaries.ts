@@ -1,7 +1,7 @@
 import catalogueData from "../../data/anniversaries.json" with { type: "json" };
-import type { PathSegment } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
 import { schoolYearOf, type SchoolYear } from "./calendar.js";
+import { isSpace } from "../text/space.js";
 import { proseStrings } from "./prose.js";
 
 export interface AnniversaryDay {
@@ -30,7 +30,6 @@ const DATED = /(?<![\d/.,])(\d{1,3})\s+năm\s+([^()\n]{0,160}?)\(\s*(\d{1,2})\/(
 const UNDATED = /(?<![\d/.,])(\d{1,3})\s+năm\s+/gu;
 
 export interface AnniversaryMention {
-  path: PathSegment[];
   /** Offsets of the written ordinal K in the string. */
   start: number;
   end: number;
@@ -51,11 +50,6 @@ export function occurrenceYear(day: number, month: number, year: SchoolYear): nu
   return month * 100 + day >= startKey ? year.startYear : year.endYear;
 }
 
-/** What \s matches, by character code: this runs for every "năm" of every plan ("năm học" is everywhere). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
 /** Whether a digit, blanks, then "năm" occur in the text: what both anniversary patterns start with. */
 export function hasOrdinalYears(text: string): boolean {
   for (let at = text.indexOf("năm"); at >= 0; at = text.indexOf("năm", at + 3)) {
@@ -68,7 +62,7 @@ export function hasOrdinalYears(text: string): boolean {
   return false;
 }
 
-export function findAnniversaries(text: string, path: PathSegment[], year: SchoolYear): AnniversaryMention[] {
+export function findAnniversaries(text: string, year: SchoolYear): AnniversaryMention[] {
   const out: AnniversaryMention[] = [];
   // Both patterns need "K năm": most sentences have none ("năm học" is everywhere), and the regexes are the cost.
   if (!hasOrdinalYears(text)) return out;
@@ -78,7 +72,7 @@ export function findAnniversaries(text: string, path: PathSegment[], year: Schoo
     const start = m.index!;
     datedStarts.add(start);
     out.push({
-      path, start, end: start + m[1]!.length, written: Number(m[1]), correct: y2 - y1,
+      start, end: start + m[1]!.length, written: Number(m[1]), correct: y2 - y1,
       occasion: m[2]!.trim().replace(/[,;]$/, ""), kind: "dated",
       date: new Date(y2, m2 - 1, d2), base: new Date(y1, m1 - 1, d1), sameDay: d1 === d2 && m1 === m2, confirmed: true,
     });
@@ -94,7 +88,7 @@ export function findAnniversaries(text: string, path: PathSegment[], year: Schoo
     const explicit = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(clause);
     const celebrated = explicit && Number(explicit[1]) === hit.day.day && Number(explicit[2]) === hit.day.month ? Number(explicit[3]) : occurrenceYear(hit.day.day, hit.day.month, year);
     out.push({
-      path, start, end: start + m[1]!.length, written: Number(m[1]), correct: celebrated - hit.day.baseYear,
+      start, end: start + m[1]!.length, written: Number(m[1]), correct: celebrated - hit.day.baseYear,
       occasion: hit.day.occasion, kind: "catalogue",
       date: new Date(celebrated, hit.day.month - 1, hit.day.day), base: new Date(hit.day.baseYear, hit.day.month - 1, hit.day.day),
       sameDay: true, confirmed: hit.day.confirmed,
@@ -119,8 +113,8 @@ export function celebratedDays(plan: Plan): Celebrated[] {
   const key = (date: Date, baseYear: number): string => `${date.getTime()}|${baseYear}`;
   const catalogueName = (date: Date, baseYear: number): AnniversaryDay | undefined =>
     ANNIVERSARY_DAYS.find((d) => d.day === date.getDate() && d.month === date.getMonth() + 1 && d.baseYear === baseYear);
-  for (const { text, path } of proseStrings(plan)) {
-    for (const m of findAnniversaries(text, path, year)) {
+  for (const { text } of proseStrings(plan)) {
+    for (const m of findAnniversaries(text, year)) {
       if (m.kind !== "dated") continue;
       const known = catalogueName(m.date, m.base.getFullYear());
       found.set(key(m.date, m.base.getFullYear()), { occasion: known?.occasion ?? m.occasion, date: m.date, ordinal: m.correct, confirmed: true, source: "dated" });

@@ -132,7 +132,7 @@ function rollProse(text: string, y: Years, realStart: Date): { text: string; cha
 /** Anniversary ordinals move with the year: "42 năm … (20/11/1982 - 20/11/2024)" → "43 năm … (20/11/1982 - 20/11/2025)". */
 function rollAnniversaries(text: string, years: number, newStart: Date): string {
   const school = { startYear: newStart.getFullYear(), endYear: newStart.getFullYear() + 1, start: newStart, end: newStart };
-  const mentions = findAnniversaries(text, [], school);
+  const mentions = findAnniversaries(text, school);
   let out = text;
   // Right to left, so earlier offsets stay valid.
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) {

@@ -10,8 +10,9 @@ export const proseAnniversaries: Rule = {
   severity: "error",
   check({ plan, report, within }) {
     const year = schoolYearOf(plan);
-    for (const { path, text } of proseStrings(plan)) {
-      for (const m of findAnniversaries(text, path, year)) {
+    for (const prose of proseStrings(plan)) {
+      for (const m of findAnniversaries(prose.text, year)) {
+        const path = prose.path;
         // Mapping an offset back through quotes and folds costs time: only for what is reported.
         const range = (): ReturnType<typeof within> => within(path, m.start, m.end);
         if (m.kind === "dated" && !m.sameDay) {

@@ -17,9 +17,11 @@ export const prosePercentages: Rule = {
   severity: "error",
   check({ plan, report, within }) {
     const rounding = resolveRounding(plan.targets.rounding);
-    for (const { path, text } of proseStrings(plan)) {
+    for (const prose of proseStrings(plan)) {
+      const text = prose.text;
       // Every pattern here ends in "%": most sentences have none, and the regexes are the cost.
       if (!text.includes("%")) continue;
+      const path = prose.path;
       const checked = new Set<number>();
       const verify = (count: number, total: number, written: string, at: number, length: number): void => {
         checked.add(at);
