@@ -59,6 +59,20 @@ export function individualLabel(target: IndividualTarget): string {
   return target.issuer ? `${name} của ${target.issuer}` : name;
 }
 
+/** The denominator of an individual target: its own, else the staff total. */
+export function individualTotal(plan: Plan, target: IndividualTarget): number | undefined {
+  return target.of ?? plan.targets.staffTotal;
+}
+
+/** The denominator of a group's target: its own, else the group's total. */
+export function groupTargetTotal(group: TargetGroup, target: GroupTarget): number | undefined {
+  return target.of ?? group.total;
+}
+
+export function groupTargetLabel(target: GroupTarget): string {
+  return target.label ?? target.name;
+}
+
 export function countOf(plan: Plan, id: string): number | undefined {
   const found = plan.targets.individual.filter((t) => t.title === id);
   return found.length === 0 ? undefined : found.reduce((sum, t) => sum + t.count, 0);
@@ -94,7 +108,7 @@ function computeTarget(t: TargetInput, rounding: ResolvedRounding): ComputedTarg
 function groupTarget(group: TargetGroup, t: GroupTarget, index: number, rounding: ResolvedRounding): ComputedTarget {
   const namedUnit = t.unit ?? group.unit;
   return computeTarget(
-    { index, name: t.name, label: t.label ?? t.name, count: t.count, total: t.of ?? group.total, unit: namedUnit ?? "", namedUnit, percent: t.percent ?? group.percent ?? false, including: t.including ?? [] },
+    { index, name: t.name, label: groupTargetLabel(t), count: t.count, total: groupTargetTotal(group, t), unit: namedUnit ?? "", namedUnit, percent: t.percent ?? group.percent ?? false, including: t.including ?? [] },
     rounding,
   );
 }
@@ -141,7 +155,7 @@ export const computeTargets = perPlan((plan: Plan): ComputedTargets => {
         name: individualName(t),
         label: individualLabel(t),
         count: t.count,
-        total: t.of ?? plan.targets.staffTotal,
+        total: individualTotal(plan, t),
         unit: t.unit ?? staffUnit,
         namedUnit: t.unit,
         percent: t.percent ?? staffPercent,

@@ -38,7 +38,10 @@ export function formatPercent(value: number, decimals: number): string {
 
 /** "1.234.567": thousands separated by dots, as Vietnamese documents write them. */
 export function formatInteger(value: number): string {
-  return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const whole = Math.trunc(value);
+  // Most numbers in a plan (counts, days) have no thousands: no regex for them.
+  if (whole > -1000 && whole < 1000) return String(whole);
+  return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 /** a b c d đ e g h i k l m n o p q r s t u v x y: ND30's point letters (no f, j, w, z). */
