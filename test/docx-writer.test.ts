@@ -1,7 +1,7 @@
 // plan writes word/document.xml itself (src/core/render/docx); docx's object tree (test/docx-oracle)
 // is the oracle: every example, every fixture that is a plan and seeded variations with XML's special
 // characters, control characters and every layout option must give the same package, byte for byte.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node } from "yaml";
@@ -10,25 +10,13 @@ import type { Plan } from "../src/core/plan.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
 import { escapeXml } from "../src/core/render/docx/xml.js";
 import { oracleDocx, oracleParts } from "./docx-oracle/document.js";
-import { ROOT } from "./helpers.js";
+import { mulberry32, ROOT, yamlFilesUnder } from "./helpers.js";
 import { unzip } from "./zip.js";
 
 const enc = new TextEncoder();
 const planOf = (text: string): Plan | undefined => checkBytes(enc.encode(text)).plan;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
-}
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const entities = new Set<string>();
 
@@ -46,7 +34,7 @@ function expectSame(plan: Plan, label: string): void {
 const PIECES = ["&", "<b>", "a > b", '"trích"', "l'école", "\u0001", "\u000b", "\u001f", "\t", "]]>", "\u00a0", "📚", "&amp;", "Đợt 1 – 2", " ", "x".repeat(300)];
 
 describe("the DOCX writer writes what docx wrote", () => {
-  const corpus = [...filesUnder(join(ROOT, "examples")), ...filesUnder(join(ROOT, "test/fixtures"))];
+  const corpus = [...yamlFilesUnder(join(ROOT, "examples")), ...yamlFilesUnder(join(ROOT, "test/fixtures"))];
   it(`on every example and fixture that is a plan (${corpus.length} files)`, () => {
     let rendered = 0;
     for (const file of corpus) {
@@ -62,7 +50,7 @@ describe("the DOCX writer writes what docx wrote", () => {
     const seed = Number(process.env.FUZZ_SEED ?? 20261130);
     const rnd = mulberry32(seed);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-    const sources = filesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
+    const sources = yamlFilesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
     let rendered = 0;
     for (let run = 0; run < 300; run++) {
       const doc = parseDocument(pick(sources));

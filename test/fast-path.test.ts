@@ -3,7 +3,7 @@
 // can be replayed): the fast path may only ever say "clean" where the full path finds nothing; the
 // plain reader reads what the full reader reads, or gives up; the plain loader's diagnostics (codes,
 // messages' arguments, positions) are the full path's, exactly.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanFast } from "../src/core/fast.js";
@@ -14,7 +14,7 @@ import { readPlain } from "../src/core/load/read-plain.js";
 import { checkFile } from "../src/cli/check.js";
 import { checkPlain } from "../src/core/check.js";
 import { loadPlain } from "../src/core/load/load-plain.js";
-import { ROOT } from "./helpers.js";
+import { mulberry32, ROOT, yamlFilesUnder } from "./helpers.js";
 
 const enc = new TextEncoder();
 const fullPath = (text: string) => checkBytes(enc.encode(text), undefined, { full: true }).diagnostics;
@@ -25,19 +25,7 @@ const fast = (text: string): boolean => {
   return !d.problem && !d.normalized && !d.hadBom && cleanFast(d.text!);
 };
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
-}
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [": ", "\t", "&a ", "*a", "!!str ", "{", "}", "[", "]", "'", '"', "- ", "#", " #x", "? ", "|\n", ">\n", "%", "@", "`", "“", "•", "\u00a0", "–", "…", "ư", "\n", "  ", "2025-02-30", "~", "null", "1,5", "1. ", "+ ", "– ", "0b1", "1_000", "0x1F"];
 /** More for the plain reader: what YAML types (numbers, booleans, nulls), other spaces, quotes and flows. */
@@ -61,7 +49,7 @@ function mutate(source: string, rnd: () => number, tokens: readonly string[]): s
 }
 
 describe("the fast path never calls a file clean that the full path does not", () => {
-  const corpus = [...filesUnder(join(ROOT, "examples")), ...filesUnder(join(ROOT, "test/fixtures"))];
+  const corpus = [...yamlFilesUnder(join(ROOT, "examples")), ...yamlFilesUnder(join(ROOT, "test/fixtures"))];
   it(`on ${corpus.length} examples and fixtures`, () => {
     let fastClean = 0;
     for (const file of corpus) {
@@ -75,7 +63,7 @@ describe("the fast path never calls a file clean that the full path does not", (
   });
   it("on 4 000 seeded mutations of the examples", () => {
     const rnd = mulberry32(Number(process.env.FUZZ_SEED ?? 20261130));
-    const sources = filesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
+    const sources = yamlFilesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
     let fastClean = 0;
     for (let run = 0; run < 4000; run++) {
       const text = mutate(sources[Math.floor(rnd() * sources.length)]!, rnd, TOKENS);
@@ -102,13 +90,13 @@ describe("the plain reader reads what the full reader reads, or leaves the file 
     return { read: true };
   };
   it("on every example and fixture it reads", () => {
-    const corpus = [...filesUnder(join(ROOT, "examples")), ...filesUnder(join(ROOT, "test/fixtures"))];
+    const corpus = [...yamlFilesUnder(join(ROOT, "examples")), ...yamlFilesUnder(join(ROOT, "test/fixtures"))];
     const read = corpus.filter((file) => same(decode(readFileSync(file)).text ?? "").read);
     expect(read.length).toBeGreaterThanOrEqual(5);
   });
   it("on 6 000 seeded mutations of the examples", () => {
     const rnd = mulberry32(Number(process.env.FUZZ_SEED ?? 20261130) + 1);
-    const sources = filesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
+    const sources = yamlFilesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
     let read = 0;
     for (let run = 0; run < 6000; run++) if (same(mutate(sources[Math.floor(rnd() * sources.length)]!, rnd, READER_TOKENS)).read) read++;
     // About a fifth of the mutations stay plain (measured: 20 %); the rest must have been left alone.
@@ -136,11 +124,11 @@ describe("the plain loader reports what the full path reports, at the same posit
     expect(usualPath(text), text.slice(0, 200)).toEqual(fullPath(text));
   };
   it("on every example and fixture", () => {
-    for (const file of [...filesUnder(join(ROOT, "examples")), ...filesUnder(join(ROOT, "test/fixtures"))]) agree(readFileSync(file, "utf8"));
+    for (const file of [...yamlFilesUnder(join(ROOT, "examples")), ...yamlFilesUnder(join(ROOT, "test/fixtures"))]) agree(readFileSync(file, "utf8"));
   });
   it("on 1 200 seeded mutations of the examples (most of them with findings), and so do the commands, which load yaml only when needed", async () => {
     const rnd = mulberry32(Number(process.env.FUZZ_SEED ?? 20261130) + 2);
-    const sources = filesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
+    const sources = yamlFilesUnder(join(ROOT, "examples")).map((f) => readFileSync(f, "utf8"));
     // Edits that keep a plan plain but wrong: other numbers, dates, titles, and keys dropped or repeated.
     const WRONG = ["9", "0", "99", "2024-02-30", "2023-09-05", "ldtt", "x", "100%", "30/31 đạt 50%", "42 năm ngày Nhà giáo Việt Nam"];
     let withFindings = 0;

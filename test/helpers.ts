@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkBytes } from "../src/core/index.js";
@@ -68,4 +68,20 @@ export function wordsInOrder(source: readonly string[], other: readonly string[]
     [prev, row] = [row, prev];
   }
   return source.length === 0 ? 1 : prev[other.length]! / source.length;
+}
+
+/** Every .yaml file under a folder, depth first. */
+export function yamlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFilesUnder(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
+}
+
+/** A small seeded generator in [0, 1): a failing run is replayed from its seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

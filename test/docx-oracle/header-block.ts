@@ -2,20 +2,13 @@
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
 import { MOTTO, NATIONAL_TITLE, type Layout } from "../../src/core/render/layout.js";
 import { centred, rule } from "./paragraphs.js";
-import { capsWidth, estimateWidth, halfPoints, mm, type Geometry } from "../../src/core/render/docx/units.js";
-import { CELL_MARGIN, headerSizes, headerLines } from "../../src/core/render/docx/wrap.js";
-
+import { headerGeometry } from "../../src/core/render/docx/header-block.js";
+import { estimateWidth, halfPoints, mm, type Geometry } from "../../src/core/render/docx/units.js";
+import { CELL_MARGIN, headerLines } from "../../src/core/render/docx/wrap.js";
 
 export function headerTable(l: Layout, g: Geometry): Table {
-  const sizes = headerSizes(l, g.textWidth);
-  const RIGHT = sizes.right;
-  const left = g.textWidth - RIGHT;
-  const leftInner = left - 2 * CELL_MARGIN;
-  const rightInner = RIGHT - 2 * CELL_MARGIN;
-  const bodyLines = headerLines(l.issuingBody, sizes.name, true, leftInner);
-  const longest = Math.max(...bodyLines.map((line) => Math.min(capsWidth(line, sizes.name, true), leftInner)));
-  // ND30 §II.2b: the line under the issuing body is 1/3 to 1/2 of its text.
-  const bodyLine = Math.max(mm(20), Math.round(0.4 * longest));
+  // The geometry is the writer's own: what this oracle checks is the XML, not the widths.
+  const { sizes, RIGHT, left, leftInner, rightInner, bodyLines, bodyLine } = headerGeometry(l, g);
   const cell = (width: number, children: Paragraph[]): TableCell =>
     new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, children });
   const leftTop = [

@@ -5,7 +5,8 @@ import { capsWidth, estimateWidth, halfPoints, mm, type Geometry } from "./units
 import { CELL_MARGIN, headerSizes, headerLines } from "./wrap.js";
 import { cell, row, table } from "./xml.js";
 
-export function headerTable(l: Layout, g: Geometry): string {
+/** The header table's sizes and widths, its issuing body's lines and the length of the rule under them. */
+export function headerGeometry(l: Layout, g: Geometry) {
   const sizes = headerSizes(l, g.textWidth);
   const RIGHT = sizes.right;
   const left = g.textWidth - RIGHT;
@@ -15,6 +16,11 @@ export function headerTable(l: Layout, g: Geometry): string {
   const longest = Math.max(...bodyLines.map((line) => Math.min(capsWidth(line, sizes.name, true), leftInner)));
   // ND30 §II.2b: the line under the issuing body is 1/3 to 1/2 of its text.
   const bodyLine = Math.max(mm(20), Math.round(0.4 * longest));
+  return { sizes, RIGHT, left, leftInner, rightInner, bodyLines, bodyLine };
+}
+
+export function headerTable(l: Layout, g: Geometry): string {
+  const { sizes, RIGHT, left, leftInner, rightInner, bodyLines, bodyLine } = headerGeometry(l, g);
   const top = (width: number, paragraphs: string): string => cell({ width, align: "top" }, paragraphs);
   const leftTop =
     (l.parentBody ? headerLines(l.parentBody, sizes.name, false, leftInner).map((line) => centred(line, { size: halfPoints(sizes.name) })).join("") : "") +
