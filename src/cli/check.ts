@@ -1,6 +1,6 @@
 // The core's checkBytes for the commands, with the yaml library loaded only for a plan that needs it:
 // most plans are in the plain style and are read without it (core/check.ts).
-import { checkPlain, type Checked } from "../core/check.js";
+import { checkPlain, foundClean, type Checked } from "../core/check.js";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { decode } from "../core/load/decode.js";
 
@@ -14,6 +14,5 @@ export async function checkFile(bytes: Uint8Array, decoded = decode(bytes)): Pro
 /** What the core's diagnosticsOf answers: a file the fast path finds clean is not checked further. */
 export async function diagnosticsOfFile(bytes: Uint8Array, clean?: (text: string) => boolean): Promise<Diagnostic[]> {
   const decoded = decode(bytes);
-  if (clean && !decoded.problem && !decoded.normalized && !decoded.hadBom && clean(decoded.text!)) return [];
-  return (await checkFile(bytes, decoded)).diagnostics;
+  return foundClean(decoded, clean) ? [] : (await checkFile(bytes, decoded)).diagnostics;
 }

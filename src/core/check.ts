@@ -16,6 +16,14 @@ export interface Checked {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Whether the fast path (fast.ts's cleanFast, passed in) finds the file clean. Only a text decoded as it
+ * was written can be: a normalised or BOM-prefixed file has a note to report.
+ */
+export function foundClean(decoded: Decoded, clean: ((text: string) => boolean) | undefined): boolean {
+  return clean !== undefined && !decoded.problem && !decoded.normalized && !decoded.hadBom && clean(decoded.text!);
+}
+
 /** The diagnostics of a file that could not be decoded (binary, UTF-16, not UTF-8). */
 export function undecodable(decoded: Decoded): Checked | undefined {
   if (!decoded.problem) return undefined;

@@ -5,7 +5,7 @@
 // the full path on every corpus we have, and the plain reader to the full reader's data.
 import validatePlan from "../generated/plan-validator.cjs";
 import type { Diagnostic, Range } from "./diagnostic.js";
-import type { PlanPositions } from "./load/positions.js";
+import type { PlanPositions } from "./load/line-index.js";
 import { readPlain } from "./load/read-plain.js";
 import type { Plan } from "./plan.js";
 import { RULES } from "./rules/index.js";

@@ -1,5 +1,5 @@
 // The pure core: text in, data out. No fs, console or process here; the CLI does I/O.
-import { checkLoaded, checkPlain, undecodable, type Checked } from "./check.js";
+import { checkLoaded, checkPlain, foundClean, undecodable, type Checked } from "./check.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { decode } from "./load/decode.js";
 import { load } from "./load/load.js";
@@ -17,8 +17,7 @@ export { checkPlain, decode, load, validate };
  */
 export function diagnosticsOf(bytes: Uint8Array, clean?: (text: string) => boolean): Diagnostic[] {
   const decoded = decode(bytes);
-  if (clean && !decoded.problem && !decoded.normalized && !decoded.hadBom && clean(decoded.text!)) return [];
-  return checkBytes(bytes, decoded).diagnostics;
+  return foundClean(decoded, clean) ? [] : checkBytes(bytes, decoded).diagnostics;
 }
 
 /**

@@ -1,7 +1,7 @@
 import catalogueData from "../../data/anniversaries.json" with { type: "json" };
 import type { Plan } from "../plan.js";
-import { schoolYearOf, type SchoolYear } from "./calendar.js";
 import { isSpace } from "../text/space.js";
+import { schoolYearOf, type SchoolYear } from "./calendar.js";
 import { proseStrings } from "./prose.js";
 
 export interface AnniversaryDay {

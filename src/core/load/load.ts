@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
-import { Positions, type PlanPositions } from "./positions.js";
+import type { PlanPositions } from "./line-index.js";
+import { Positions } from "./positions.js";
 import { documentSlips, lineSlip, typedBulletLines } from "./slips.js";
 import { isSchemaTitle } from "./titles.js";
 

@@ -2,8 +2,6 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Nod
 import type { PathSegment, Range } from "../diagnostic.js";
 import { LineIndex, sourceOffset, type PlanPositions } from "./line-index.js";
 
-export { LineIndex, sourceOffset, type PlanPositions } from "./line-index.js";
-
 interface Located {
   node: Node | null;
   /** The key of the pair that holds `node` when its parent is a mapping. */

@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticArgs, DiagnosticCode, PathSegment, Range, Severity } from "../diagnostic.js";
-import type { PlanPositions } from "../load/positions.js";
+import type { PlanPositions } from "../load/line-index.js";
 import type { Plan } from "../plan.js";
 
 /** What a rule sees: the schema-valid plan and a way to report at a path (or inside a string). */

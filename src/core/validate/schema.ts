@@ -2,7 +2,7 @@
 // diagnostic per problem, at the offending value (or key), named by the field's Vietnamese title.
 import validatePlan from "../../generated/plan-validator.cjs";
 import { formatPath, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type PathSegment } from "../diagnostic.js";
-import type { PlanPositions } from "../load/positions.js";
+import type { PlanPositions } from "../load/line-index.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
 import { propertyForTitle } from "../load/titles.js";
 import { suggest } from "./suggest.js";
