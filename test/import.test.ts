@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkBytes } from "../src/core/index.js";
+import { readContent } from "../src/core/import/content.js";
+import type { Table } from "../src/core/import/docx.js";
 import { importDocx } from "../src/core/import/index.js";
 import type { Plan } from "../src/core/plan.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
@@ -85,7 +87,24 @@ describe("Word-shaped plans made by another route", () => {
     const f = fixtures.find((x) => x.name === "split-month-table")!;
     const plan = checkBytes(new TextEncoder().encode(importText(f.bytes).text)).plan!;
     const november = plan.timeline.find((r) => r.month === 11)!;
-    expect(november.activities).toEqual(["Hội giảng chào mừng ngày Nhà giáo", "Việt Nam 20/11; báo cáo kết quả hội giảng."]);
+    // The row's second half, on the next page, has no dash of its own: the same activity, one sentence.
+    expect(november.activities).toEqual(["Hội giảng chào mừng ngày Nhà giáo Việt Nam 20/11; báo cáo kết quả hội giảng."]);
+  });
+});
+
+describe("a month row broken by a page", () => {
+  const cell = (...texts: string[]) => texts.map((text) => ({ kind: "p" as const, text, bold: false, italic: false, align: "left" as const }));
+  const months = (rows: string[][][]): Content => readContent([{ table: { kind: "table", rows: rows.map((r) => r.map((c) => cell(...c))) } satisfies Table }], 2024);
+  type Content = ReturnType<typeof readContent>;
+  const head = [["Thời gian"], ["Nội dung"]];
+  it("joins an unmarked line to a marked activity cut mid-sentence, and only then", () => {
+    const cut = months([head, [["Tháng 11"], ["- Hội giảng chào mừng ngày Nhà giáo"]], [[""], ["Việt Nam 20/11."]]]);
+    expect(cut.timeline[0]!.activities).toEqual(["Hội giảng chào mừng ngày Nhà giáo Việt Nam 20/11."]);
+    // A marked line is an activity of its own; so is a line after a finished sentence.
+    expect(months([head, [["Tháng 11"], ["- Hội giảng"]], [[""], ["- Sơ kết đợt 1."]]]).timeline[0]!.activities).toEqual(["Hội giảng", "Sơ kết đợt 1."]);
+    expect(months([head, [["Tháng 11"], ["- Hội giảng."]], [[""], ["Sơ kết đợt 1."]]]).timeline[0]!.activities).toEqual(["Hội giảng.", "Sơ kết đợt 1."]);
+    // A table typed without dashes gives no sign of a cut: its lines stay apart.
+    expect(months([head, [["Tháng 11"], ["Hội giảng"]], [[""], ["Sơ kết đợt 1"]]]).timeline[0]!.activities).toEqual(["Hội giảng", "Sơ kết đợt 1"]);
   });
 });
 

@@ -66,6 +66,10 @@ export function contentLines(paragraphs: readonly Paragraph[]): Line[] {
 }
 
 const TIMELINE_HEAD = /^(thời gian|tháng|thời điểm)$/iu;
+/** The mark a clerk types before each activity in a month cell. */
+const ITEM_MARK = /^[-–•+*]\s*/u;
+/** Whether a row's last activity was typed with its mark: only then does an unmarked line after a page break continue it. */
+const endsMarked = new WeakMap<Content["timeline"][number], boolean>();
 const MONTH_LABEL = /^Tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\.?$/iu;
 
 /** A month table: "Thời gian | Nội dung" at its head, or months down its first column. */
@@ -252,25 +256,35 @@ function readTimeline(table: Table, out: Content["timeline"], sawYear: (yes: boo
   for (const row of table.rows) {
     const label = cleanText((row[0] ?? []).map((p) => p.text).join(" "));
     if (TIMELINE_HEAD.test(label)) continue;
-    const activities = row
+    const lines = row
       .slice(1)
       .flat()
       .flatMap((p) => p.text.split("\n"))
       .map(cleanText)
-      .map((t) => t.replace(/^[-–•+*]\s*/u, ""))
       .filter(Boolean);
+    const activities = lines.map((t) => t.replace(ITEM_MARK, ""));
     if (!label) {
       const last = out[out.length - 1];
-      if (last) last.activities.push(...activities);
-      else if (activities.length) out.push({ label: "…", activities });
+      if (!last) {
+        if (activities.length) out.push({ label: "…", activities });
+        continue;
+      }
+      // A row broken by a page: the part on the next page starts without the item's dash, and the part
+      // before it ends mid-sentence. It is the same activity ("… ngày Nhà giáo" + "Việt Nam 20/11 …").
+      const previous = last.activities[last.activities.length - 1];
+      if (typeof previous === "string" && lines[0] !== undefined && !ITEM_MARK.test(lines[0]) && endsMarked.get(last) && !/[.:;!?…)”"]$/u.test(previous)) {
+        last.activities[last.activities.length - 1] = `${previous} ${activities.shift()}`;
+      }
+      last.activities.push(...activities);
+      if (lines.length) endsMarked.set(last, ITEM_MARK.test(lines[lines.length - 1]!));
       continue;
     }
     if (!activities.length) continue;
     const month = MONTH_LABEL.exec(label);
-    if (month) {
-      sawYear(Boolean(month[2]));
-      out.push({ month: Number(month[1]), activities });
-    } else out.push({ label, activities });
+    const entry = month ? { month: Number(month[1]), activities } : { label, activities };
+    if (month) sawYear(Boolean(month[2]));
+    out.push(entry);
+    endsMarked.set(entry, ITEM_MARK.test(lines[lines.length - 1]!));
   }
 }
 
