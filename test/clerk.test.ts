@@ -27,14 +27,15 @@ describe("plan init", () => {
   it("writes the file, refuses to overwrite it, and overwrites with --force", () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-init-"));
     const file = join(dir, "ke-hoach.yaml");
-    expect(cli(["init", "--level", "thcs", "--school", "Trường THCS Hoa Sen", "--year", "2025-2026", "-o", file]).status).toBe(0);
+    // Exit 1: the file is written, and its blanks are errors until the clerk fills them in.
+    expect(cli(["init", "--level", "thcs", "--school", "Trường THCS Hoa Sen", "--year", "2025-2026", "-o", file]).status).toBe(1);
     expect(readFileSync(file, "utf8")).toContain("issuingBody: \"Trường THCS Hoa Sen\"");
     writeFileSync(file, "của tôi");
     const again = cli(["init", "-o", file]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("io/exists");
     expect(readFileSync(file, "utf8")).toBe("của tôi");
-    expect(cli(["init", "-o", file, "--force"]).status).toBe(0);
+    expect(cli(["init", "-o", file, "--force"]).status).toBe(1);
     // Until the clerk fills in the "…", validate says where.
     const v = cli(["validate", file]);
     expect(v.status).toBe(1);
@@ -93,7 +94,8 @@ describe("plan new (roll-over)", () => {
     const from = join(dir, "nam-thanh-2024-2025.yaml");
     writeFileSync(from, exampleText());
     const r = cli(["new", "--from", from, "--year", "2025-2026"]);
-    expect(r.status).toBe(0);
+    // Written, with the number and date left blank for the clerk: exit 1, as validate says of it.
+    expect(r.status).toBe(1);
     expect(r.stdout).toContain("Cần xem lại");
     expect(readFileSync(join(dir, "nam-thanh-2025-2026.yaml"), "utf8")).toContain("schoolYear: 2025-2026");
     expect(cli(["new", "--from", from, "--year", "2025-2026"]).status).toBe(2);

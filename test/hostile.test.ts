@@ -18,7 +18,13 @@ const CORPUS: Record<string, [0 | 1 | 2, string]> = {
   "root-list.yaml": [1, "plan/not-a-mapping"],
   "root-scalar.yaml": [1, "plan/not-a-mapping"],
   "root-number.yaml": [1, "plan/not-a-mapping"],
-  "binary.png": [1, "encoding/binary"],
+  // A plan is a .yaml/.yml file: anything else is refused by name before it is read (issue 19).
+  "binary.png": [2, "io/not-plan-name"],
+  "binary-png-named.yaml": [1, "encoding/binary"],
+  "ke-hoach.txt": [2, "io/not-plan-name"],
+  // An editor's backup given alone is refused (with others, it is skipped: cli tests).
+  "ke-hoach.yaml~": [2, "io/backup-name"],
+  "ke-hoach.yaml.bak": [2, "io/backup-name"],
   "utf16le.yaml": [1, "encoding/utf16"],
   "utf16be.yaml": [1, "encoding/utf16"],
   "windows-1258.yaml": [1, "encoding/not-utf8"],
@@ -109,6 +115,9 @@ const GENERATED: { name: string; make: () => string[]; exit: 0 | 1 | 2; code?: s
   { name: "no file given", make: () => ["validate"], exit: 2, stderr: /thiếu tham số/ },
   { name: "-o into a missing folder", make: () => { const p = join(dir, "r1.yaml"); copyFileSync(EXAMPLE, p); return ["render", p, "--docx", "-o", join(dir, "khong-co", "x.docx")]; }, exit: 2, stderr: /io\/output-dir-missing/ },
   { name: "-o onto the input itself", make: () => { const p = join(dir, "r2.yaml"); copyFileSync(EXAMPLE, p); return ["render", p, "--docx", "-o", p]; }, exit: 2, stderr: /io\/output-is-input/ },
+  { name: "render from an editor's backup", make: () => { const p = join(dir, "r4.yaml~"); copyFileSync(EXAMPLE, p); return ["render", p, "--docx"]; }, exit: 2, stderr: /io\/backup-name/ },
+  { name: "-o onto a folder", make: () => { const p = join(dir, "r5.yaml"); copyFileSync(EXAMPLE, p); mkdirSync(join(dir, "r5.docx"), { recursive: true }); return ["render", p, "--docx", "-o", join(dir, "r5.docx")]; }, exit: 2, stderr: /io\/output-is-directory/ },
+  { name: "render over a Word file plan did not write", make: () => { const p = join(dir, "r6.yaml"); copyFileSync(EXAMPLE, p); writeFileSync(join(dir, "r6.docx"), "PK\u0003\u0004 văn bản gốc"); return ["render", p, "--docx"]; }, exit: 2, stderr: /io\/output-foreign/ },
   { name: "render a 500-character school name", make: () => { const p = join(dir, "r3.yaml"); copyFileSync(join(HOSTILE, "long-school-name.yaml"), p); return ["render", p, "--docx"]; }, exit: 0 },
 ];
 

@@ -44,20 +44,25 @@ describe("plan render --docx", () => {
     expect(r.stderr).toContain("io/output-is-input");
     expect(readFileSync(plan, "utf8")).toBe(before);
   });
-  it("on a failed write the previous file is untouched and no temporary file is left", () => {
+  it("a folder where the file should go is refused before anything is written", () => {
     const target = join(dir, "out.docx");
-    mkdirSync(target); // a directory where the file should go: rename must fail
+    mkdirSync(target);
     const r = cli(["render", plan, "--docx", "-o", target]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain("io/write-failed");
+    expect(r.stderr).toContain("io/output-is-directory");
     expect(statSync(target).isDirectory()).toBe(true);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
-  it("replaces an existing output whole", () => {
+  it("replaces its own earlier output whole; a file it did not write only with --force", () => {
     const target = join(dir, "out.docx");
     writeFileSync(target, "old");
-    expect(cli(["render", plan, "-o", target]).status).toBe(0);
+    const refused = cli(["render", plan, "-o", target]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("io/output-foreign");
+    expect(readFileSync(target, "utf8")).toBe("old");
+    expect(cli(["render", plan, "-o", target, "--force"]).status).toBe(0);
     expect(isZip(target)).toBe(true);
+    expect(cli(["render", plan, "-o", target]).status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(["ke-hoach.yaml", "out.docx"]);
   });
   it("--text prints the document as plain text", () => {
@@ -68,6 +73,8 @@ describe("plan render --docx", () => {
   });
   it("--text -o writes the text to a file; two formats at once are a usage error", () => {
     expect(cli(["render", plan, "--text", "-o", join(dir, "ke-hoach.txt")]).status).toBe(0);
+    // Plain text carries no mark: an existing one is kept unless --force.
+    expect(cli(["render", plan, "--text", "-o", join(dir, "ke-hoach.txt")]).stderr).toContain("io/output-unmarked");
     expect(readFileSync(join(dir, "ke-hoach.txt"), "utf8")).toContain("- CSTĐCS: 11/31 đạt 35,5%");
     const both = cli(["render", plan, "--docx", "--ics"]);
     expect(both.status).toBe(2);

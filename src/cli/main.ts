@@ -87,12 +87,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả", "output format")).choices([...DIAGNOSTIC_FORMATS]).default("stylish"))
     .addOption(new Option(t("--fail-on <mức>", "--fail-on <level>"), t("mức làm hỏng lượt chạy (mã thoát 1): error, hoặc warning để cả cảnh báo cũng tính", "severity that fails the run (exit 1): error, or warning to count warnings too")).choices(["error", "warning"]).default("error"))
     .addOption(new Option(t("-j, --jobs <số>", "-j, --jobs <n>"), t("số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU nếu máy có từ 4 nhân, không thì 1)", "parallel threads for many files (default: the CPU cores on a machine with 4 or more, else 1)")).argParser(parseJobs))
+    .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions", "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions"))
-    .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning" }) => {
+    .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning"; anyName?: boolean }) => {
       const { validateCommand } = await import("./commands/validate.js");
       const g = globals();
-      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs: options.jobs, failOn: options.failOn }));
+      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs: options.jobs, failOn: options.failOn, anyName: options.anyName }));
     });
 
   program
@@ -100,12 +101,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .description(t("tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có dòng tổng hợp", "compute the numbers: title percentages, phase dates, anniversaries; totals across files"))
     .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
     .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả", "output format")).choices(["table", "json", "markdown"]).default("table"))
+    .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats examples/*.yaml --format json", "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats examples/*.yaml --format json"))
-    .action(async (files: string[], options: { format: "table" | "json" | "markdown" }) => {
+    .action(async (files: string[], options: { format: "table" | "json" | "markdown"; anyName?: boolean }) => {
       const { statsCommand } = await import("./commands/stats.js");
       const g = globals();
-      setExit(await statsCommand(io, files, { format: options.format, lang: g.lang, color: g.color }));
+      setExit(await statsCommand(io, files, { format: options.format, lang: g.lang, color: g.color, anyName: options.anyName }));
     });
 
   program
@@ -118,13 +120,15 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .addOption(new Option("--pdf", t("xuất PDF (chuyển DOCX bằng LibreOffice; cần cài LibreOffice) để ký số và gửi", "write a PDF (the DOCX converted by LibreOffice, which must be installed) for signing")).conflicts(["text"]))
     .option("--text", t("in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)", "print the document as plain text (or write it with -o)"))
     .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn", "output file (default: same folder and name, .docx); the folder must exist"))
+    .option("--force", t("ghi đè cả tệp không do plan tạo ra, hoặc đã sửa, đã ký sau khi plan tạo", "replace a file plan did not write, or one changed or signed since"))
+    .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
-    .addHelpText("after", t("\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp DOCX được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.", "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n\nThe DOCX is written to a temporary file in the same folder, then renamed: on failure the old file stays."))
-    .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; html?: boolean; pdf?: boolean; output?: string }) => {
+    .addHelpText("after", t("\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp đã có chỉ được thay khi chính plan đã tạo ra nó và chưa ai sửa (văn bản gốc của trường, tệp đã sửa trong Word, PDF đã ký thì không: dùng -o hoặc --force). Tệp được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.", "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n\nAn existing file is replaced only when plan wrote it and nobody changed it since (never the school's original, a file saved in Word, or a signed PDF: use -o or --force). The file is written to a temporary file in the same folder, then renamed: on failure the old file stays."))
+    .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; html?: boolean; pdf?: boolean; output?: string; force?: boolean; anyName?: boolean }) => {
       const { renderCommand } = await import("./commands/render.js");
       const g = globals();
       const format = options.ics ? "ics" : options.text ? "text" : options.html ? "html" : options.pdf ? "pdf" : "docx";
-      setExit(await renderCommand(io, file, { format, output: options.output, lang: g.lang, color: g.color }));
+      setExit(await renderCommand(io, file, { format, output: options.output, force: options.force, anyName: options.anyName, lang: g.lang, color: g.color }));
     });
 
   program
@@ -150,9 +154,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .requiredOption(t("--year <năm học>", "--year <school-year>"), t("năm học mới, ví dụ 2025-2026", "the new school year, e.g. 2025-2026"), parseSchoolYear)
     .option(t("-o, --output <tệp>", "-o, --output <file>"), t("tệp sẽ tạo (mặc định: tên cũ với năm học mới)", "file to create (default: the old name with the new year)"))
     .option("--force", t("ghi đè nếu tệp đã có", "overwrite an existing file"))
+    .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.", "\nExample:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nThe number and date are left blank; legal bases are never rewritten: plan validate reports repealed ones."))
-    .action(async (options: { from: string; year: string; output?: string; force?: boolean }) => {
+    .action(async (options: { from: string; year: string; output?: string; force?: boolean; anyName?: boolean }) => {
       const { newCommand } = await import("./commands/create.js");
       const g = globals();
       setExit(await newCommand(io, { ...options, lang: g.lang, color: g.color }));
@@ -164,9 +169,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .argument(t("<tệp>", "<file>"), t("tệp kế hoạch .yaml", "plan file (.yaml)"))
     .option("--port <số>", t("cổng (0 = tự chọn cổng trống; cổng bận thì dùng cổng kế tiếp)", "port (0 = any free one; a busy port moves to the next)"), parsePort, 0)
     .option("--open", t("mở trình duyệt", "open the browser"))
+    .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.", "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n\nListens on 127.0.0.1 only. Ctrl+C stops it."))
-    .action(async (file: string, options: { port: number; open?: boolean }) => {
+    .action(async (file: string, options: { port: number; open?: boolean; anyName?: boolean }) => {
       const { previewCommand } = await import("./commands/preview.js");
       const g = globals();
       setExit(await previewCommand(io, file, { ...options, lang: g.lang, color: g.color }));
@@ -177,9 +183,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .description(t("sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay trong tệp; in từng thay đổi", "mend typing slips that have one reading (colons, # or & in sentences, 20/11/2024 dates, tabs, •) in place; print each change"))
     .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
     .option("--check", t("chỉ liệt kê những gì sẽ sửa, không ghi; mã thoát 1 nếu có (dùng trong CI, pre-commit)", "only list what would change; exit 1 if anything would (for CI and pre-commit)"))
+    .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText("after", t("\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.", "\nExamples:\n  plan fix plan.yaml\n  plan fix --check plans/*.yaml\n\nOnly the lines at fault are rewritten; comments, order, blank lines and line endings stay. Slips with two readings are reported, not changed."))
-    .action(async (files: string[], options: { check?: boolean }) => {
+    .action(async (files: string[], options: { check?: boolean; anyName?: boolean }) => {
       const { fixCommand } = await import("./commands/fix.js");
       const g = globals();
       setExit(await fixCommand(io, files, { ...options, lang: g.lang, color: g.color }));
@@ -246,6 +253,13 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   try {
     if (argv.length === 0) {
       io.stderr(lang === "en" ? program.helpInformation() : translateHelp(program.helpInformation()));
+      return 2;
+    }
+    // `plan help nosuch` would print the general help and succeed: a command that does not exist is a usage error.
+    const words = argv.filter((a, i) => !a.startsWith("-") && argv[i - 1] !== "--lang");
+    const helpFor = words[0] === "help" ? words[1] : undefined;
+    if (helpFor !== undefined && helpFor !== "help" && !program.commands.some((c) => c.name() === helpFor || c.aliases().includes(helpFor))) {
+      io.stderr(lang === "en" ? `plan: there is no command "${helpFor}". Run plan help to list the commands.\n` : `plan: không có lệnh “${helpFor}”. Chạy plan help để xem các lệnh.\n`);
       return 2;
     }
     await program.parseAsync(argv, { from: "user" });

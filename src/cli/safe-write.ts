@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import type { Diagnostic } from "../core/diagnostic.js";
 import { ioDiagnostic as ioError } from "./io.js";
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   try {
     return (await realpath(a)) === (await realpath(b));
   } catch {

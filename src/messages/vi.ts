@@ -4,6 +4,7 @@ type Args = Record<string, string | number>;
 const q = (v: unknown): string => `“${String(v)}”`;
 const hint = (a: Args): string => (a.suggestion ? ` Bạn có muốn viết ${q(a.suggestion)}?` : "");
 const write = (a: Args): string => (a.write ? ` Viết: ${a.write}` : "");
+const ext = (v: unknown): string => /\.[A-Za-z0-9]+$/.exec(String(v))?.[0] ?? "";
 
 // The yaml parser's own codes, said so a clerk knows what to change.
 const YAML_SYNTAX: Record<string, string> = {
@@ -40,6 +41,19 @@ export const vi = {
   "io/unreadable": (a: Args) => `Không đọc được tệp (${a.detail}).`,
   "io/too-large": (a: Args) => `Tệp quá lớn (${a.size} byte); giới hạn là ${a.limit} byte.`,
   "io/exists": () => "Tệp đã có; không ghi đè. Chọn tên khác với -o, hoặc thêm --force để ghi đè.",
+  "io/output-foreign": (a: Args) =>
+    `Tệp ${q(a.target)} đã có và không phải do plan tạo ra (có thể là văn bản gốc của trường): không ghi đè, không ghi gì. Ghi ra tên khác với -o (ví dụ -o ke-hoach-moi${ext(a.target)}), hoặc thêm --force nếu chắc chắn muốn thay tệp đó.`,
+  "io/output-changed": (a: Args) =>
+    `Tệp ${q(a.target)} do plan tạo ra nhưng đã được sửa hoặc ký sau đó (trong Word, LibreOffice hay phần mềm ký số): không ghi đè, không ghi gì. Ghi ra tên khác với -o, hoặc thêm --force nếu chắc chắn muốn bỏ những thay đổi đó.`,
+  "io/output-unmarked": (a: Args) =>
+    `Tệp ${q(a.target)} đã có. Văn bản chữ thuần không mang dấu nhận biết của plan nên không biết tệp này do ai viết: không ghi đè, không ghi gì. Ghi ra tên khác với -o, hoặc thêm --force để thay tệp đó.`,
+  "io/output-unreadable": (a: Args) =>
+    `Không đọc được tệp ${q(a.target)} đã có (${a.detail}) để biết có phải do plan tạo ra không: không ghi đè. Ghi ra tên khác với -o, hoặc thêm --force.`,
+  "io/output-is-directory": (a: Args) => `${q(a.target)} là một thư mục, không ghi được tệp vào tên đó; chọn tên tệp khác với -o.`,
+  "io/not-plan-name": (a: Args) =>
+    `Tệp ${q(a.file)} không có đuôi .yaml hay .yml nên không được đọc như một kế hoạch. Nếu đúng là tệp kế hoạch, đổi tên cho có đuôi .yaml, hoặc thêm --any-name.`,
+  "io/backup-name": (a: Args) =>
+    `Tệp ${q(a.file)} là bản sao lưu của trình soạn thảo (bản cũ), không phải kế hoạch: hãy dùng tệp .yaml. Nếu thật sự muốn đọc bản sao lưu, thêm --any-name.`,
   "io/write-failed": (a: Args) => `Không ghi được tệp ${q(a.target)} (${a.detail}); tệp cũ (nếu có) được giữ nguyên.`,
   "io/output-dir-missing": (a: Args) => `Thư mục ${q(a.dir)} không tồn tại; hãy tạo thư mục trước khi ghi.`,
   "io/output-is-input": () => "Tệp đầu ra trùng với tệp kế hoạch; chọn tên khác cho -o.",

@@ -2,6 +2,7 @@
 // docx. src/core/render/docx writes the XML directly (docx's tree and its compile cost ~115 ms per
 // render on Node 20); test/docx-writer.test.ts asserts both give the same bytes. A deliberate layout
 // change is made in both places, or this oracle is retired and the golden file alone guards the bytes.
+import { DOCX_CRC_PROPERTY, DOCX_GENERATOR_PROPERTY, documentCrc, GENERATOR } from "../../src/core/output-mark.js";
 import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from "docx";
 import type { Plan } from "../../src/core/plan.js";
 import { layout } from "../../src/core/render/layout.js";
@@ -14,10 +15,11 @@ import { A4, FONT, geometry, halfPoints } from "../../src/core/render/docx/units
 
 const FONTS = { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT };
 
-export function render(plan: Plan): Document {
+export function render(plan: Plan, customProperties: { name: string; value: string }[] = []): Document {
   const l = layout(plan);
   const g = geometry(plan);
   return new Document({
+    customProperties,
     title: l.properties.title,
     subject: l.properties.subject,
     creator: l.properties.creator,
@@ -53,7 +55,11 @@ interface PartCompiler {
 export function oracleParts(plan: Plan): Map<string, string | Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
   if (!compiler?.compile) throw new Error("docx no longer exposes Packer.compiler");
-  return compiler.compile(render(plan), undefined, [{ path: "docProps/core.xml", data: coreProperties(layout(plan)) }]);
+  const overrides = [{ path: "docProps/core.xml", data: coreProperties(layout(plan)) }];
+  // The ownership mark records the CRC-32 of word/document.xml, which the custom properties do not change.
+  const document = compiler.compile(render(plan), undefined, overrides).get("word/document.xml") as string;
+  const mark = [{ name: DOCX_GENERATOR_PROPERTY, value: GENERATOR }, { name: DOCX_CRC_PROPERTY, value: documentCrc(document) }];
+  return compiler.compile(render(plan, mark), undefined, overrides);
 }
 
 /** The DOCX bytes the way plan wrote them with docx. */

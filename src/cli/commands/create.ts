@@ -1,14 +1,14 @@
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { checkBytes } from "../../core/index.js";
 import { rollOver } from "../../core/new/roll-over.js";
 import { starterPlan, type StarterOptions } from "../../core/new/starter.js";
 import type { Lang } from "../../messages/index.js";
-import { exitCodeFor, ioDiagnostic, readPlanFile, type CliIO } from "../io.js";
+import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
 import { announceWritten, complain, printDiagnostics } from "../output.js";
+import { sortInputs } from "../inputs.js";
 import { schemaPathFor } from "../paths.js";
-import { writeSafely } from "../safe-write.js";
+import { writeOutput } from "../output-policy.js";
 
 interface Common {
   output?: string;
@@ -17,13 +17,13 @@ interface Common {
   color?: boolean;
 }
 
-/** Writes a new plan file: never over an existing one without --force; then validates it. */
+/**
+ * Writes a new plan file (never over an existing one without --force), then validates it: exit 1 when
+ * the plan written still has errors for the clerk to mend (init's blanks, import's guesses), as validate
+ * would say of it.
+ */
 export async function writePlan(io: CliIO, target: string, text: string, options: Common, input?: string): Promise<number> {
-  if (existsSync(target) && !options.force) {
-    await complain(io, target, [ioDiagnostic("io/exists")], options);
-    return 2;
-  }
-  const failure = await writeSafely(target, new TextEncoder().encode(text), input);
+  const failure = await writeOutput(target, new TextEncoder().encode(text), { kind: "plan", force: options.force, input });
   if (failure) {
     await complain(io, target, [failure], options);
     return exitCodeFor([failure]);
@@ -31,7 +31,7 @@ export async function writePlan(io: CliIO, target: string, text: string, options
   announceWritten(io, target, options.lang);
   const remaining = checkBytes(new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity !== "info");
   if (remaining.length) await printDiagnostics(io, [{ file: target, diagnostics: remaining }], { format: "stylish", lang: options.lang, color: options.color, stream: "stdout" });
-  return 0;
+  return exitCodeFor(remaining);
 }
 
 export async function initCommand(io: CliIO, options: Common & { level: StarterOptions["level"]; school?: string; year: string }): Promise<number> {
@@ -48,7 +48,12 @@ export function rolledName(from: string, oldYear: string, newYear: string): stri
   return join(dirname(from), next);
 }
 
-export async function newCommand(io: CliIO, options: Common & { from: string; year: string }): Promise<number> {
+export async function newCommand(io: CliIO, options: Common & { from: string; year: string; anyName?: boolean }): Promise<number> {
+  const refused = sortInputs([options.from], options).refused;
+  if (refused.length) {
+    await complain(io, options.from, [refused[0]!.diagnostic], options);
+    return 2;
+  }
   const read = await readPlanFile(options.from);
   if ("diagnostic" in read) {
     await complain(io, options.from, [read.diagnostic], options);
@@ -65,11 +70,13 @@ export async function newCommand(io: CliIO, options: Common & { from: string; ye
   const target = options.output ?? rolledName(options.from, oldYear, options.year);
   const rolled = rollOver(await readFile(options.from, "utf8"), options.year);
   const code = await writePlan(io, target, rolled.text, options, options.from);
-  if (code === 0 && rolled.changes.length) {
+  // Exit 1 is a written file with errors left (a blank date): its lists are what the clerk needs most.
+  if (code === 2) return code;
+  if (rolled.changes.length) {
     io.stdout(options.lang === "en" ? "Moved to the new school year:\n" : "Đã chuyển sang năm học mới:\n");
     for (const n of rolled.changes) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
   }
-  if (code === 0 && rolled.notes.length) {
+  if (rolled.notes.length) {
     io.stdout(options.lang === "en" ? "Still to decide:\n" : "Cần xem lại:\n");
     for (const n of rolled.notes) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
   }

@@ -6,12 +6,16 @@ import { decode } from "../../core/load/decode.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
 import { complain } from "../output.js";
+import { saySkipped, sortInputs } from "../inputs.js";
 import { writeSafely } from "../safe-write.js";
 import { FILE_START } from "../../core/diagnostic.js";
 
-export async function fixCommand(io: CliIO, files: string[], options: { check?: boolean; lang: Lang; color?: boolean }): Promise<number> {
+export async function fixCommand(io: CliIO, given: string[], options: { check?: boolean; lang: Lang; color?: boolean; anyName?: boolean }): Promise<number> {
   const en = options.lang === "en";
-  let code = 0;
+  const { plans: files, skipped, refused } = sortInputs(given, options);
+  saySkipped(io, skipped, options.lang);
+  for (const r of refused) await complain(io, r.file, [r.diagnostic], options);
+  let code = refused.length ? 2 : 0;
   for (const file of files) {
     const read = await readPlanFile(file);
     if ("diagnostic" in read) {
@@ -44,6 +48,7 @@ export async function fixCommand(io: CliIO, files: string[], options: { check?: 
     const raw = new TextDecoder().decode(read.bytes);
     const crlf = raw.includes("\r\n");
     const text = `${decoded.hadBom ? "\ufeff" : ""}${crlf ? result.text.replace(/\n/g, "\r\n") : result.text}`;
+    // fix edits the plan it is given, in place: the one writer that replaces its own input, on purpose.
     const failure = await writeSafely(file, new TextEncoder().encode(text));
     if (failure) {
       await complain(io, file, [failure], options);

@@ -1,12 +1,12 @@
 // `plan import ke-hoach.docx [-o plan.yaml] [--force]`: the school's Word plan → a plan file, then the
 // report of what to check (line by line) and of the document's numbers the tool computes otherwise.
-import { basename, dirname, join } from "node:path";
+import { basename } from "node:path";
 import type { DiagnosticCode } from "../../core/diagnostic.js";
 import { importDocx } from "../../core/import/index.js";
 import { MAX_PART_BYTES } from "../../core/import/zip.js";
-import { checkBytes } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { ioDiagnostic, readPlanFile, type CliIO } from "../io.js";
+import { derivedName } from "../inputs.js";
 import { complain } from "../output.js";
 import { schemaPathFor } from "../paths.js";
 import { writePlan } from "./create.js";
@@ -30,14 +30,14 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
     await complain(io, file, [read.diagnostic], options);
     return 2;
   }
-  const target = options.output ?? join(dirname(file), `${basename(file).replace(/\.(docx?|DOCX?)$/u, "")}.yaml`);
+  const target = options.output ?? derivedName(file, /\.docx$/i, ".yaml");
   const result = importDocx(read.bytes, { schemaPath: schemaPathFor(target), source: basename(file) });
   if ("problem" in result) {
     await complain(io, file, [ioDiagnostic(PROBLEM_CODE[result.problem] ?? "io/docx-corrupt", { limit: MAX_PART_BYTES })], options);
     return 2;
   }
   const code = await writePlan(io, target, result.text, options, file);
-  if (code !== 0) return code;
+  if (code === 2) return code;
   const en = options.lang === "en";
   const disagreements = result.notes.filter((n) => n.kind === "disagreement");
   const review = result.notes.filter((n) => n.kind === "review");
@@ -49,5 +49,5 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
     io.stdout(en ? "Still to check:\n" : "Cần xem lại:\n");
     for (const n of review) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
   }
-  return checkBytes(new TextEncoder().encode(result.text)).diagnostics.some((d) => d.severity === "error") ? 1 : 0;
+  return code;
 }

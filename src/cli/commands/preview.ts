@@ -2,6 +2,7 @@
 // within a second of each save. A file with errors keeps the last good page and shows the problems on
 // top, each with file:line:column, marking the paragraph it is about. Loopback only; the page and its
 // event stream are the only things served.
+import { randomBytes } from "node:crypto";
 import { watch, type FSWatcher } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -10,6 +11,7 @@ import { checkBytes } from "../../core/index.js";
 import { htmlBody, pageStyle, escapeHtml } from "../../core/render/html.js";
 import { layout } from "../../core/render/layout.js";
 import { messageFor, type Lang } from "../../messages/index.js";
+import { sortInputs } from "../inputs.js";
 import { readPlanFile, type CliIO } from "../io.js";
 import { complain } from "../output.js";
 import { toReports } from "../report.js";
@@ -39,14 +41,34 @@ async function snapshot(file: string, previous: Snapshot, lang: Lang): Promise<S
 }
 
 // The page's own script: swaps the body on each event and marks the paragraphs problems are about.
+// Every text from the plan or a message enters the page as text (textContent, createElement), never as
+// markup: a plan comes from elsewhere (last year's, another school's, an import), and a message quotes
+// its lines. The body is HTML the core escaped; the Content-Security-Policy below runs only this script.
 const CLIENT = `
 const events = new EventSource("/events");
+const element = (tag, text, className) => {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+};
 events.addEventListener("update", (e) => {
   const s = JSON.parse(e.data);
   if (s.style) document.getElementById("plan-style").textContent = s.style;
   const box = document.getElementById("plan-problems");
   box.hidden = s.problems.length === 0;
-  box.innerHTML = s.problems.length ? "<p><b>" + s.heading + "</b></p><ul>" + s.problems.map((p) => "<li class='" + p.severity + "'><code>" + p.where + "</code> " + p.message + " <small>" + p.code + "</small></li>").join("") + "</ul>" : "";
+  box.replaceChildren();
+  if (s.problems.length) {
+    const heading = element("p");
+    heading.append(element("b", s.heading));
+    const list = element("ul");
+    for (const p of s.problems) {
+      const item = element("li", undefined, p.severity === "error" ? "error" : "warning");
+      item.append(element("code", p.where), " " + p.message + " ", element("small", p.code));
+      list.append(item);
+    }
+    box.append(heading, list);
+  }
   if (s.body !== undefined) document.getElementById("plan-page").innerHTML = s.body;
   document.querySelectorAll(".marked").forEach((el) => el.classList.remove("marked"));
   for (const p of s.problems) {
@@ -63,15 +85,23 @@ events.addEventListener("update", (e) => {
   document.title = (s.problems.some((p) => p.severity === "error") ? "✗ " : "") + s.title;
 });`;
 
-const PROBLEMS_STYLE = `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
-#plan-problems li.error code { color: #a00; } #plan-problems ul { margin: 4px 0; padding-left: 18px; }`;
+/**
+ * Only the page's own script runs (its nonce, new at each start), no inline handler, no other origin:
+ * the event stream is the one connection; styles may be inline (the page's sizes are set that way).
+ */
+export function contentSecurityPolicy(nonce: string): string {
+  return [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src 'unsafe-inline'`, `connect-src 'self'`, `img-src 'none'`, `base-uri 'none'`, `form-action 'none'`, `frame-ancestors 'none'`].join("; ");
+}
 
-function page(title: string, lang: Lang): string {
+const PROBLEMS_STYLE = `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
+#plan-problems li.error code { color: #a00; } #plan-problems li.warning code { color: #7a5c00; } #plan-problems ul { margin: 4px 0; padding-left: 18px; }`;
+
+function page(title: string, lang: Lang, nonce: string): string {
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style id="plan-style"></style><style>${PROBLEMS_STYLE}</style></head>
 <body><div id="plan-problems" role="alert" hidden></div><div id="plan-page"><p style="font:16px system-ui;text-align:center">${lang === "en" ? "Loading…" : "Đang mở kế hoạch…"}</p></div>
-<script>${CLIENT}</script></body></html>`;
+<script nonce="${nonce}">${CLIENT}</script></body></html>`;
 }
 
 /** Listens on 127.0.0.1: the port asked for, or the next free one (port 0 lets the system choose). */
@@ -97,7 +127,12 @@ async function listen(server: Server, port: number): Promise<number> {
   throw Object.assign(new Error("no free port"), { code: "EADDRINUSE" });
 }
 
-export async function previewCommand(io: CliIO, file: string, options: { port: number; open?: boolean; lang: Lang; color?: boolean; signal?: AbortSignal }): Promise<number> {
+export async function previewCommand(io: CliIO, file: string, options: { port: number; open?: boolean; lang: Lang; color?: boolean; signal?: AbortSignal; anyName?: boolean }): Promise<number> {
+  const refused = sortInputs([file], options).refused;
+  if (refused.length) {
+    await complain(io, file, [refused[0]!.diagnostic], options);
+    return 2;
+  }
   const first = await readPlanFile(file);
   if ("diagnostic" in first) {
     await complain(io, file, [first.diagnostic], options);
@@ -112,12 +147,13 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     for (const c of clients) c.write(data);
   };
 
+  const nonce = randomBytes(16).toString("base64");
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     // Only two exact paths: nothing under them, nothing from the disk.
     const path = req.url ?? "";
     if (req.method === "GET" && path === "/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
-      res.end(page(basename(file), options.lang));
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": contentSecurityPolicy(nonce), "referrer-policy": "no-referrer" });
+      res.end(page(basename(file), options.lang, nonce));
     } else if (req.method === "GET" && path === "/events") {
       res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
       res.write(`event: update\ndata: ${payload()}\n\n`);

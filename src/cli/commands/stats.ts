@@ -3,6 +3,7 @@ import { DEFAULT_ROUNDING } from "../../core/compute/percent.js";
 import type { Plan } from "../../core/plan.js";
 import type { Lang } from "../../messages/index.js";
 import { statsMarkdown, statsTable, totalsMarkdown, totalsTable } from "../formatters/stats-text.js";
+import { saySkipped, sortInputs } from "../inputs.js";
 import { exitCodeFor, type CliIO } from "../io.js";
 import { printDiagnostics } from "../output.js";
 import { readAhead } from "../read-ahead.js";
@@ -13,9 +14,11 @@ export const STATS_FORMATS = ["table", "json", "markdown"] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
 
 /** Numbers of each valid plan on stdout; problems of invalid ones on stderr (exit 1), like validate. */
-export async function statsCommand(io: CliIO, files: string[], options: { format: StatsFormat; lang: Lang; color?: boolean }): Promise<number> {
+export async function statsCommand(io: CliIO, given: string[], options: { format: StatsFormat; lang: Lang; color?: boolean; anyName?: boolean }): Promise<number> {
+  const { plans: files, skipped, refused } = sortInputs(given, options);
+  saySkipped(io, skipped, options.lang);
   const computed: { file: string; stats: Stats }[] = [];
-  const problems: FileResult[] = [];
+  const problems: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
   for await (const { file, read } of readAhead(files)) {
     if ("diagnostic" in read) {
       problems.push({ file, diagnostics: [read.diagnostic] });

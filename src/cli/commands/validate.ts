@@ -1,5 +1,6 @@
 import type { Lang } from "../../messages/index.js";
 import { diagnosticsOfFile } from "../check.js";
+import { saySkipped, sortInputs } from "../inputs.js";
 import { exitCodeFor, readPlanFileShared, type CliIO } from "../io.js";
 import { printDiagnostics, type DiagnosticFormat } from "../output.js";
 import type { FileResult } from "../report.js";
@@ -12,6 +13,8 @@ export interface ValidateOptions {
   jobs?: number;
   /** "warning" makes warnings fail the run too (exit 1), for CI that wants a clean plan. */
   failOn?: "error" | "warning";
+  /** Read every name as a plan (see inputs.ts). */
+  anyName?: boolean;
 }
 
 /** Below this many files per thread a worker's start-up (~60 ms) costs more than it saves. */
@@ -55,9 +58,12 @@ const FAST_FROM = 4;
 /** Above this many files a terminal gets a progress line on stderr. */
 const PROGRESS_FROM = 20;
 
-export async function validateCommand(io: CliIO, files: string[], options: ValidateOptions): Promise<number> {
+export async function validateCommand(io: CliIO, given: string[], options: ValidateOptions): Promise<number> {
   const started = process.hrtime.bigint();
-  const results: FileResult[] = [];
+  const { plans: files, skipped, refused } = sortInputs(given, options);
+  saySkipped(io, skipped, options.lang);
+  // A name that is not a plan's is a result of its own (exit 2), in every output format.
+  const results: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
   const jobs = Math.min(options.jobs ?? (await defaultJobs(files.length)), Math.floor(files.length / FILES_PER_WORKER));
   if (jobs > 1) results.push(...(await checkInWorkers(files, jobs)));
   else {

@@ -1,5 +1,6 @@
 // The document as one self-contained HTML page laid out like the printed A4 page: the same layout the
 // DOCX and the text are made from, in the sizes of nd30-layout.md, so the browser's Print gives the page.
+import { HTML_GENERATOR_META } from "../output-mark.js";
 import type { Plan } from "../plan.js";
 import { CELL_MARGIN, headerLines, headerSizes } from "./docx/wrap.js";
 import { geometry } from "./docx/units.js";
@@ -102,7 +103,7 @@ td.signer .name { font-size: 14pt; font-weight: bold; margin-top: ${SIGNATURE_GA
 export function renderHtml(plan: Plan, l: Layout, extraHead = ""): string {
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(l.properties.title)}</title>
-<meta name="author" content="${escapeHtml(l.properties.creator)}"><meta name="keywords" content="${escapeHtml(l.properties.keywords)}">
+${HTML_GENERATOR_META}<meta name="author" content="${escapeHtml(l.properties.creator)}"><meta name="keywords" content="${escapeHtml(l.properties.keywords)}">
 <style>${pageStyle(plan)}</style>${extraHead}</head>
 <body>${htmlBody(plan, l)}</body></html>
 `;

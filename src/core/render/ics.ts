@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { celebratedDays } from "../compute/anniversaries.js";
 import { addDaysTo, isoDate, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases } from "../compute/phases.js";
+import { ICS_PRODID } from "../output-mark.js";
 import type { Plan } from "../plan.js";
 
 const day = (d: Date): string => isoDate(d).replace(/-/g, "");
@@ -40,7 +41,7 @@ export function renderIcs(plan: Plan): string {
   const uid = (kind: string, key: string): string => `${createHash("sha1").update(`${identity}|${kind}|${key}`).digest("hex").slice(0, 24)}@plan`;
   // DTSTAMP is required; the plan's date keeps the file the same for the same plan.
   const stamp = `${day(parseIsoDate(plan.document.date) ?? year.start)}T000000Z`;
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//plan//Ke hoach thi dua khen thuong//VI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(`Thi đua ${plan.document.issuingBody} ${plan.schoolYear}`)}`];
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", ICS_PRODID, "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(`Thi đua ${plan.document.issuingBody} ${plan.schoolYear}`)}`];
   const event = (id: string, from: Date, to: Date, summary: string, description?: string, categories?: string): void => {
     lines.push("BEGIN:VEVENT", `UID:${id}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day(from)}`, `DTEND;VALUE=DATE:${day(addDaysTo(to, 1))}`, `SUMMARY:${escapeText(summary)}`);
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);

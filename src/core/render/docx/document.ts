@@ -4,6 +4,7 @@
 // cost ~115 ms of a ~325 ms render on Node 20; the bytes are the same (test/docx-writer.test.ts).
 import parts from "../../../generated/docx-parts.cjs";
 import { isoDate } from "../../compute/calendar.js";
+import { markedCustomProperties } from "../../output-mark.js";
 import type { Plan } from "../../plan.js";
 import { layout, type Layout } from "../layout.js";
 import { bodyContent } from "./body.js";
@@ -42,7 +43,9 @@ function stylesXml(g: Geometry): string {
 /** The DOCX bytes of a plan (same plan, same bytes). */
 export function renderDocx(plan: Plan): Uint8Array {
   const l = layout(plan);
-  const own: Record<string, string> = { "word/document.xml": documentXml(plan, l), "word/styles.xml": stylesXml(geometry(plan)), "docProps/core.xml": coreProperties(l) };
+  const document = documentXml(plan, l);
+  // The mark (output-mark.ts) lets a later render know this file as its own and unchanged.
+  const own: Record<string, string> = { "word/document.xml": document, "word/styles.xml": stylesXml(geometry(plan)), "docProps/core.xml": coreProperties(l), "docProps/custom.xml": markedCustomProperties(document) };
   return zipParts(
     parts.order.map((path) => [path, own[path] ?? parts.fixed[path]!]),
     l.properties.date,
