@@ -1,0 +1,91 @@
+// One table of exit codes for every command (README, "Mã thoát"): 0 done and valid, 1 an invalid plan —
+// or a file written whose plan still has errors for the clerk —, 2 usage or I/O. Each row is a real run.
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cli, edit, EXAMPLE, EXAMPLE_TH, exampleText } from "./helpers.js";
+import { wordFixtures } from "./word-fixtures.js";
+
+const dir = mkdtempSync(join(tmpdir(), "plan-exit-"));
+const at = (name: string): string => join(dir, name);
+
+beforeAll(async () => {
+  copyFileSync(EXAMPLE_TH, at("tot.yaml")); // valid, no warning
+  copyFileSync(EXAMPLE, at("canh-bao.yaml")); // valid, one warning (phases/gap)
+  writeFileSync(at("loi.yaml"), edit(exampleText(), "staffTotal: 31", "staffTotal: 3"));
+  copyFileSync(EXAMPLE_TH, at("ke-hoach.txt"));
+  copyFileSync(EXAMPLE_TH, at("tot.yaml~"));
+  writeFileSync(at("go-nham.yaml"), edit(readFileSync(EXAMPLE_TH, "utf8"), "  place: Điện Biên Phủ", "  place: Điện Biên Phủ: thành phố"));
+  writeFileSync(at("word.docx"), (await wordFixtures())[0]!.bytes);
+  writeFileSync(at("khong-phai-word.docx"), "không phải zip");
+});
+
+type Row = [command: string, args: () => string[], exit: 0 | 1 | 2];
+
+const ROWS: Row[] = [
+  ["validate", () => ["validate", at("tot.yaml")], 0],
+  ["validate", () => ["validate", at("canh-bao.yaml")], 0],
+  ["validate", () => ["validate", "--fail-on", "warning", at("canh-bao.yaml")], 1],
+  ["validate", () => ["validate", at("loi.yaml")], 1],
+  ["validate", () => ["validate", at("khong-co.yaml")], 2],
+  ["validate", () => ["validate", at("ke-hoach.txt")], 2],
+  ["validate", () => ["validate", "--any-name", at("ke-hoach.txt")], 0],
+  ["validate", () => ["validate", at("tot.yaml"), at("tot.yaml~")], 0], // the backup is skipped, named
+  ["validate", () => ["validate", at("tot.yaml~")], 2],
+  ["validate", () => ["validate", at("tot.yaml"), at("loi.yaml")], 1],
+  ["validate", () => ["validate", at("tot.yaml"), at("khong-co.yaml")], 2],
+  ["stats", () => ["stats", at("tot.yaml")], 0],
+  ["stats", () => ["stats", at("loi.yaml")], 1],
+  ["stats", () => ["stats", at("ke-hoach.txt")], 2],
+  ["render", () => ["render", at("tot.yaml"), "--docx", "-o", at("ra.docx")], 0],
+  ["render", () => ["render", at("tot.yaml"), "--docx", "-o", at("ra.docx")], 0], // its own output again
+  ["render", () => ["render", at("tot.yaml"), "--docx", "-o", at("word.docx")], 2], // not plan's
+  ["render", () => ["render", at("loi.yaml"), "--docx", "-o", at("loi.docx")], 1],
+  ["render", () => ["render", at("khong-co.yaml"), "--docx"], 2],
+  ["render", () => ["render", at("tot.yaml~"), "--docx"], 2],
+  ["preview", () => ["preview", at("khong-co.yaml")], 2],
+  ["preview", () => ["preview", at("ke-hoach.txt")], 2],
+  ["init", () => ["init", "-o", at("moi.yaml")], 1], // written; its blanks are errors until filled
+  ["init", () => ["init", "-o", at("moi.yaml")], 2], // exists
+  ["init", () => ["init", "-o", join(dir, "khong-co", "moi.yaml")], 2],
+  ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025-2026", "-o", at("nam-sau.yaml")], 1], // written; số and date blank
+  ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025-2026", "-o", at("nam-sau.yaml")], 2], // exists
+  ["new", () => ["new", "--from", at("khong-co.yaml"), "--year", "2025-2026"], 2],
+  ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025"], 2],
+  ["import", () => ["import", at("word.docx"), "-o", at("nhap.yaml")], 0],
+  ["import", () => ["import", at("word.docx"), "-o", at("nhap.yaml")], 2], // exists
+  ["import", () => ["import", at("khong-phai-word.docx")], 2],
+  ["fix", () => ["fix", "--check", at("tot.yaml")], 0],
+  ["fix", () => ["fix", "--check", at("go-nham.yaml")], 1],
+  ["fix", () => ["fix", at("khong-co.yaml")], 2],
+  ["fix", () => ["fix", at("ke-hoach.txt")], 2],
+  ["schema", () => ["schema", "--path"], 0],
+  ["help", () => ["help", "validate"], 0],
+  ["help", () => ["help", "kiem-tra"], 2],
+  ["help", () => ["--lang", "en", "help", "nosuch"], 2],
+  ["(none)", () => [], 2],
+  ["(unknown)", () => ["kiem-tra", at("tot.yaml")], 2],
+  ["(option)", () => ["validate", "--strict", at("tot.yaml")], 2],
+  ["--version", () => ["--version"], 0],
+];
+
+describe("every command's exit code follows the one table", () => {
+  // In order: some rows depend on the file an earlier row wrote.
+  for (const [i, [command, args, exit]] of ROWS.entries()) {
+    it(`${i + 1}. ${command} → ${exit}`, () => {
+      const argv = args();
+      const r = cli(argv);
+      expect(r.status, `${argv.join(" ")}\n${r.stdout}\n${r.stderr}`).toBe(exit);
+      expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|node:internal/);
+    });
+  }
+  it("covers every command", () => {
+    const commands = new Set(ROWS.map((r) => r[0]));
+    for (const c of ["validate", "stats", "render", "preview", "init", "new", "import", "fix", "schema", "help"]) expect(commands.has(c), c).toBe(true);
+  });
+  it("names the skipped backup in one line", () => {
+    const r = cli(["validate", at("tot.yaml"), at("tot.yaml~")]);
+    expect(r.stderr.trim().split("\n")).toEqual([`Bỏ qua 1 bản sao lưu của trình soạn thảo: ${at("tot.yaml~")}`]);
+  });
+});
