@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { checkBytes } from "../src/core/index.js";
 import { fixText } from "../src/core/fix/fix.js";
+import { fixTransaction } from "../src/core/fix/transaction.js";
 import type { Plan } from "../src/core/plan.js";
 import { layout } from "../src/core/render/layout.js";
 import { layoutToText } from "../src/core/render/text.js";
@@ -110,7 +111,8 @@ describe("slips clerks make", () => {
       });
       if (s.meant) {
         it("plan fix mends it: the document then says what was meant", () => {
-          const fixed = fixText(text);
+          const fixed = fixTransaction(text);
+          expect(fixed.refused).toEqual([]);
           expect(fixed.changes.length).toBeGreaterThan(0);
           const after = check(fixed.text);
           // The slip is gone and the file reads; what the clerk typed may still break a rule (that is validate's to say).
@@ -122,6 +124,58 @@ describe("slips clerks make", () => {
       }
     });
   }
+});
+
+// Slips whose first mend was wrong (issue 21: "plan fix making files worse"): quoting a key typed with
+// Telex or a look-alike letter into a sentence, quoting a value into text, rewriting a block's lines.
+const WORSE_BEFORE: { name: string; from: string; to: string }[] = [
+  { name: "a key typed with Telex on (stảt)", from: "  start: 2024-08-29", to: "  stảt: 2024-08-29" },
+  { name: "a key with a Cyrillic а (plаce)", from: "  place: Điện Biên Phủ", to: "  pl\u0430ce: Điện Biên Phủ" },
+  { name: "a full-width colon (place：)", from: "  place: Điện Biên Phủ", to: "  place\uff1a Điện Biên Phủ" },
+  { name: "a deleted colon (staffTotal 42)", from: "  staffTotal: 42", to: "  staffTotal 42" },
+  { name: "a block indented two spaces too far", from: "calendar:\n  start: 2024-08-29\n  semester1End: 2025-01-15", to: "calendar:\n  start: 2024-08-29\n    semester1End: 2025-01-15" },
+  { name: "a lone CR inside a sentence", from: BODY, to: "          - Đăng ký thi đua, theo dõi\rvà đánh giá kết quả thi đua của tổ viên." },
+  { name: "no space after the dash", from: BODY, to: "          -Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên." },
+  { name: "a theme with a colon and a comment", from: "    theme: Thi đua lập thành tích chào mừng 80 năm", to: "    theme: Thi đua: lập thành tích # chào mừng 80 năm" },
+];
+
+/** Problems of reading and form, per line: what a mend must never add. */
+const formProblems = (text: string): string[] =>
+  check(text)
+    .diagnostics.filter((d) => d.severity === "error" && /^(yaml|text|schema)\//.test(d.code))
+    .map((d) => `${d.code}@${d.range.start.line}`);
+
+describe("plan fix is a transaction: it never leaves a file worse", () => {
+  const cases = [...slips.map((s) => ({ name: s.name, from: s.from, to: s.to })), ...WORSE_BEFORE];
+  for (const c of cases) {
+    it(c.name, () => {
+      const text = base.replace(c.from, c.to);
+      expect(text).not.toBe(base);
+      const before = check(text).diagnostics.filter((d) => d.severity === "error").length;
+      const fixed = fixTransaction(text);
+      const after = check(fixed.text).diagnostics.filter((d) => d.severity === "error");
+      // Never more errors than typed, and no mended line left with a reading or form problem.
+      expect(after.length, JSON.stringify(after.map((d) => [d.code, d.range.start.line]))).toBeLessThanOrEqual(Math.max(before, 1));
+      for (const change of fixed.changes) expect(formProblems(fixed.text).filter((p) => p.endsWith(`@${change.line}`)), `line ${change.line}`).toEqual([]);
+      // What was taken back is said, with the problem the change would have left.
+      for (const r of fixed.refused) expect(r.problem.code).toMatch(/\//);
+      // The lines fix did not change are as typed.
+      const typed = text.split("\n");
+      const written = fixed.text.split("\n");
+      expect(written.length).toBe(typed.length);
+      const changed = new Set(fixed.changes.map((x) => x.line));
+      for (let i = 0; i < typed.length; i++) if (!changed.has(i + 1)) expect(written[i]).toBe(typed[i]);
+    });
+  }
+  it("the slips the first fix made worse are now either mended or left as typed and said", () => {
+    for (const c of WORSE_BEFORE) {
+      const text = base.replace(c.from, c.to);
+      const fixed = fixTransaction(text);
+      const left = formProblems(fixed.text).length;
+      // Left as typed (nothing written for that line) while a problem remains there: it must be said.
+      if (left && fixText(text).changes.length) expect(fixed.refused.length + fixed.undecided.length, c.name).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe("plan fix never changes a file that needs nothing", () => {

@@ -1,9 +1,9 @@
 // `plan fix <files...> [--check]`: mends the slips that have one reading, in place, atomically; prints
 // each change as "file:line: trước → sau". --check changes nothing and exits 1 when a file needs mending.
-import { fixText } from "../../core/fix/fix.js";
+import { fixTransaction } from "../../core/fix/transaction.js";
 import { checkBytes } from "../../core/index.js";
 import { decode } from "../../core/load/decode.js";
-import type { Lang } from "../../messages/index.js";
+import { messageFor, type Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
 import { complain } from "../output.js";
 import { saySkipped, sortInputs } from "../inputs.js";
@@ -29,11 +29,18 @@ export async function fixCommand(io: CliIO, given: string[], options: { check?: 
       code = Math.max(code, exitCodeFor([{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: {} }]));
       continue;
     }
-    const result = fixText(decoded.text!);
+    const result = fixTransaction(decoded.text!);
     for (const u of result.undecided) io.stdout(`${file}:${u.line}: ${u.text}\n`);
+    // A change that would have left the file worse was taken back: the clerk is told where and why.
+    for (const r of result.refused) {
+      const why = messageFor(r.problem, options.lang);
+      io.stdout(en ? `${file}:${r.line}: not mended (the change would leave: ${why})\n` : `${file}:${r.line}: không tự sửa được (sửa thì vẫn còn: ${why})\n`);
+    }
     // What fix cannot mend is validate's to explain: say so rather than "nothing to mend".
     const left = checkBytes(new TextEncoder().encode(result.text)).diagnostics.filter((d) => d.severity === "error").length;
     if (left) io.stdout(en ? `${file}: ${left} error(s) need the clerk: run plan validate ${file}\n` : `${file}: còn ${left} lỗi cần văn thư tự sửa: chạy plan validate ${file}\n`);
+    // Exit 1 while errors are left: the file (mended or not) is not yet a valid plan.
+    if (left || result.refused.length) code = Math.max(code, 1);
     if (!result.changes.length && !decoded.normalized) {
       if (!options.check && !left) io.stdout(en ? `${file}: nothing to mend\n` : `${file}: không có gì cần sửa\n`);
       continue;
