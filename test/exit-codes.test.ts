@@ -84,6 +84,14 @@ describe("every command's exit code follows the one table", () => {
     const commands = new Set(ROWS.map((r) => r[0]));
     for (const c of ["validate", "stats", "render", "preview", "init", "new", "import", "fix", "schema", "help"]) expect(commands.has(c), c).toBe(true);
   });
+  it("stats over a glob with an editor's backup counts the school once", () => {
+    const one = cli(["stats", "--format", "json", at("tot.yaml"), at("tot.yaml~")]);
+    expect(one.status).toBe(0);
+    const parsed = JSON.parse(one.stdout) as { files: { file: string }[]; totals: unknown };
+    expect(parsed.files.map((f) => f.file)).toEqual([at("tot.yaml")]);
+    expect(parsed.totals).toBeNull();
+    expect(one.stderr).toContain("Bỏ qua 1 bản sao lưu");
+  });
   it("names the skipped backup in one line", () => {
     const r = cli(["validate", at("tot.yaml"), at("tot.yaml~")]);
     expect(r.stderr.trim().split("\n")).toEqual([`Bỏ qua 1 bản sao lưu của trình soạn thảo: ${at("tot.yaml~")}`]);
