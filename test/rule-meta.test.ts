@@ -1,5 +1,7 @@
 // Issue 20, item 5: the codes' metadata (each rule's `meta`, the stages in file-checks.ts) is the one
-// description of every code. These tests hold plan fix to it; rules.test.ts holds the rules to it.
+// description of every code. These tests hold the README and plan fix to it; rules.test.ts holds the
+// rules to it.
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,8 +9,10 @@ import { describe, expect, it } from "vitest";
 import { checkBytes } from "../src/core/index.js";
 import { fixText } from "../src/core/fix/fix.js";
 import { CATALOGUE, FIXABLE } from "../src/core/rules/catalogue.js";
+import { CHECK_STAGES } from "../src/core/rules/file-checks.js";
 import { RULES } from "../src/core/rules/index.js";
 import { vi } from "../src/messages/vi.js";
+import { renderCodeDocs, withCodeDocs } from "../scripts/rule-docs.mjs";
 import { check, cli, edit, EXAMPLE_TH, ROOT } from "./helpers.js";
 
 const base = readFileSync(EXAMPLE_TH, "utf8");
@@ -29,6 +33,21 @@ describe("the catalogue", () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(ids.filter((id) => !existsSync(join(ROOT, "src/core/rules", `${id}.ts`)))).toEqual([]);
+  });
+});
+
+describe("the README's tables of codes", () => {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  it("are what npm run docs writes from the metadata (run it after changing a rule)", () => {
+    expect(withCodeDocs(readme, renderCodeDocs({ stages: CHECK_STAGES, rules: RULES }))).toBe(readme);
+  });
+  it("npm run docs -- --check agrees: the script reads the same metadata the code runs", () => {
+    const run = spawnSync(process.execPath, [join(ROOT, "scripts/rule-docs.mjs"), "--check"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+  });
+  it("a README without its markers is refused, not left stale", () => {
+    expect(() => withCodeDocs(readme.replace("<!-- rules-en:end -->", ""), renderCodeDocs({ stages: CHECK_STAGES, rules: RULES }))).toThrow(/rules-en/);
   });
 });
 
