@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../src/core/rules/index.js";
+import { codesOf, runRules } from "../src/core/rules/rule.js";
+import { load } from "../src/core/load/load.js";
+import type { Plan } from "../src/core/plan.js";
 import { brief, check, columnOf, edit, exampleText, lineOf } from "./helpers.js";
 
 const base = exampleText();
@@ -68,7 +71,7 @@ const cases: Case[] = [
 describe("every domain rule has a failing fixture", () => {
   const covered = new Set(cases.map((c) => c.code));
   it("covers every code the registry can report", () => {
-    const all = RULES.flatMap((r) => r.codes);
+    const all = RULES.flatMap(codesOf);
     expect(all.filter((c) => !covered.has(c))).toEqual([]);
   });
   for (const c of cases) {
@@ -79,6 +82,19 @@ describe("every domain rule has a failing fixture", () => {
       const d = found[0]!;
       expect(`${d.range.start.line}:${d.range.start.column}`).toBe(`${lineOf(text, c.at)}:${columnOf(text, c.at) + (c.offset ?? 0)}`);
       if (c.severity) expect(d.severity).toBe(c.severity);
+    });
+  }
+});
+
+describe("a rule reports only the codes its metadata declares", () => {
+  // The README and plan fix read the metadata: a code reported but not declared would be undocumented.
+  for (const c of cases) {
+    it(c.name, () => {
+      const loaded = load(c.text());
+      const plan = loaded.data as Plan;
+      plan.targets.individual ??= [];
+      const stray = RULES.flatMap((rule) => runRules([rule], plan, loaded.positions).filter((d) => !codesOf(rule).includes(d.code)).map((d) => `${rule.meta.id}: ${d.code}`));
+      expect(stray).toEqual([]);
     });
   }
 });

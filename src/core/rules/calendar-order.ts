@@ -4,8 +4,15 @@ import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const calendarOrder: Rule = {
-  codes: ["calendar/order", "calendar/school-year"],
-  severity: "error",
+  meta: {
+    id: "calendar-order",
+    codes: {
+      "calendar/order": { severity: "error", summary: { vi: "bắt đầu năm học < kết thúc HK I < bắt đầu HK II < kết thúc năm học", en: "start of the year < end of semester I < start of semester II < end of the year" } },
+      "calendar/school-year": { severity: "error", summary: { vi: 'năm học dạng "2024-2025" và các mốc thuộc năm học đó', en: 'the school year reads "2024-2025" and its dates fall in it' } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "The year's frame (QĐ 2045/QĐ-BGDĐT for 2024-2025, tdkt-rules.md §4a [C]; the province's decision) in its own order and year." },
+  },
   check({ plan, report }) {
     const [startYear, endYear] = plan.schoolYear.split("-").map(Number) as [number, number];
     if (endYear !== startYear + 1) {

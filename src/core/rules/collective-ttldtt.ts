@@ -5,8 +5,14 @@ import { formatPercent } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const collectiveTtldtt: Rule = {
-  codes: ["targets/ttldtt-threshold"],
-  severity: "error",
+  meta: {
+    id: "collective-ttldtt",
+    codes: {
+      "targets/ttldtt-threshold": { severity: "error", summary: { vi: "Tập thể LĐTT cần ≥ 70% thành viên đạt LĐTT", en: "a Tập thể LĐTT needs ≥ 70% of its members LĐTT" } },
+    },
+    fixable: false,
+    basis: { kind: "law", cites: "Luật Thi đua, khen thưởng 2022 Điều 28 khoản 1 điểm c; Thông tư 29/2023/TT-BGDĐT Điều 6", confidence: "confirmed", notes: "tdkt-rules.md §1b, §2b [C]." },
+  },
   check({ plan, report }) {
     const index = (plan.targets.collective ?? []).findIndex((t) => t.title === "ttldtt");
     // Without a staff total (an office's plan counting schools) the share cannot be known.

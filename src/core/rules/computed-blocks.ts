@@ -30,8 +30,22 @@ const FIXED: Record<string, { field: string; has: (p: Plan) => boolean; path: Pa
 };
 
 export const computedBlocks: Rule = {
-  codes: ["structure/insert-empty", "structure/insert-missing", "structure/unknown-group"],
-  severity: "warning",
+  meta: {
+    id: "computed-blocks",
+    codes: {
+      "structure/insert-empty": { severity: "warning", summary: { vi: "chèn khối nhưng chưa có dữ liệu", en: "a block is inserted but has no data" } },
+      "structure/insert-missing": {
+        severity: "warning",
+        summary: { vi: "có dữ liệu (đợt, chỉ tiêu, nhóm chỉ tiêu, bảng tháng) nhưng không chèn vào nội dung", en: "data (phases, targets, a target group, the month table) never inserted into the text" },
+      },
+      "structure/unknown-group": {
+        severity: "error",
+        summary: { vi: "`insert: targets.<mã>` hoặc `group:` gọi nhóm chỉ tiêu không có", en: "`insert: targets.<id>` or `group:` names a target group the plan does not have" },
+      },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "format-notes.md «Computed blocks inside the prose»: the data a clerk typed appears in the document, and an inserted block has data." },
+  },
   check({ plan, report }) {
     const found: Found[] = [];
     inserts(plan.sections, ["sections"], found);
@@ -44,7 +58,7 @@ export const computedBlocks: Rule = {
       }
       const id = kind.slice("targets.".length);
       if (!groupIds.includes(id))
-        report({ code: "structure/unknown-group", path, severity: "error", args: { id, known: groupIds.join(", ") || "(chưa có nhóm nào)", ...(groupIds.length ? { suggestion: closest(id, groupIds) } : {}) } });
+        report({ code: "structure/unknown-group", path, args: { id, known: groupIds.join(", ") || "(chưa có nhóm nào)", ...(groupIds.length ? { suggestion: closest(id, groupIds) } : {}) } });
     }
     const kinds = new Set(found.map((f) => f.kind));
     const shown = (k: string): boolean => kinds.has(k as InsertKind) || (k.startsWith("targets.") && kinds.has("targets"));

@@ -6,8 +6,16 @@ import type { SubCount } from "../plan.js";
 import type { Rule } from "./rule.js";
 
 export const countWithinTotal: Rule = {
-  codes: ["targets/count-exceeds-total", "targets/subcount-exceeds", "targets/percent-without-total"],
-  severity: "error",
+  meta: {
+    id: "count-within-total",
+    codes: {
+      "targets/count-exceeds-total": { severity: "error", summary: { vi: "số lượng vượt tổng số", en: "a count above its total" } },
+      "targets/subcount-exceeds": { severity: "error", summary: { vi: 'các phần "trong đó" cộng lại vượt chỉ tiêu', en: 'the "trong đó" parts add up to more than the target' } },
+      "targets/percent-without-total": { severity: "error", summary: { vi: "muốn in tỉ lệ % nhưng không có tổng số để chia", en: "a percentage asked for with no total to divide by" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "Arithmetic." },
+  },
   check({ plan, report }) {
     // The numbers only: computeTargets would also write every target's line, which validation never shows.
     const check = (t: { label: string; count: number; total?: number }, path: PathSegment[], including: readonly SubCount[] | undefined, wantsPercent: boolean): void => {

@@ -3,8 +3,14 @@ import { countOf } from "../compute/targets.js";
 import type { Rule } from "./rule.js";
 
 export const cstdcsWithinLdtt: Rule = {
-  codes: ["targets/cstdcs-exceeds-ldtt"],
-  severity: "error",
+  meta: {
+    id: "cstdcs-within-ldtt",
+    codes: {
+      "targets/cstdcs-exceeds-ldtt": { severity: "error", summary: { vi: "CSTĐCS nhiều hơn LĐTT (CSTĐCS phải đạt tiêu chuẩn LĐTT trước)", en: "more CSTĐCS than LĐTT (a CSTĐCS first meets the LĐTT standard)" } },
+    },
+    fixable: false,
+    basis: { kind: "law", cites: "Luật Thi đua, khen thưởng 2022 Điều 23", confidence: "confirmed", notes: "tdkt-rules.md §1a [C]." },
+  },
   check({ plan, report }) {
     const cstdcs = countOf(plan, "cstdcs");
     const ldtt = countOf(plan, "ldtt") ?? 0;

@@ -25,8 +25,14 @@ export function formatTwoField(plan: Plan): string | undefined {
 }
 
 export const formatVersion: Rule = {
-  codes: ["format/version"],
-  severity: "warning",
+  meta: {
+    id: "format-version",
+    codes: {
+      "format/version": { severity: "warning", summary: { vi: "tệp ghi `formatVersion: 1` nhưng dùng trường của định dạng 2", en: "the file says `formatVersion: 1` but uses a field of format 2" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "README «Tệp kế hoạch»: an older plan cannot read a file marked 1 that uses fields of format 2." },
+  },
   check({ plan, report }) {
     if (plan.formatVersion !== 1) return;
     const field = formatTwoField(plan);

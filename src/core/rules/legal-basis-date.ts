@@ -5,8 +5,14 @@ import { basisDate, basisName } from "./legal-basis.js";
 import type { Rule } from "./rule.js";
 
 export const legalBasisDate: Rule = {
-  codes: ["legal/after-plan"],
-  severity: "error",
+  meta: {
+    id: "legal-basis-date",
+    codes: {
+      "legal/after-plan": { severity: "error", summary: { vi: "văn bản căn cứ ban hành sau kế hoạch", en: "a căn cứ issued after the plan" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "A plan cannot rest on a document not yet issued; căn cứ cite documents in force (NĐ 30/2020 Phụ lục I §II.6a, nd30-layout.md §4.6)." },
+  },
   check({ plan, report, within }) {
     const planDate = parseIsoDate(plan.document.date);
     if (!planDate) return; // not signed yet: nothing to compare with

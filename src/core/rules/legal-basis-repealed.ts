@@ -30,9 +30,30 @@ export function replacementFor(basis: LegalBasis): Replacement | undefined {
   });
 }
 
+/** "Nghị định 91/2017/NĐ-CP → Nghị định 98/2023/NĐ-CP từ 01/01/2024; …": the README says what the data says. */
+function replacedList(since: string): string {
+  const lines = replacementData.replaced.map((r: Replacement) => `${r.name} → ${r.replacement} ${since} ${formatDateShort(parseIsoDate(r.since)!)}`);
+  // The 2003 law is found by number and by title: one replacement, said once.
+  return [...new Set(lines)].join("; ");
+}
+
 export const legalBasisRepealed: Rule = {
-  codes: ["legal/repealed"],
-  severity: "error",
+  meta: {
+    id: "legal-basis-repealed",
+    codes: {
+      "legal/repealed": {
+        severity: "error",
+        summary: { vi: `căn cứ đã bị thay thế trước ngày kế hoạch (${replacedList("từ")})`, en: `a căn cứ replaced before the plan's date (${replacedList("from")})` },
+      },
+    },
+    fixable: false,
+    basis: {
+      kind: "law",
+      cites: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP; Nghị định 152/2025/NĐ-CP; Thông tư 01/2024/TT-BNV; Thông tư 29/2023/TT-BGDĐT",
+      confidence: "confirmed",
+      notes: "tdkt-rules.md §0 [C], src/data/replacements.json. The notes do not state that TT 29/2023 replaced TT 21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024).",
+    },
+  },
   check({ plan, report }) {
     // An unsigned plan (roll-over) is judged at the start of its school year.
     const signed = parseIsoDate(plan.document.date);

@@ -3,8 +3,17 @@ import { countOf } from "../compute/targets.js";
 import type { Rule } from "./rule.js";
 
 export const localCstdcsCap: Rule = {
-  codes: ["targets/local-cstdcs-cap"],
-  severity: "warning",
+  meta: {
+    id: "local-cstdcs-cap",
+    codes: {
+      "targets/local-cstdcs-cap": {
+        severity: "warning",
+        summary: { vi: "trần CSTĐCS theo LĐTT, chỉ khi `policy.cstdcsMaxPercentOfLdtt` được đặt (luật không quy định tỉ lệ)", en: "a CSTĐCS cap as a share of LĐTT, only when `policy.cstdcsMaxPercentOfLdtt` is set (the law sets no ratio)" },
+      },
+    },
+    fixable: false,
+    basis: { kind: "local-policy", notes: "tdkt-rules.md §2a [C]: the 2022 law and its decrees set no CSTĐCS ratio; some districts cap it anyway." },
+  },
   check({ plan, report }) {
     const cap = plan.policy?.cstdcsMaxPercentOfLdtt;
     const cstdcs = countOf(plan, "cstdcs");

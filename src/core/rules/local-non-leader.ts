@@ -6,8 +6,17 @@ import { formatPercent } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const localNonLeader: Rule = {
-  codes: ["targets/local-non-leader"],
-  severity: "warning",
+  meta: {
+    id: "local-non-leader",
+    codes: {
+      "targets/local-non-leader": {
+        severity: "warning",
+        summary: { vi: "tỉ lệ người không giữ chức vụ lãnh đạo trong số được khen, chỉ khi `policy.minNonLeaderPercent` được đặt", en: "the share of non-leaders among those commended, only when `policy.minNonLeaderPercent` is set" },
+      },
+    },
+    fixable: false,
+    basis: { kind: "local-policy", notes: "tdkt-rules.md §2d [U]: no national quota is known; some ministries and provinces set one." },
+  },
   check({ plan, report }) {
     const min = plan.policy?.minNonLeaderPercent;
     if (min === undefined) return;

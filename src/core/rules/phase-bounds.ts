@@ -5,8 +5,15 @@ import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const phaseBounds: Rule = {
-  codes: ["phases/reversed", "phases/outside-year"],
-  severity: "error",
+  meta: {
+    id: "phase-bounds",
+    codes: {
+      "phases/reversed": { severity: "error", summary: { vi: "đợt có ngày bắt đầu sau ngày kết thúc", en: "a phase starts after it ends" } },
+      "phases/outside-year": { severity: "error", summary: { vi: "đợt nằm ngoài năm học", en: "a phase lies outside the school year" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "A đợt runs forward in time, inside its school year (titles are considered per school year: TT 29/2023 Điều 3, tdkt-rules.md §3 [C])." },
+  },
   check({ plan, report }) {
     const year = schoolYearOf(plan);
     for (const p of resolvePhases(plan)) {

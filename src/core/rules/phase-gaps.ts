@@ -5,8 +5,17 @@ import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const phaseGaps: Rule = {
-  codes: ["phases/gap"],
-  severity: "warning",
+  meta: {
+    id: "phase-gaps",
+    codes: {
+      "phases/gap": {
+        severity: "warning",
+        summary: { vi: "khoảng thời gian không thuộc đợt nào (cuối tuần và tuần nghỉ giữa hai đợt không tính)", en: "days in no phase (weekends and breaks between two phases aside)" },
+      },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "Usually an oversight (the seed leaves 21/11–30/11/2024 uncovered), sometimes meant." },
+  },
   check({ plan, report }) {
     const resolved = resolvePhases(plan);
     // A phase already reported (a week beyond the year, reversed dates) leaves a hole that is not the clerk's second slip.

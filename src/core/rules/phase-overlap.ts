@@ -4,8 +4,14 @@ import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const phaseOverlap: Rule = {
-  codes: ["phases/overlap"],
-  severity: "error",
+  meta: {
+    id: "phase-overlap",
+    codes: {
+      "phases/overlap": { severity: "error", summary: { vi: "hai đợt trùng thời gian", en: "two phases overlap" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "A day in two phases counts twice in the sơ kết." },
+  },
   check({ plan, report }) {
     const phases = resolvePhases(plan).filter((p) => p.from <= p.to);
     for (const o of overlaps(phases)) {

@@ -3,8 +3,14 @@ import { activityPhases } from "../compute/phases.js";
 import type { Rule } from "./rule.js";
 
 export const phaseReference: Rule = {
-  codes: ["structure/phase-ref"],
-  severity: "error",
+  meta: {
+    id: "phase-reference",
+    codes: {
+      "structure/phase-ref": { severity: "error", summary: { vi: "công việc gắn với đợt không có", en: "an activity tied to a phase the plan does not have" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "An activity's \"Đợt N\" names one of the plan's phases." },
+  },
   check({ plan, report }) {
     plan.timeline.forEach((month, i) =>
       month.activities.forEach((a, j) => {

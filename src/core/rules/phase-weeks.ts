@@ -5,8 +5,14 @@ import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const phaseWeeks: Rule = {
-  codes: ["phases/week-outside-year"],
-  severity: "error",
+  meta: {
+    id: "phase-weeks",
+    codes: {
+      "phases/week-outside-year": { severity: "error", summary: { vi: "`{ week: N }` vượt số tuần học của năm học", en: "`{ week: N }` beyond the school year's weeks" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "A week bound names a school week the plan's calendar has." },
+  },
   check({ plan, report }) {
     // Most plans give dates, not weeks: no need to count the year's weeks for them.
     if (!plan.phases.some((p) => isWeekBound(p.from) || isWeekBound(p.to))) return;

@@ -9,10 +9,22 @@ const DATED = /(?<![\p{L}])(từ|đến(?:\s+hết)?|tới)\s+(?:ngày\s+)?(\d{1
 /** "từ tuần 19", "đến hết tuần 18" */
 const WEEK = /(?<![\p{L}])(từ|đến(?:\s+hết)?|tới)\s+tuần\s+(?:thứ\s+)?(\d{1,2})(?!\d)/giu;
 const PLACEHOLDER = /\{([^{}\s]*)\}/gu;
+const placeholderList = PHASE_PLACEHOLDERS.map((p) => `\`{${p}}\``).join(", ");
 
 export const phaseWording: Rule = {
-  codes: ["phases/wording-date", "phases/wording-week", "phases/unknown-placeholder"],
-  severity: "error",
+  meta: {
+    id: "phase-wording",
+    codes: {
+      "phases/wording-date": { severity: "error", summary: { vi: 'lời văn của đợt ("đến hết ngày 19/12") khác ngày `from`/`to`', en: 'the phase\'s wording ("đến hết ngày 19/12") names another date than `from`/`to`' } },
+      "phases/wording-week": { severity: "error", summary: { vi: 'lời văn của đợt ("từ tuần 19") khác tuần `from`/`to`', en: 'the phase\'s wording ("từ tuần 19") names another week than `from`/`to`' } },
+      "phases/unknown-placeholder": {
+        severity: "error",
+        summary: { vi: `chỗ điền trong lời văn không phải ${placeholderList}`, en: `a placeholder in the wording other than ${placeholderList}` },
+      },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "The document would say one phase's dates twice, differently." },
+  },
   check({ plan, report, within }) {
     for (const phase of resolvePhases(plan)) {
       const source = plan.phases[phase.number - 1]!;

@@ -6,8 +6,18 @@ import type { Rule } from "./rule.js";
 export const PLAN_DATE_LEAD_DAYS = 60;
 
 export const planDate: Rule = {
-  codes: ["dates/plan-date-outside-year", "document/date-placeholder"],
-  severity: "error",
+  meta: {
+    id: "plan-date",
+    codes: {
+      "dates/plan-date-outside-year": {
+        severity: "error",
+        summary: { vi: `ngày ban hành trong năm học hoặc tối đa ${PLAN_DATE_LEAD_DAYS} ngày trước`, en: `the plan is dated in its school year or at most ${PLAN_DATE_LEAD_DAYS} days before` },
+      },
+      "document/date-placeholder": { severity: "error", summary: { vi: "ngày ban hành còn để trống (sau `plan new`): điền khi ký", en: "the date is still blank (after `plan new`): filled in at signing" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "A school-year plan is drafted over the summer and signed by the start of its year." },
+  },
   check({ plan, report }) {
     const year = schoolYearOf(plan);
     const date = parseIsoDate(plan.document.date);

@@ -13,8 +13,21 @@ const PERCENT = /(?<![\d/.,])(\d+(?:[.,]\d+)?)\s*%/gu;
 const TITLE_WORDS = new RegExp(Object.values(INDIVIDUAL_TITLES).flatMap((t) => [t.name, t.short]).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
 
 export const prosePercentages: Rule = {
-  codes: ["prose/percent-mismatch", "prose/percent-over-100"],
-  severity: "error",
+  meta: {
+    id: "prose-percentages",
+    codes: {
+      "prose/percent-mismatch": {
+        severity: "error",
+        summary: {
+          vi: '"N/M … P%" hoặc "N … (danh hiệu) … tỉ lệ P%" trong lời văn được tính lại theo cách làm tròn của kế hoạch',
+          en: '"N/M … P%" or "N … (title) … tỉ lệ P%" in the prose, recomputed with the plan\'s rounding',
+        },
+      },
+      "prose/percent-over-100": { severity: "error", summary: { vi: "tỉ lệ lớn hơn 100%", en: "a percentage above 100%" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "Arithmetic in prose." },
+  },
   check({ plan, report, within }) {
     const rounding = resolveRounding(plan.targets.rounding);
     for (const prose of proseStrings(plan)) {

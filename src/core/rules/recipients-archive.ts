@@ -2,8 +2,17 @@
 import type { Rule } from "./rule.js";
 
 export const recipientsArchive: Rule = {
-  codes: ["document/recipients-archive"],
-  severity: "error",
+  meta: {
+    id: "recipients-archive",
+    codes: {
+      "document/recipients-archive": {
+        severity: "error",
+        summary: { vi: 'dòng cuối nơi nhận là "Lưu: VT, …" (cảnh báo nếu có "Lưu:" mà thiếu VT)', en: 'the last recipient is "Lưu: VT, …" (a warning when "Lưu:" lacks VT)' },
+      },
+    },
+    fixable: false,
+    basis: { kind: "law", cites: "Nghị định 30/2020/NĐ-CP Phụ lục I Mục II.9", confidence: "confirmed", notes: "nd30-layout.md §4.10 [RULE]." },
+  },
   check({ plan, report }) {
     const index = plan.recipients.length - 1;
     const last = (plan.recipients[index] ?? "").trim();

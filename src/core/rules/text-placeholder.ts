@@ -4,8 +4,17 @@ import type { Rule } from "./rule.js";
 const isPlaceholder = (value: unknown): value is string => typeof value === "string" && (/^\s*(…|\.\.\.)\s*$/u.test(value) || /\s…$/u.test(value));
 
 export const textPlaceholder: Rule = {
-  codes: ["text/placeholder"],
-  severity: "error",
+  meta: {
+    id: "text-placeholder",
+    codes: {
+      "text/placeholder": {
+        severity: "error",
+        summary: { vi: 'còn "…" của tệp mẫu (`plan init`) ở phần đầu, người ký, nơi nhận, câu dẫn', en: 'a "…" left by `plan init` in the header, the signer, the recipients or the intro' },
+      },
+    },
+    fixable: false,
+    basis: { kind: "law", cites: "Nghị định 30/2020/NĐ-CP Phụ lục I Mục II", confidence: "confirmed", notes: "nd30-layout.md §4 [RULE]: every element of the thể thức is written out." },
+  },
   check({ plan, report }) {
     const fields: [(string | number)[], unknown][] = [
       ...Object.entries(plan.document).map(([k, v]): [(string | number)[], unknown] => [["document", k], v]),

@@ -22,8 +22,16 @@ function misplaced(orders: number[]): Set<number> {
 }
 
 export const timelineMonths: Rule = {
-  codes: ["timeline/order", "timeline/duplicate-month", "timeline/outside-year"],
-  severity: "error",
+  meta: {
+    id: "timeline-months",
+    codes: {
+      "timeline/order": { severity: "error", summary: { vi: "các tháng theo thứ tự của năm học (tháng 8 … tháng 5)", en: "months in school-year order (August … May)" } },
+      "timeline/duplicate-month": { severity: "error", summary: { vi: "mỗi tháng chỉ một hàng", en: "each month has one row" } },
+      "timeline/outside-year": { severity: "error", summary: { vi: "tháng nằm ngoài năm học", en: "a month outside the school year" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "The month-by-month table follows the school year and stays inside it." },
+  },
   check({ plan, report }) {
     const year = schoolYearOf(plan);
     const seen = new Set<number>();

@@ -5,8 +5,14 @@ import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 export const timelinePhase: Rule = {
-  codes: ["timeline/phase-mismatch"],
-  severity: "error",
+  meta: {
+    id: "timeline-phase",
+    codes: {
+      "timeline/phase-mismatch": { severity: "error", summary: { vi: "công việc gắn với một đợt nhưng xếp vào tháng ngoài đợt", en: "an activity tied to a phase, in a month outside that phase" } },
+    },
+    fixable: false,
+    basis: { kind: "consistency", notes: "The plan would say one thing in two places." },
+  },
   check({ plan, report }) {
     const year = schoolYearOf(plan);
     const phases = resolvePhases(plan);

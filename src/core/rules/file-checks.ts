@@ -1,0 +1,140 @@
+// The checks that run before the rules, described as each rule describes itself (rule.ts, RuleMeta), so the
+// README's tables and plan fix read one description of every code. The codes are produced elsewhere —
+// each stage names where — and live here as data only, beside the rules, until the reader settles
+// (issue 20, item 1); the catalogue test holds this table to the codes the messages define.
+import type { DiagnosticCode } from "../diagnostic.js";
+import { LIMITS } from "../load/load.js";
+import { MAX_DIAGNOSTICS } from "../validate/validate.js";
+import type { CodeMeta } from "./rule.js";
+
+export interface CheckMeta extends CodeMeta {
+  /** Whether `plan fix` rewrites the line: only a slip with one reading (fix.ts). */
+  fixable: boolean;
+}
+
+/** One step a file goes through before the rules see it. */
+export interface CheckStage {
+  /** The heading of the stage's table in the README. */
+  title: { vi: string; en: string };
+  /** The modules that report these codes: a change there is a change here. */
+  producedBy: readonly string[];
+  codes: { readonly [code in DiagnosticCode]?: CheckMeta };
+}
+
+const error = (vi: string, en: string, fixable = false): CheckMeta => ({ severity: "error", fixable, summary: { vi, en } });
+const warning = (vi: string, en: string, fixable = false): CheckMeta => ({ severity: "warning", fixable, summary: { vi, en } });
+const info = (vi: string, en: string, fixable = false): CheckMeta => ({ severity: "info", fixable, summary: { vi, en } });
+const MENDS = true;
+
+export const CHECK_STAGES: readonly CheckStage[] = [
+  {
+    title: { vi: "Đọc và ghi tệp (mã thoát 2)", en: "Reading and writing files (exit code 2)" },
+    producedBy: ["src/cli/io.ts", "src/cli/safe-write.ts", "src/cli/commands/create.ts", "src/cli/commands/import.ts", "src/cli/pdf.ts"],
+    codes: {
+      "io/not-found": error("không có tệp", "no such file"),
+      "io/is-directory": error("là thư mục, không phải tệp", "a directory, not a file"),
+      "io/not-a-file": error("là thiết bị hay đường ống, không phải tệp thường", "a device or a pipe, not a regular file"),
+      "io/unreadable": error("không đọc được tệp", "the file cannot be read"),
+      "io/too-large": error("tệp quá 2 MB", "the file is over 2 MB"),
+      "io/output-dir-missing": error("thư mục ghi kết quả không có (không tự tạo)", "the output folder does not exist (it is never created)"),
+      "io/output-is-input": error("tệp kết quả trùng với tệp kế hoạch", "the output would be the plan file itself"),
+      "io/write-failed": error("không ghi được tệp kết quả; tệp cũ giữ nguyên", "the output could not be written; any previous file is untouched"),
+      "io/exists": error("tệp kế hoạch sẽ ghi đã có (tệp kế hoạch là của văn thư): `-o` tên khác, hoặc `--force`", "the plan file to write exists (a plan is the clerk's): `-o` another name, or `--force`"),
+      "io/output-foreign": error("tệp đích đã có và không do `plan` tạo (văn bản gốc của trường…): không ghi đè; `-o` hoặc `--force`", "the output exists and plan did not write it: not replaced; `-o` or `--force`"),
+      "io/output-changed": error("tệp đích do `plan` tạo nhưng đã sửa trong Word/LibreOffice hoặc đã ký số: không ghi đè", "the output was written by plan but changed or signed since: not replaced"),
+      "io/output-unmarked": error("tệp chữ thuần đích đã có (không có dấu nhận biết): không ghi đè", "a plain-text output exists (it carries no mark): not replaced"),
+      "io/output-unreadable": error("không đọc được tệp đích đã có để biết ai tạo: không ghi đè", "the existing output cannot be read to tell who wrote it: not replaced"),
+      "io/output-is-directory": error("tên tệp đích là một thư mục", "the output name is a directory"),
+      "io/not-plan-name": error("tên tệp không có đuôi `.yaml`/`.yml`: không đọc như kế hoạch (`--any-name` để đọc)", "the name does not end in `.yaml`/`.yml`: not read as a plan (`--any-name` reads it)"),
+      "io/backup-name": error("bản sao lưu của trình soạn thảo (`~`, `.bak`, `.swp`, `#…#`): không đọc như kế hoạch", "an editor's backup (`~`, `.bak`, `.swp`, `#…#`): not read as a plan"),
+      "io/no-libreoffice": error("`render --pdf`: máy chưa cài LibreOffice (thông báo nêu cách cài trên Windows và Linux)", "`render --pdf`: LibreOffice is not installed (the message says how, on Windows and Linux)"),
+      "io/pdf-failed": error("`render --pdf`: chuyển đổi thất bại hoặc quá 120 giây", "`render --pdf`: the conversion failed or took over 120 s"),
+      "io/not-docx": error("`plan import`: không phải tệp .docx", "`plan import`: not a .docx"),
+      "io/doc-binary": error("`plan import`: tệp Word cũ (.doc)", "`plan import`: an old Word file (.doc)"),
+      "io/docx-encrypted": error("`plan import`: văn bản có mật khẩu", "`plan import`: the document is password-protected"),
+      "io/docx-too-large": error("`plan import`: giải nén ra quá lớn", "`plan import`: the content inflates too large"),
+      "io/docx-corrupt": error("`plan import`: tệp hỏng", "`plan import`: the file is damaged"),
+      "io/docx-empty": error("`plan import`: không có chữ trong phần nội dung", "`plan import`: no text in the body"),
+    },
+  },
+  {
+    title: { vi: "Mã hóa ký tự", en: "Character encoding" },
+    producedBy: ["src/core/load/decode.ts", "src/core/check.ts"],
+    codes: {
+      "encoding/utf16": error("tệp lưu theo UTF-16, không phải UTF-8", "saved as UTF-16, not UTF-8"),
+      "encoding/not-utf8": error("tệp không phải UTF-8 (TCVN3, Windows-1258…): thông báo đoán bảng mã và chỉ byte lỗi đầu tiên", "not UTF-8 (TCVN3, Windows-1258…): the message guesses the encoding and points at the first bad byte"),
+      "encoding/binary": error("tệp nhị phân (có byte 0)", "binary data (a zero byte)"),
+      // plan fix writes the text it decoded, which is composed.
+      "encoding/normalized": info("chữ tổ hợp NFD đã được chuẩn hóa NFC; vị trí vẫn tính theo tệp như đang viết", "decomposed (NFD) letters were composed (NFC); positions still count the file as written", MENDS),
+    },
+  },
+  {
+    title: { vi: "Cú pháp YAML", en: "YAML syntax" },
+    producedBy: ["src/core/load/load.ts", "src/core/load/slips.ts"],
+    codes: {
+      "yaml/syntax": error("lỗi cú pháp: chỉ báo lỗi đầu tiên (các lỗi sau thường là hệ quả)", "a syntax error: only the first is reported (later ones usually follow from it)"),
+      // Each tab is two spaces or four: whichever makes the file read (fix.ts).
+      "yaml/tab": error("thụt lề bằng phím Tab", "indentation with a tab", MENDS),
+      "yaml/duplicate-key": error("tên mục viết hai lần ở cùng một chỗ (báo hết, không chỉ lần đầu)", "a key written twice in one place (every one reported)"),
+      "yaml/colon-in-text": error("câu có dấu hai chấm bị hiểu là tên mục: đặt cả câu trong dấu nháy kép", "a sentence with a colon read as a key: the whole sentence goes in double quotes", MENDS),
+      "yaml/multiple-documents": error("dòng `---` chia tệp thành nhiều phần", "a `---` line splits the file into several documents"),
+      "yaml/complex-key": error("dấu `?` hoặc ngoặc ở chỗ tên mục", "a `?` or a bracket where a key stands"),
+      "yaml/unknown-tag": warning("dấu `!…` trên một giá trị: giá trị đọc như chữ thường, không thực thi gì", "a `!…` tag on a value: read as plain text, nothing is run"),
+      "yaml/space-after-colon": error('"staffTotal:30" hay dấu cách không ngắt sau dấu hai chấm: thiếu dấu cách', '"staffTotal:30" or a non-breaking space after the colon: a space is missing', MENDS),
+    },
+  },
+  {
+    title: { vi: "Lỗi gõ của văn thư", en: "The clerk's typing slips" },
+    producedBy: ["src/core/load/slips.ts", "src/core/load/load.ts"],
+    codes: {
+      "text/leading-symbol": error(
+        "câu bắt đầu bằng ký hiệu riêng của YAML (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), làm mất chữ: đặt cả câu trong dấu nháy kép",
+        "a sentence starting with one of YAML's own marks (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), which loses words: the whole sentence goes in double quotes",
+        MENDS,
+      ),
+      "text/inline-comment": error('" #…" dính vào câu (một dấu cách, hoặc `#` liền chữ): phần sau `#` sẽ bị bỏ khỏi văn bản', '" #…" glued to a sentence (one space, or `#` touching a word): what follows `#` would be dropped', MENDS),
+      "text/invisible-character": error("dấu cách không ngắt, ký tự độ rộng 0 trong thụt lề hoặc tên mục (sao chép từ Word)", "a non-breaking or zero-width space in indentation or a key (copied from Word)", MENDS),
+      "text/merged-items": error("mục danh sách thụt sâu hơn một dấu cách bị nối vào mục trên", "a list item indented one space too far, joined to the item above", MENDS),
+      // One paragraph or several items? Two readings: plan fix says so and changes nothing.
+      "text/joined-lines": warning("đoạn viết trên nhiều dòng được nối thành một đoạn", "a paragraph written over several lines, joined into one"),
+      "text/smart-quotes": warning("ngoặc kép cong “…” bao cả giá trị sẽ được in ra", "curly quotes “…” around a whole value would be printed", MENDS),
+      "text/typed-bullet": warning('gõ "•", "–", "1." ở đầu mục mà công cụ tự thêm dấu (lỗi nếu thay cho "- ")', 'a typed "•", "–" or "1." before an item the tool marks itself (an error when it stands for "- ")', MENDS),
+      "text/control-character": error("ký tự điều khiển trong chữ (thường do sao chép từ Word/PDF); Word sẽ không mở được văn bản có ký tự này", "a control character in the text (copied from Word or a PDF); Word would not open the document"),
+    },
+  },
+  {
+    title: { vi: "Giới hạn và tệp không phải kế hoạch", en: "Limits, and files that are not a plan" },
+    producedBy: ["src/core/load/load.ts", "src/core/validate/validate.ts"],
+    codes: {
+      "limits/aliases": error(`quá ${LIMITS.maxAliasCount} tham chiếu \`*\` (giới hạn an toàn)`, `over ${LIMITS.maxAliasCount} aliases \`*\` (a safety limit)`),
+      "limits/depth": error(`quá ${LIMITS.maxDepth} cấp lồng nhau (giới hạn an toàn)`, `over ${LIMITS.maxDepth} levels of nesting (a safety limit)`),
+      "limits/diagnostics": info(`chỉ hiện ${MAX_DIAGNOSTICS} vấn đề đầu tiên của mỗi tệp`, `only the first ${MAX_DIAGNOSTICS} problems of each file are shown`),
+      "plan/empty": error("tệp trống", "the file is empty"),
+      "plan/not-a-mapping": error("tệp không phải một bảng các trường `tên: giá trị`", "the file is not a mapping of `name: value` fields"),
+    },
+  },
+  {
+    // A value typed the way Word documents write it ("25/09/2024", "38,5", "Có") is given its form in
+    // `args.write`, which plan fix writes. Not schema/pattern: its only fields (the school year, ids)
+    // have no such form, so the value it would write is as wrong as the one typed.
+    title: { vi: "Cấu trúc (JSON Schema)", en: "Structure (JSON Schema)" },
+    producedBy: ["src/core/validate/schema.ts"],
+    codes: {
+      "schema/required": error("thiếu một mục bắt buộc", "a required field is missing"),
+      "schema/unknown-property": error("tên mục không có trong định dạng (gợi ý tên gần nhất; tên tiếng Việt như `địa danh:` được chỉ tên của công cụ)", "a key the format does not have (the nearest one suggested; a Vietnamese key such as `địa danh:` is given the tool's name)"),
+      "schema/type": error('sai loại giá trị (chữ, số, danh sách…); "38,5", "Có" được viết lại thành 38.5, true', 'a value of the wrong kind (text, number, list…); "38,5" and "Có" are rewritten as 38.5 and true', MENDS),
+      "schema/enum": error("giá trị không thuộc danh sách được phép (gợi ý giá trị gần nhất)", "a value not among those allowed (the nearest one suggested)", MENDS),
+      "schema/format": error('ngày không có thật như 2025-02-30; "25/09/2024" được viết lại thành 2024-09-25', 'a date that does not exist, such as 2025-02-30; "25/09/2024" is rewritten as 2024-09-25', MENDS),
+      "schema/pattern": error("giá trị không đúng dạng (như năm học `2024-2025`)", "a value not in its form (such as the school year `2024-2025`)"),
+      "schema/minimum": error("số nhỏ hơn mức tối thiểu", "a number below its minimum"),
+      "schema/maximum": error("số lớn hơn mức tối đa", "a number above its maximum"),
+      "schema/min-length": error("để trống một mục cần chữ", "a text field left empty"),
+      "schema/max-length": error("chữ dài quá giới hạn", "a text longer than its limit"),
+      "schema/min-items": error("danh sách ít mục hơn mức tối thiểu", "a list with fewer items than its minimum"),
+      "schema/max-items": error("danh sách nhiều mục hơn mức tối đa", "a list with more items than its maximum"),
+      "schema/const": error("giá trị phải đúng một giá trị cố định", "a value that must be one fixed value"),
+      "schema/any-of": error('giá trị không khớp dạng nào được phép (ngày, tháng, mốc năm học…); "tháng 01/2025" được viết lại thành 2025-01', 'a value in none of its allowed forms (a date, a month, a point of the year…); "tháng 01/2025" is rewritten as 2025-01', MENDS),
+      "schema/invalid": error("giá trị không hợp lệ theo một điều kiện khác của định dạng", "a value failing another condition of the format"),
+    },
+  },
+];
