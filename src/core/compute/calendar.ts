@@ -1,3 +1,5 @@
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { endOfMonth } from "date-fns/endOfMonth";
 import type { Bound, CalendarPoint, Plan, WeekBound } from "../plan.js";
 import { formatDateShort, formatMonth } from "../text/vn-format.js";
 import { resolveWeek } from "./weeks.js";
@@ -46,32 +48,9 @@ export function isoDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 }
 
-/**
- * Days from 1970-01-01 to a calendar date, proleptic Gregorian (H. Hinnant's days_from_civil): plain
- * arithmetic on the local year, month and day, as date-fns' differenceInCalendarDays counts them, without
- * its Date copies and time-zone offsets on every phase and month of every plan (test/calendar-math.test.ts
- * holds both to date-fns).
- */
-function dayNumber(date: Date): number {
-  const month = date.getMonth() + 1;
-  const year = date.getFullYear() - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + date.getDate() - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+/** Calendar days from `from` to `to` (negative when `to` is earlier), whatever the times of day. */
 export function daysBetween(from: Date, to: Date): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-/** The last moment (23:59:59.999) of the date's month, as date-fns' endOfMonth gives it. */
-export function endOfMonth(date: Date): Date {
-  const end = new Date(date.getTime());
-  end.setFullYear(end.getFullYear(), end.getMonth() + 1, 0);
-  end.setHours(23, 59, 59, 999);
-  return end;
+  return differenceInCalendarDays(to, from);
 }
 
 export function addDaysTo(date: Date, days: number): Date {
