@@ -1,6 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isLang, type Lang } from "../messages/index.js";
-import { tuneForEngine } from "./engine.js";
 import { guardClosedPipes, processIO, type CliIO } from "./io.js";
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat } from "./output.js";
 import { usageMessage } from "./usage.js";
@@ -238,7 +237,6 @@ function defaultSchoolYear(): string {
 export async function run(argv: string[], io: CliIO = processIO): Promise<number> {
   let exitCode = 0;
   if (io === processIO) guardClosedPipes();
-  tuneForEngine();
   const debug = argv.includes("--debug");
   const langArg = argv[argv.indexOf("--lang") + 1];
   const lang: Lang = argv.includes("--lang") && langArg && isLang(langArg) ? langArg : "vi";

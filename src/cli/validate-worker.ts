@@ -2,11 +2,9 @@
 // diagnostics (plain data, so they cross the thread boundary as they are).
 import { parentPort, workerData } from "node:worker_threads";
 import { checkBytes } from "../core/index.js";
-import { tuneForEngine } from "./engine.js";
 import { readPlanFileShared } from "./io.js";
 import type { FileResult } from "./report.js";
 
-tuneForEngine();
 const files = workerData as string[];
 const results: FileResult[] = [];
 for (const file of files) {
