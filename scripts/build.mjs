@@ -40,21 +40,6 @@ await build({
   // its CommonJS build is bundled whole. Its package exports hide the file, so resolve it directly.
   plugins: [
     {
-      // commander requires child_process at load for executable subcommands, which plan has none of;
-      // child_process pulls net, dgram and streams into every start (~8 ms measured on Node 20).
-      // Loaded on first use instead.
-      name: "commander-lazy-child-process",
-      setup(b) {
-        b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
-          const source = readFileSync(args.path, "utf8");
-          const eager = "const childProcess = require('node:child_process');";
-          if (!source.includes(eager)) throw new Error("commander changed: the lazy child_process patch in scripts/build.mjs no longer applies");
-          const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
-          return { contents: source.replace(eager, lazy), loader: "js" };
-        });
-      },
-    },
-    {
       name: "yaml-esm",
       setup(b) {
         b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "node_modules/yaml/browser/index.js") }));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isUtf8 } from "node:buffer";
 import { decode } from "../src/core/load/decode.js";
 import { checkBytes } from "../src/core/index.js";
 import { exampleText } from "./helpers.js";
@@ -67,45 +66,5 @@ describe("the example survives the ways editors save it", () => {
     const result = checkBytes(utf8(text.normalize("NFD")));
     expect(result.diagnostics.map((d) => d.code)).toEqual(["encoding/normalized", "phases/gap"]);
     expect(result.plan?.document.issuingBody).toBe("Trường Mầm non Nam Thanh");
-  });
-});
-
-describe("the two UTF-8 decoders (the CLI picks one by Node version)", () => {
-  it("give the same strings: every example and fixture, and 5 000 seeded random texts", async () => {
-    const { utf8ByEngine, utf8ByTranscode, useUtf8Decoder } = await import("../src/core/load/decode.js");
-    const { readdirSync, readFileSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
-    const root = join(import.meta.dirname, "..");
-    let compared = 0;
-    for (const file of [...files(join(root, "examples")), ...files(join(root, "test/fixtures"))]) {
-      const bytes = readFileSync(file);
-      if (!isUtf8(bytes)) continue;
-      expect(utf8ByTranscode(bytes), file).toBe(utf8ByEngine(bytes));
-      compared++;
-    }
-    expect(compared).toBeGreaterThan(40);
-    let seed = 7;
-    const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-    const pools = [[0x20, 0x7e], [0x0a, 0x0a], [0xc0, 0x1b0], [0x1ea0, 0x1ef9], [0x300, 0x36f], [0x4e00, 0x9fff], [0xfeff, 0xfeff], [0x1f300, 0x1faff], [0x10000, 0x10ffff], [0xe000, 0xfffd]];
-    for (let i = 0; i < 5000; i++) {
-      let text = "";
-      for (let k = Math.floor(rnd() * 40); k > 0; k--) {
-        const [lo, hi] = pools[Math.floor(rnd() * pools.length)]!;
-        text += String.fromCodePoint(lo! + Math.floor(rnd() * (hi! - lo! + 1)));
-      }
-      const bytes = Buffer.from(text, "utf8");
-      expect(utf8ByTranscode(bytes)).toBe(text);
-      expect(utf8ByEngine(bytes)).toBe(text);
-    }
-    // And decode() answers the same with either.
-    const sample = readFileSync(join(root, "examples/nam-thanh-2024-2025.yaml"));
-    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("x: Cu\u0301c\r\n")]);
-    const answers = [utf8ByEngine, utf8ByTranscode].map((decoder) => {
-      useUtf8Decoder(decoder);
-      return [decode(sample), decode(withBom), decode(Buffer.alloc(0))].map((d) => ({ ...d, fileColumn: d.fileColumn?.(1, 5) }));
-    });
-    useUtf8Decoder(utf8ByEngine);
-    expect(answers[1]).toEqual(answers[0]);
   });
 });

@@ -9,6 +9,7 @@ import { checkBytes } from "../src/core/index.js";
 import { readContent } from "../src/core/import/content.js";
 import type { Table } from "../src/core/import/docx.js";
 import { importDocx } from "../src/core/import/index.js";
+import { interpret } from "../src/core/import/interpret.js";
 import type { Plan } from "../src/core/plan.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
 import { layout } from "../src/core/render/layout.js";
@@ -18,8 +19,11 @@ import { wordFixtures, type WordFixture } from "./word-fixtures.js";
 
 
 
+/** The date the imports are made on: passed in, as the CLI passes the clock's. */
+const TODAY = new Date(2026, 10, 30);
+
 const importText = (bytes: Uint8Array, name = "ke-hoach.docx") => {
-  const r = importDocx(bytes, { schemaPath: "../schemas/plan.schema.json", source: name });
+  const r = importDocx(bytes, { schemaPath: "../schemas/plan.schema.json", source: name, today: TODAY });
   if ("problem" in r) throw new Error(r.problem);
   return r;
 };
@@ -208,5 +212,18 @@ describe("the import report names wrong anniversaries too", () => {
     expect(line).toMatch(/ke-hoach\.yaml:\d+:\d+/);
     const n = Number(/ke-hoach\.yaml:(\d+)/.exec(line)![1]);
     expect(readFileSync(join(dir, "ke-hoach.yaml"), "utf8").split("\n")[n - 1]).toContain("41 năm");
+  });
+});
+
+describe("a document that names no school year", () => {
+  const p = (text: string, align: "center" | "both" = "both") => ({ kind: "p" as const, text, bold: false, italic: false, align });
+  const blocks = [p("KẾ HOẠCH", "center"), p("Thi đua, khen thưởng", "center"), p("Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;"), p("Nơi nhận:")];
+  it("is put in the year of the date it is imported on, and the clerk is asked to check it", () => {
+    for (const year of [2025, 2031]) {
+      const imported = interpret(blocks, new Date(year, 2, 1));
+      expect(imported.plan.schoolYear).toBe(`${year}-${year + 1}`);
+      expect(imported.plan.calendar.start).toBe(`${year}-08-29`);
+      expect(imported.review.some((n) => n.path[0] === "schoolYear")).toBe(true);
+    }
   });
 });

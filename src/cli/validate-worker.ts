@@ -1,17 +1,14 @@
 // A worker thread for `plan validate --jobs N`: checks its share of the files and sends back the
 // diagnostics (plain data, so they cross the thread boundary as they are).
 import { parentPort, workerData } from "node:worker_threads";
-import { cleanFast } from "../core/fast.js";
-import { diagnosticsOfFile } from "./check.js";
-import { tuneForEngine } from "./engine.js";
+import { checkBytes } from "../core/index.js";
 import { readPlanFileShared } from "./io.js";
 import type { FileResult } from "./report.js";
 
-tuneForEngine();
 const files = workerData as string[];
 const results: FileResult[] = [];
 for (const file of files) {
   const read = readPlanFileShared(file);
-  results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : await diagnosticsOfFile(read.bytes, cleanFast) });
+  results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : checkBytes(read.bytes).diagnostics });
 }
 parentPort!.postMessage(results);

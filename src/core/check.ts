@@ -1,11 +1,9 @@
-// Bytes of a plan file → its diagnostics and the plan, for a plan in the plain style, without the yaml
-// library (its ~130 KB bundle took ~12 ms to load on Node 20 in every render, validate and stats).
-// Anything else — a slip, a comment, a block of text, a position only the full reader knows — is
-// answered `undefined`, and the caller asks index.ts's checkBytes, which has the library.
+// Bytes of a plan file → its diagnostics and the plan: the one way every command and test checks a file.
+// The yaml library reads every plan and gives every position, so what a command reports is what the
+// reader saw, with no second reader to keep in step with it.
 import { FILE_START, type Diagnostic } from "./diagnostic.js";
 import { decode, type Decoded } from "./load/decode.js";
-import type { LoadedPlan } from "./load/load.js";
-import { loadPlain, NeedsFullReader, type FullPositions } from "./load/load-plain.js";
+import { load, type LoadedPlan } from "./load/load.js";
 import type { Plan } from "./plan.js";
 import { validate } from "./validate/validate.js";
 
@@ -16,16 +14,8 @@ export interface Checked {
   diagnostics: Diagnostic[];
 }
 
-/**
- * Whether the fast path (fast.ts's cleanFast, passed in) finds the file clean. Only a text decoded as it
- * was written can be: a normalised or BOM-prefixed file has a note to report.
- */
-export function foundClean(decoded: Decoded, clean: ((text: string) => boolean) | undefined): boolean {
-  return clean !== undefined && !decoded.problem && !decoded.normalized && !decoded.hadBom && clean(decoded.text!);
-}
-
 /** The diagnostics of a file that could not be decoded (binary, UTF-16, not UTF-8). */
-export function undecodable(decoded: Decoded): Checked | undefined {
+function undecodable(decoded: Decoded): Checked | undefined {
   if (!decoded.problem) return undefined;
   const { code, args } = decoded.problem;
   const at = typeof args.line === "number" ? { line: args.line, column: Number(args.column) } : FILE_START.start;
@@ -33,7 +23,7 @@ export function undecodable(decoded: Decoded): Checked | undefined {
 }
 
 /** Validates a loaded plan and reports positions where the file as written has them. */
-export function checkLoaded(decoded: Decoded, loaded: LoadedPlan): Checked {
+function checkLoaded(decoded: Decoded, loaded: LoadedPlan): Checked {
   let diagnostics = validate(loaded);
   const fileColumn = decoded.fileColumn;
   if (fileColumn) {
@@ -46,20 +36,8 @@ export function checkLoaded(decoded: Decoded, loaded: LoadedPlan): Checked {
   return { loaded, plan: valid ? (loaded.data as Plan) : undefined, diagnostics };
 }
 
-/**
- * The plain path: the answer checkBytes would give, or undefined when the file needs the full reader.
- * `full`, when given, supplies the positions the plain reader did not keep (then only a text that is not
- * plain is left undefined).
- */
-export function checkPlain(bytes: Uint8Array, decoded: Decoded = decode(bytes), full?: FullPositions): Checked | undefined {
-  const problem = undecodable(decoded);
-  if (problem) return problem;
-  const loaded = loadPlain(decoded.text!, full);
-  if (!loaded) return undefined;
-  try {
-    return checkLoaded(decoded, loaded);
-  } catch (error) {
-    if (error instanceof NeedsFullReader) return undefined;
-    throw error;
-  }
+/** Bytes of a plan file → its diagnostics, and the plan itself when it is valid. Pure: no I/O. */
+export function checkBytes(bytes: Uint8Array): Checked {
+  const decoded = decode(bytes);
+  return undecodable(decoded) ?? checkLoaded(decoded, load(decoded.text!));
 }

@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from "../messages/vi.js";
+import type { DiagnosticCode } from "./codes.js";
 
 export type { DiagnosticCode };
 export type Severity = "error" | "warning" | "info";

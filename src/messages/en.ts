@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from "./vi.js";
+import type { DiagnosticCode } from "../core/codes.js";
 
 type Args = Record<string, string | number>;
 const q = (v: unknown): string => `"${String(v)}"`;

@@ -1,5 +1,7 @@
-// Vietnamese messages, keyed by diagnostic code. The keys of this table ARE the set of codes:
-// a code without a message cannot compile. Values are quoted “…” so a clerk sees exactly what they typed.
+// Vietnamese messages, keyed by diagnostic code (core/codes.ts owns the list): a code without a message,
+// or a message for no code, does not compile. Values are quoted “…” so a clerk sees exactly what they typed.
+import type { DiagnosticCode } from "../core/codes.js";
+
 type Args = Record<string, string | number>;
 const q = (v: unknown): string => `“${String(v)}”`;
 const hint = (a: Args): string => (a.suggestion ? ` Bạn có muốn viết ${q(a.suggestion)}?` : "");
@@ -182,6 +184,4 @@ export const vi = {
   "document/type-code": (a: Args) => `Ký hiệu ${q(a.code)} phải bắt đầu bằng ${q(a.expected)} (chữ viết tắt của “${a.type}”, Phụ lục III Nghị định 30).`,
   "document/date-placeholder": () => "Ngày ban hành còn để trống: điền ngày (năm-tháng-ngày) khi ký ban hành kế hoạch.",
   "document/recipients-archive": (a: Args) => `Dòng cuối của nơi nhận phải là “Lưu: VT, …” (Nghị định 30), nhưng đang là ${q(a.value)}.`,
-} satisfies Record<string, (a: Args) => string>;
-
-export type DiagnosticCode = keyof typeof vi;
+} satisfies Record<DiagnosticCode, (a: Args) => string>;

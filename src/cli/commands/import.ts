@@ -31,7 +31,7 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
     return 2;
   }
   const target = options.output ?? derivedName(file, /\.docx$/i, ".yaml");
-  const result = importDocx(read.bytes, { schemaPath: schemaPathFor(target), source: basename(file) });
+  const result = importDocx(read.bytes, { schemaPath: schemaPathFor(target), source: basename(file), today: new Date() });
   if ("problem" in result) {
     await complain(io, file, [ioDiagnostic(PROBLEM_CODE[result.problem] ?? "io/docx-corrupt", { limit: MAX_PART_BYTES })], options);
     return 2;

@@ -1,6 +1,5 @@
 import type { Diagnostic } from "../../core/diagnostic.js";
-import type { Plan } from "../../core/index.js";
-import { checkFile } from "../check.js";
+import { checkBytes, type Plan } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFileSync, type CliIO } from "../io.js";
 import { announceWritten, complain } from "../output.js";
@@ -65,7 +64,7 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
     await complain(io, file, [read.diagnostic], options);
     return 2;
   }
-  const checked = await checkFile(read.bytes);
+  const checked = checkBytes(read.bytes);
   const shown = checked.diagnostics.filter((d) => d.severity !== "info");
   if (shown.length) await complain(io, file, shown, options);
   if (!checked.plan) return 1;

@@ -1,5 +1,5 @@
 import type { Lang } from "../../messages/index.js";
-import { diagnosticsOfFile } from "../check.js";
+import { checkBytes } from "../../core/index.js";
 import { saySkipped, sortInputs } from "../inputs.js";
 import { exitCodeFor, readPlanFileShared, type CliIO } from "../io.js";
 import { printDiagnostics, type DiagnosticFormat } from "../output.js";
@@ -52,9 +52,6 @@ async function defaultJobs(fileCount: number): Promise<number> {
   return cores >= 4 ? Math.min(cores, 8) : 1;
 }
 
-/** From this many files the fast path pays for loading its reader (~5 ms to compile). */
-const FAST_FROM = 4;
-
 /** Above this many files a terminal gets a progress line on stderr. */
 const PROGRESS_FROM = 20;
 
@@ -67,13 +64,11 @@ export async function validateCommand(io: CliIO, given: string[], options: Valid
   const jobs = Math.min(options.jobs ?? (await defaultJobs(files.length)), Math.floor(files.length / FILES_PER_WORKER));
   if (jobs > 1) results.push(...(await checkInWorkers(files, jobs)));
   else {
-    // Plain synchronous reads: no thread-pool round trips, and no fs/promises to load. Many files take
-    // the fast path for clean ones.
-    const clean = files.length < FAST_FROM ? undefined : (await import("../../core/fast.js")).cleanFast;
+    // Plain synchronous reads: no thread-pool round trips, and no fs/promises to load.
     const progress = io.stderrIsTTY && files.length > PROGRESS_FROM;
     for (const file of files) {
       const read = readPlanFileShared(file);
-      results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : await diagnosticsOfFile(read.bytes, clean) });
+      results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : checkBytes(read.bytes).diagnostics });
       if (progress && results.length % 25 === 0) io.stderr(`\r${results.length}/${files.length} tệp…`);
     }
     if (progress) io.stderr("\r\u001b[K");

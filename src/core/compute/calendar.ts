@@ -1,6 +1,12 @@
+import { endOfMonth } from "date-fns/endOfMonth";
 import type { Bound, CalendarPoint, Plan, WeekBound } from "../plan.js";
 import { formatDateShort, formatMonth } from "../text/vn-format.js";
+import { parseIsoDate } from "./dates.js";
 import { resolveWeek } from "./weeks.js";
+
+// The plan's days are counted in dates.ts, which weeks.ts builds on too; re-exported for the callers
+// that know them from here.
+export { addDaysTo, daysBetween, isoDate, parseIsoDate } from "./dates.js";
 
 export const CALENDAR_POINTS: readonly CalendarPoint[] = ["start", "semester1End", "semester2Start", "end"];
 
@@ -17,66 +23,6 @@ export const POINT_TITLE: Record<CalendarPoint, string> = {
   semester2Start: "Bắt đầu học kỳ II",
   end: "Kết thúc năm học",
 };
-
-/**
- * The same few dates (the calendar's, the phases') are parsed dozens of times a plan, and the same
- * again in every plan of a many-file check: their times, by text, bounded.
- */
-const parsedDates = new Map<string, number>();
-
-/** "2024-11-20" → a local date, or undefined when it is not a real day. */
-export function parseIsoDate(text: string): Date | undefined {
-  let time = parsedDates.get(text);
-  if (time === undefined) {
-    time = NaN;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (m) {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const date = new Date(y, mo - 1, d);
-      if (date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d) time = date.getTime();
-    }
-    if (parsedDates.size >= 4096) parsedDates.clear();
-    parsedDates.set(text, time);
-  }
-  // A new Date each time: callers may keep or change the one they get.
-  return Number.isNaN(time) ? undefined : new Date(time);
-}
-
-export function isoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-}
-
-/**
- * Days from 1970-01-01 to a calendar date, proleptic Gregorian (H. Hinnant's days_from_civil): plain
- * arithmetic on the local year, month and day, as date-fns' differenceInCalendarDays counts them, without
- * its Date copies and time-zone offsets on every phase and month of every plan (test/calendar-math.test.ts
- * holds both to date-fns).
- */
-function dayNumber(date: Date): number {
-  const month = date.getMonth() + 1;
-  const year = date.getFullYear() - (month <= 2 ? 1 : 0);
-  const era = Math.floor(year / 400);
-  const yearOfEra = year - era * 400;
-  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + date.getDate() - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
-}
-
-/** Calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: Date, to: Date): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-/** The last moment (23:59:59.999) of the date's month, as date-fns' endOfMonth gives it. */
-export function endOfMonth(date: Date): Date {
-  const end = new Date(date.getTime());
-  end.setFullYear(end.getFullYear(), end.getMonth() + 1, 0);
-  end.setHours(23, 59, 59, 999);
-  return end;
-}
-
-export function addDaysTo(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
-}
 
 export function isCalendarPoint(bound: Bound): bound is CalendarPoint {
   return typeof bound === "string" && (CALENDAR_POINTS as readonly string[]).includes(bound);

@@ -2,7 +2,7 @@
 // starts in (or calendar.week1); a week whose Monday to Friday lie in a listed break (the Tết
 // holiday) is no school week and gets no number, as schools count them.
 import type { Plan } from "../plan.js";
-import { addDaysTo, parseIsoDate } from "./calendar.js";
+import { addDaysTo, parseIsoDate } from "./dates.js";
 import { perPlan } from "./per-plan.js";
 
 export interface SchoolWeek {

@@ -17,10 +17,19 @@ export interface ImportResult {
 
 const key = (path: readonly PathSegment[]): string => path.map(String).join("/");
 
-export function importDocx(bytes: Uint8Array, options: { schemaPath: string; source: string }): ImportResult | { problem: DocxProblem } {
+export interface ImportOptions {
+  /** The modeline's path to the schema, relative to the new file. */
+  schemaPath: string;
+  /** The Word file's name, for the header comment. */
+  source: string;
+  /** Today's date, passed in: the school year of a document that names none. */
+  today: Date;
+}
+
+export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult | { problem: DocxProblem } {
   const read = readDocx(bytes);
   if ("problem" in read) return read;
-  const imported = interpret(read.blocks);
+  const imported = interpret(read.blocks, options.today);
   const byPath = new Map<string, string[]>();
   const add = (path: readonly PathSegment[], text: string): void => {
     const k = key(path);

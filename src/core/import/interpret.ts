@@ -6,7 +6,7 @@ import { mondayOf } from "../compute/weeks.js";
 import { DEFAULT_ROUNDING, percentOf, writtenPercentAgrees } from "../compute/percent.js";
 import { phaseLine, resolvePhases } from "../compute/phases.js";
 import { formatPercent } from "../text/vn-format.js";
-import { defaultCalendar } from "../new/starter.js";
+import { defaultCalendar } from "../plan-defaults.js";
 import type { Activity, CalendarPoint, GroupTarget, LegalBasis, Plan, TargetGroup } from "../plan.js";
 import { contentLines, readContent, type Note } from "./content.js";
 import type { Block, Paragraph } from "./docx.js";
@@ -37,7 +37,8 @@ function levelOf(issuingBody: string): Plan["level"] {
   return "khac";
 }
 
-export function interpret(blocks: readonly Block[]): Imported {
+/** `today` gives the school year of a document that names none (the core does not read the clock). */
+export function interpret(blocks: readonly Block[], today: Date): Imported {
   const review: Note[] = [];
   const disagreements: Note[] = [];
   const top = (b: Block): string => (b.kind === "p" ? cleanText(b.text) : "");
@@ -119,7 +120,7 @@ export function interpret(blocks: readonly Block[]): Imported {
   const wholeText = `${subject.join(" ")}\n${intro}\n${corpus}`;
   const yearMatch = /năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(wholeText);
   const dateYear = header.date ? Number(header.date.slice(0, 4)) : header.dateYear;
-  const startYear = yearMatch ? Number(yearMatch[1]) : dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : new Date().getFullYear();
+  const startYear = yearMatch ? Number(yearMatch[1]) : dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : today.getFullYear();
   if (!yearMatch) review.push({ path: ["schoolYear"], text: "không thấy “năm học …” trong văn bản: kiểm tra năm học" });
 
   const body = readContent(lines.slice(i), startYear);

@@ -1,7 +1,7 @@
 // "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định …;" read into fields, kept
 // only when the fields print the very same sentence again; otherwise the sentence is kept whole.
-import { legalBasisSentence } from "../render/layout.js";
 import type { LegalBasis, LegalBasisFields } from "../plan.js";
+import { legalBasisSentence } from "../text/legal-basis.js";
 import { isoFromVietnamese } from "./text.js";
 
 const KINDS = ["Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Hướng dẫn", "Thông báo", "văn bản", "Văn bản"];

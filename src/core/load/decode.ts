@@ -1,4 +1,4 @@
-import { Buffer, isUtf8, transcode } from "node:buffer";
+import { Buffer, isUtf8 } from "node:buffer";
 
 // Turns a file's bytes into NFC text. Clerks' files come from Word, Notepad, phones and
 // old Vietnamese input tools, so non-UTF-8 input must be named, not mis-decoded.
@@ -18,25 +18,6 @@ export interface Decoded {
   /** true when the input held decomposed (NFD) letters that were composed. */
   normalized: boolean;
   hadBom: boolean;
-}
-
-/** Valid UTF-8 bytes → the string they hold. */
-export type Utf8Decoder = (bytes: Buffer) => string;
-
-/** V8's own decoder: the fast one from Node 24 on (simdutf), ~2× slower than transcode before. */
-export const utf8ByEngine: Utf8Decoder = (bytes) => bytes.toString("utf8");
-
-/**
- * ICU's transcode to UTF-16, then a plain copy into a string. Measured on a 27 KB plan: Node 20 56 →
- * 27 µs, Node 22 55 → 18 µs, Node 24 11 → 24 µs (slower there); a many-file check decodes every file.
- */
-export const utf8ByTranscode: Utf8Decoder = (bytes) => transcode(bytes, "utf8", "utf16le").toString("utf16le");
-
-let utf8: Utf8Decoder = utf8ByEngine;
-
-/** The CLI picks the decoder for the Node it runs on (the core does not ask which Node that is). */
-export function useUtf8Decoder(decoder: Utf8Decoder): void {
-  utf8 = decoder;
 }
 
 // Windows-1258 writes tones as combining bytes (0xCC 0xEC 0xD2 0xDE 0xF2); TCVN3 (ABC)
@@ -102,7 +83,7 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     // Node's native check, then a plain decode: ~5× faster than a fatal TextDecoder on a 35 KB plan.
     if (!isUtf8(bytes)) throw new Error("not UTF-8");
-    text = utf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
   } catch {
     const at = positionOf(bytes, firstInvalidUtf8(bytes));
     return {

@@ -1,5 +1,5 @@
-// Positions without the yaml library: line:column from offsets, and offsets inside a scalar as written.
-// The plain loader needs only these, so a plan in the plain style is read without loading yaml at all.
+// Line:column from offsets, and offsets inside a scalar as written: the arithmetic under positions.ts,
+// and the interface rules and the schema check ask positions through (they need no yaml types).
 import type { PathSegment, Position, Range } from "../diagnostic.js";
 
 /** What rules, the schema check and the loaders ask: where a path, or characters inside a text, sit. */

@@ -6,8 +6,8 @@ import { documentSlips, lineSlip, typedBulletLines } from "./slips.js";
 import { isSchemaTitle } from "./titles.js";
 
 export interface LoadedPlan {
-  /** The parsed YAML document (and its comments, for fix); absent when the plain loader read the plan. */
-  doc?: Document;
+  /** The parsed YAML document (and its comments, for fix). */
+  doc: Document;
   /** Plain data as the validator and computations see it; undefined when the text could not be read. */
   data: unknown;
   positions: PlanPositions;

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair } from "yaml";
 import type { PathSegment, Range } from "../diagnostic.js";
 import { LineIndex, sourceOffset, type PlanPositions } from "./line-index.js";
 
@@ -84,9 +84,4 @@ export class Positions extends LineIndex implements PlanPositions {
     const end = sourceOffset(this.text, node.value, node.range[0], node.range[1], node.type, to);
     return this.span(start, end);
   }
-}
-
-/** Positions from a fresh parse of `text`: what the plain loader asks for what it did not keep. */
-export function fullPositions(text: string): PlanPositions {
-  return new Positions(parseDocument(text, { uniqueKeys: false, prettyErrors: false, keepSourceTokens: false }), text);
 }

@@ -1,6 +1,6 @@
 // The schema's Vietnamese titles as names a clerk may type for a key ("địa danh:" for place:, "đợt:" for
 // phases:). Such a key is not a sentence gone wrong; validate names the key to write instead.
-import { planSchema } from "../validate/schema.js";
+import { planSchema } from "../validate/plan-schema.js";
 
 let titles: Map<string, Set<string>> | undefined;
 

@@ -2,6 +2,7 @@
 // can follow. The calendar follows the national frame (tựu trường late August, HK I ends mid-January,
 // the year ends before 31/5); the comments say to correct it from the province's decision.
 import type { Plan } from "../plan.js";
+import { defaultCalendar } from "../plan-defaults.js";
 
 export type Level = NonNullable<Plan["level"]>;
 
@@ -23,12 +24,6 @@ export interface StarterOptions {
 }
 
 const q = (s: string): string => JSON.stringify(s);
-
-/** The national frame's usual points (tựu trường late August, HK I ends mid-January, the year ends before 31/5). */
-export function defaultCalendar(startYear: number): { start: string; semester1End: string; semester2Start: string; end: string } {
-  const n = startYear + 1;
-  return { start: `${startYear}-08-29`, semester1End: `${n}-01-15`, semester2Start: `${n}-01-16`, end: `${n}-05-24` };
-}
 
 /** NĐ 98/2023 was replaced by NĐ 152/2025 from 01/07/2025 (tdkt-rules.md §0); its date is not confirmed, so it is left for the clerk. */
 function decreeBasis(startYear: number): string {

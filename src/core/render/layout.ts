@@ -4,8 +4,12 @@ import { parseIsoDate, schoolYearOf, timelineMonthYear } from "../compute/calend
 import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
 import { computeTargets } from "../compute/targets.js";
 import type { PathSegment } from "../diagnostic.js";
-import type { Block as PlanBlock, LegalBasis, Plan, Section } from "../plan.js";
-import { formatDateLong, formatDateShort, toRoman, upper, vietnameseLetter } from "../text/vn-format.js";
+import type { Block as PlanBlock, Plan, Section } from "../plan.js";
+import { legalBasisSentence } from "../text/legal-basis.js";
+import { formatDateLong, toRoman, upper, vietnameseLetter } from "../text/vn-format.js";
+
+// The sentence lives in text/ because import reads it back too; still exported here for the tests.
+export { legalBasisSentence };
 
 export type LayoutBlock = (
   | { type: "heading"; level: number; number: string; text: string }
@@ -51,18 +55,6 @@ export function documentNumber(number: string | number): string {
   if (text === "") return "     ";
   const m = /^(\d+)(.*)$/.exec(text);
   return m && Number(m[1]) < 10 && m[1]!.length === 1 ? `0${text}` : text;
-}
-
-const LAW_FIRST = new Set(["Hiến pháp", "Luật", "Bộ luật", "Pháp lệnh"]);
-
-/** "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định …" */
-export function legalBasisSentence(basis: LegalBasis): string {
-  if (typeof basis === "string") return `Căn cứ ${basis.replace(/^Căn cứ\s+/iu, "").replace(/[;.,]\s*$/, "")}`;
-  const date = basis.date ? ` ngày ${formatDateShort(parseIsoDate(basis.date)!)}` : "";
-  const number = basis.number ? ` số ${basis.number}` : "";
-  if (LAW_FIRST.has(basis.kind)) return `Căn cứ ${basis.kind} ${basis.title}${number}${date}`;
-  const issuer = basis.issuer ? ` của ${basis.issuer}` : "";
-  return `Căn cứ ${basis.kind}${number}${date}${issuer} ${basis.title}`.trimEnd();
 }
 
 /** Section numbers: I. → 1. → 1.1. → a) (ND30 §II.6đ and common practice for the third level). */

@@ -3,13 +3,13 @@
 import validatePlan from "../../generated/plan-validator.cjs";
 import { formatPath, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type PathSegment } from "../diagnostic.js";
 import type { PlanPositions } from "../load/line-index.js";
+import { planSchema } from "./plan-schema.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
 import { propertyForTitle } from "../load/titles.js";
 import { suggest } from "./suggest.js";
 
 type AjvError = NonNullable<typeof validatePlan.errors>[number];
 
-export const planSchema = validatePlan.schema;
 const nav = new SchemaNav(planSchema);
 
 function parsePointer(pointer: string): PathSegment[] {

@@ -1,2 +1,0 @@
-declare function ucs2length(str: string): number;
-export = ucs2length;

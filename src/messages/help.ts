@@ -1,0 +1,228 @@
+// The command line's own words: `plan --help` and each command's help, in Vietnamese and English, and
+// what an option's value is told when it does not parse. Diagnostics are in vi.ts and en.ts; these are
+// the CLI's (src/cli/main.ts builds the commands from them), kept beside them so that all the text a
+// clerk reads is in one folder.
+import type { Lang } from "./index.js";
+
+/** An option's or an argument's name as help prints it, and what it does. */
+type Named = readonly [name: string, text: string];
+
+export interface CliHelp {
+  /** Every command's -h, --help. */
+  help: string;
+  files: Named;
+  file: Named;
+  outputFlags: string;
+  yearFlags: string;
+  force: string;
+  anyName: string;
+  program: { description: string; version: string; helpCommand: Named; lang: Named; noColor: string; debug: string; after: string };
+  validate: { description: string; format: Named; failOn: Named; jobs: Named; after: string };
+  stats: { description: string; format: Named; after: string };
+  render: { description: string; docx: string; ics: string; html: string; pdf: string; text: string; output: string; force: string; after: string };
+  init: { description: string; level: Named; school: Named; year: string; output: string; after: string };
+  new: { description: string; from: Named; year: string; output: string; after: string };
+  preview: { description: string; port: string; open: string; after: string };
+  fix: { description: string; check: string; after: string };
+  import: { description: string; docx: Named; output: string; after: string };
+  schema: { description: string; path: string; after: string };
+}
+
+const vi: CliHelp = {
+  help: "hiển thị trợ giúp",
+  files: ["<tệp...>", "các tệp kế hoạch .yaml"],
+  file: ["<tệp>", "tệp kế hoạch .yaml"],
+  outputFlags: "-o, --output <tệp>",
+  yearFlags: "--year <năm học>",
+  force: "ghi đè nếu tệp đã có",
+  anyName: "đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)",
+  program: {
+    description: "Kế hoạch thi đua, khen thưởng của trường học dưới dạng YAML: kiểm tra, tính số liệu, xuất DOCX theo Nghị định 30.",
+    version: "in phiên bản",
+    helpCommand: ["help [lệnh]", "hiển thị trợ giúp của một lệnh"],
+    lang: ["--lang <ngôn ngữ>", "ngôn ngữ thông báo: vi hoặc en"],
+    noColor: "không tô màu",
+    debug: "in chi tiết lỗi nội bộ (stack trace)",
+    after: `
+Mã thoát (exit code):
+  0  kế hoạch hợp lệ (có thể có cảnh báo)
+  1  kế hoạch có lỗi
+  2  lỗi cách dùng hoặc lỗi đọc/ghi tệp (không có tệp, là thư mục, tùy chọn hoặc lệnh không có)
+
+Ví dụ:
+  plan validate examples/nam-thanh-2024-2025.yaml
+  plan validate --format github ke-hoach/*.yaml
+  plan stats examples/*.yaml --format markdown
+  plan render examples/nam-thanh-2024-2025.yaml --docx -o ke-hoach.docx`,
+  },
+  validate: {
+    description: "kiểm tra tệp kế hoạch: cú pháp YAML, cấu trúc (JSON Schema) và các quy định thi đua, khen thưởng",
+    format: ["-f, --format <định dạng>", "định dạng kết quả"],
+    failOn: ["--fail-on <mức>", "mức làm hỏng lượt chạy (mã thoát 1): error, hoặc warning để cả cảnh báo cũng tính"],
+    jobs: ["-j, --jobs <số>", "số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU nếu máy có từ 4 nhân, không thì 1)"],
+    after: "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions",
+  },
+  stats: {
+    description: "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có dòng tổng hợp",
+    format: ["-f, --format <định dạng>", "định dạng kết quả"],
+    after: "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats examples/*.yaml --format json",
+  },
+  render: {
+    description: "xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)",
+    docx: "xuất DOCX (mặc định)",
+    ics: "xuất lịch iCalendar (.ics): các đợt, công việc từng tháng, ngày kỷ niệm — nhập vào Google Calendar, Outlook",
+    html: "xuất một trang HTML như trang A4 in ra (mở bằng trình duyệt, In được đúng trang)",
+    pdf: "xuất PDF (chuyển DOCX bằng LibreOffice; cần cài LibreOffice) để ký số và gửi",
+    text: "in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)",
+    output: "tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn",
+    after: "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n\nTệp đã có chỉ được thay khi chính plan đã tạo ra nó và chưa ai sửa (văn bản gốc của trường, tệp đã sửa trong Word, PDF đã ký thì không: dùng -o hoặc --force). Tệp được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.",
+    force: "ghi đè cả tệp không do plan tạo ra, hoặc đã sửa, đã ký sau khi plan tạo",
+  },
+  init: {
+    description: "tạo tệp kế hoạch mới từ mẫu, có ghi chú hướng dẫn (không ghi đè tệp đã có, trừ khi --force)",
+    level: ["--level <cấp học>", "cấp học"],
+    school: ["--school <tên trường>", "tên trường, ví dụ \"Trường Mầm non Hoa Sen\""],
+    year: "năm học, ví dụ 2025-2026",
+    output: "tệp sẽ tạo (mặc định: ke-hoach-thi-dua-<năm học>.yaml)",
+    after: '\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ke-hoach.yaml',
+  },
+  new: {
+    description: "tạo kế hoạch năm học mới từ kế hoạch năm trước: dời năm học, các mốc, các đợt, số năm kỷ niệm; giữ nguyên ghi chú",
+    from: ["--from <tệp>", "kế hoạch năm trước"],
+    year: "năm học mới, ví dụ 2025-2026",
+    output: "tệp sẽ tạo (mặc định: tên cũ với năm học mới)",
+    after: "\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.",
+  },
+  preview: {
+    description: "xem văn bản trong trình duyệt bên cạnh trình soạn thảo; tự cập nhật mỗi khi lưu tệp, báo lỗi ngay trên trang",
+    port: "cổng (0 = tự chọn cổng trống; cổng bận thì dùng cổng kế tiếp)",
+    open: "mở trình duyệt",
+    after: "\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.",
+  },
+  fix: {
+    description: "sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay trong tệp; in từng thay đổi",
+    check: "chỉ liệt kê những gì sẽ sửa, không ghi; mã thoát 1 nếu có (dùng trong CI, pre-commit)",
+    after: "\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.",
+  },
+  import: {
+    description: "đọc kế hoạch từ văn bản Word (.docx) của trường, ghi thành tệp kế hoạch; liệt kê chỗ cần xem lại và số liệu sai",
+    docx: ["<tệp.docx>", "văn bản Word của kế hoạch (năm trước hoặc năm nay)"],
+    output: "tệp sẽ tạo (mặc định: cùng tên, đuôi .yaml)",
+    after: "\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year 2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú \"# kiểm tra:\" trong tệp và được liệt kê sau khi ghi.",
+  },
+  schema: {
+    description: "in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)",
+    path: "chỉ in đường dẫn tệp schema",
+    after: "\nVí dụ:\n  plan schema > plan.schema.json      # dùng cho trình soạn thảo khác\n  plan schema --path",
+  },
+};
+
+const en: CliHelp = {
+  help: "show help",
+  files: ["<files...>", "plan files (.yaml)"],
+  file: ["<file>", "plan file (.yaml)"],
+  outputFlags: "-o, --output <file>",
+  yearFlags: "--year <school-year>",
+  force: "overwrite an existing file",
+  anyName: "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)",
+  program: {
+    description: "School emulation and commendation plans as YAML: check them, compute their numbers, write the DOCX in Decree 30 layout.",
+    version: "print the version",
+    helpCommand: ["help [command]", "show help for a command"],
+    lang: ["--lang <lang>", "language of messages and help: vi or en"],
+    noColor: "no colours",
+    debug: "print internal error details",
+    after: `
+Exit codes:
+  0  the plan is valid (warnings allowed)
+  1  the plan has errors
+  2  usage or file error (missing file, a directory, unknown option or command)
+
+Examples:
+  plan validate examples/nam-thanh-2024-2025.yaml
+  plan validate --format github plans/*.yaml
+  plan stats examples/*.yaml --format markdown
+  plan render examples/nam-thanh-2024-2025.yaml --docx -o plan.docx`,
+  },
+  validate: {
+    description: "check plan files: syntax, structure and the emulation and commendation rules",
+    format: ["-f, --format <format>", "output format"],
+    failOn: ["--fail-on <level>", "severity that fails the run (exit 1): error, or warning to count warnings too"],
+    jobs: ["-j, --jobs <n>", "parallel threads for many files (default: the CPU cores on a machine with 4 or more, else 1)"],
+    after: "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions",
+  },
+  stats: {
+    description: "compute the numbers: title percentages, phase dates, anniversaries; totals across files",
+    format: ["-f, --format <format>", "output format"],
+    after: "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats examples/*.yaml --format json",
+  },
+  render: {
+    description: "write the plan as a DOCX in Decree 30 layout (checked first; nothing is written when it has errors)",
+    docx: "write DOCX (default)",
+    ics: "write an iCalendar file (.ics): phases, monthly tasks, anniversaries",
+    html: "write one self-contained HTML page laid out like the A4 page",
+    pdf: "write a PDF (the DOCX converted by LibreOffice, which must be installed) for signing",
+    text: "print the document as plain text (or write it with -o)",
+    output: "output file (default: same folder and name, .docx); the folder must exist",
+    after: "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n\nAn existing file is replaced only when plan wrote it and nobody changed it since (never the school's original, a file saved in Word, or a signed PDF: use -o or --force). The file is written to a temporary file in the same folder, then renamed: on failure the old file stays.",
+    force: "replace a file plan did not write, or one changed or signed since",
+  },
+  init: {
+    description: "create a new plan file from the template, with guiding comments (never overwrites without --force)",
+    level: ["--level <level>", "school level"],
+    school: ["--school <name>", "the school's name, e.g. \"Trường Mầm non Hoa Sen\""],
+    year: "school year, e.g. 2025-2026",
+    output: "file to create (default: ke-hoach-thi-dua-<year>.yaml)",
+    after: '\nExamples:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o plan.yaml',
+  },
+  new: {
+    description: "next year's plan from last year's: moves the school year, dates, phases and anniversaries; keeps comments",
+    from: ["--from <file>", "last year's plan"],
+    year: "the new school year, e.g. 2025-2026",
+    output: "file to create (default: the old name with the new year)",
+    after: "\nExample:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nThe number and date are left blank; legal bases are never rewritten: plan validate reports repealed ones.",
+  },
+  preview: {
+    description: "see the document in a browser beside the editor; it redraws on every save and shows problems on the page",
+    port: "port (0 = any free one; a busy port moves to the next)",
+    open: "open the browser",
+    after: "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n\nListens on 127.0.0.1 only. Ctrl+C stops it.",
+  },
+  fix: {
+    description: "mend typing slips that have one reading (colons, # or & in sentences, 20/11/2024 dates, tabs, •) in place; print each change",
+    check: "only list what would change; exit 1 if anything would (for CI and pre-commit)",
+    after: "\nExamples:\n  plan fix plan.yaml\n  plan fix --check plans/*.yaml\n\nOnly the lines at fault are rewritten; comments, order, blank lines and line endings stay. Slips with two readings are reported, not changed.",
+  },
+  import: {
+    description: "read the school's Word plan (.docx) into a plan file; list what to check and the numbers that are wrong",
+    docx: ["<file.docx>", "the plan's Word document"],
+    output: "file to create (default: same name, .yaml)",
+    after: "\nExamples:\n  plan import plan-2024-2025.docx\n  plan new --from plan-2024-2025.yaml --year 2025-2026\n\nWhat the reader was unsure of carries a \"# kiểm tra:\" comment in the file and is listed after writing.",
+  },
+  schema: {
+    description: "print the plan file's JSON Schema (or its path with --path)",
+    path: "print only the schema file's path",
+    after: "\nExamples:\n  plan schema > plan.schema.json\n  plan schema --path",
+  },
+};
+
+export const CLI_HELP: Record<Lang, CliHelp> = { vi, en };
+
+/** Commander's headings are English; clerks read Vietnamese. */
+export const HELP_HEADINGS_VI: readonly [RegExp, string][] = [
+  [/^Usage:/gm, "Cách dùng:"],
+  [/^Options:/gm, "Tùy chọn:"],
+  [/^Commands:/gm, "Lệnh:"],
+  [/^Arguments:/gm, "Tham số:"],
+  [/\(default: /g, "(mặc định: "],
+  [/\(choices: /g, "(chọn: "],
+  [/\[options\]/g, "[tùy chọn]"],
+  [/\[command\]/g, "[lệnh]"],
+];
+
+/** An option value that does not parse; commander prints it after its own words in either language. */
+export const INVALID_VALUE = {
+  jobs: "cần một số nguyên từ 1 đến 64",
+  port: "cần một số từ 0 đến 65535",
+  schoolYear: "cần dạng 2025-2026 (hai năm liên tiếp)",
+} as const;
