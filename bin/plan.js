@@ -9,5 +9,14 @@ try {
 } catch {
   // A read-only temp folder: no cache, same results.
 }
-const { run } = await import("../dist/cli/main.js");
+let main;
+try {
+  main = await import("../dist/cli/main.js");
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
+  // A clone installed without its build tools: say what to do, not a stack trace.
+  process.stderr.write("plan: chưa dựng chương trình (thiếu dist/). Chạy: npm ci   (plan: dist/ is missing; run npm ci)\n");
+  process.exit(2);
+}
+const { run } = main;
 process.exitCode = await run(process.argv.slice(2));
