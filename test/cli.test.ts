@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, edit, EXAMPLE, EXAMPLE_TH, exampleText, lineOf } from "./helpers.js";
+import { cli, edit, EXAMPLE, EXAMPLE_TH, exampleText, lineOf, linkedAnywhere } from "./helpers.js";
 
 let dir: string;
 let bad: string;
@@ -10,7 +10,7 @@ let badLine: number;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "plan-cli-"));
   bad = join(dir, "bad.yaml");
-  const text = edit(exampleText(), "  staffTotal: 31", "  staffTotal: ba mươi mốt");
+  const text = linkedAnywhere(edit(exampleText(), "  staffTotal: 31", "  staffTotal: ba mươi mốt"));
   badLine = lineOf(text, "ba mươi mốt");
   writeFileSync(bad, text);
 });

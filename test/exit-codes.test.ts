@@ -1,22 +1,24 @@
 // One table of exit codes for every command (README, "Mã thoát"): 0 done and valid, 1 an invalid plan —
 // or a file written whose plan still has errors for the clerk —, 2 usage or I/O. Each row is a real run.
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, edit, EXAMPLE, EXAMPLE_TH, exampleText } from "./helpers.js";
+import { cli, edit, EXAMPLE_TH, exampleText, linkedAnywhere } from "./helpers.js";
 import { wordFixtures } from "./word-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "plan-exit-"));
 const at = (name: string): string => join(dir, name);
 
 beforeAll(async () => {
-  copyFileSync(EXAMPLE_TH, at("tot.yaml")); // valid, no warning
-  copyFileSync(EXAMPLE, at("canh-bao.yaml")); // valid, one warning (phases/gap)
-  writeFileSync(at("loi.yaml"), edit(exampleText(), "staffTotal: 31", "staffTotal: 3"));
-  copyFileSync(EXAMPLE_TH, at("ke-hoach.txt"));
-  copyFileSync(EXAMPLE_TH, at("tot.yaml~"));
-  writeFileSync(at("go-nham.yaml"), edit(readFileSync(EXAMPLE_TH, "utf8"), "  place: Điện Biên Phủ", "  place: Điện Biên Phủ: thành phố"));
+  // Copies outside the tool's folder carry an absolute editor link, as plan writes them there.
+  const th = linkedAnywhere(readFileSync(EXAMPLE_TH, "utf8"));
+  writeFileSync(at("tot.yaml"), th); // valid, no warning
+  writeFileSync(at("canh-bao.yaml"), linkedAnywhere(exampleText())); // valid, one warning (phases/gap)
+  writeFileSync(at("loi.yaml"), linkedAnywhere(edit(exampleText(), "staffTotal: 31", "staffTotal: 3")));
+  writeFileSync(at("ke-hoach.txt"), th);
+  writeFileSync(at("tot.yaml~"), th);
+  writeFileSync(at("go-nham.yaml"), edit(th, "  place: Điện Biên Phủ", "  place: Điện Biên Phủ: thành phố"));
   writeFileSync(at("word.docx"), (await wordFixtures())[0]!.bytes);
   writeFileSync(at("khong-phai-word.docx"), "không phải zip");
 });

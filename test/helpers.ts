@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { checkBytes } from "../src/core/index.js";
 import type { Diagnostic } from "../src/core/diagnostic.js";
 
@@ -9,6 +9,10 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const EXAMPLE = join(ROOT, "examples/nam-thanh-2024-2025.yaml");
 export const EXAMPLE_TH = join(ROOT, "examples/hoa-ban-tieu-hoc-2024-2025.yaml");
 export const exampleText = (): string => readFileSync(EXAMPLE, "utf8");
+
+/** A plan's text with its editor link made absolute, as plan writes it for a file outside the tool's folder. */
+export const linkedAnywhere = (text: string): string =>
+  text.replace("$schema=../schemas/plan.schema.json", `$schema=${pathToFileURL(join(ROOT, "schemas/plan.schema.json")).href}`);
 
 export function check(text: string): Diagnostic[] {
   return checkBytes(new TextEncoder().encode(text)).diagnostics;

@@ -105,9 +105,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .option(h.yearFlags, h.init.year, parseSchoolYear, defaultSchoolYear())
     .option(h.outputFlags, h.init.output)
     .option("--force", h.force)
+    .option("--vscode", h.init.vscode)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.init.after)
-    .action(async (options: { level: "mam-non" | "tieu-hoc" | "thcs" | "thpt"; school?: string; year: string; output?: string; force?: boolean }) => {
+    .action(async (options: { level: "mam-non" | "tieu-hoc" | "thcs" | "thpt"; school?: string; year: string; output?: string; force?: boolean; vscode?: boolean }) => {
       const { initCommand } = await import("./commands/create.js");
       const g = globals();
       setExit(await initCommand(io, { ...options, lang: g.lang, color: g.color }));

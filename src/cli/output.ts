@@ -1,4 +1,5 @@
 import type { Lang } from "../messages/index.js";
+import { compact } from "./formatters/compact.js";
 import { github } from "./formatters/github.js";
 import { json } from "./formatters/json.js";
 import { loadPaint } from "./formatters/paint.js";
@@ -6,7 +7,7 @@ import { stylish } from "./formatters/stylish.js";
 import type { CliIO } from "./io.js";
 import { summarize, toReports, type FileResult } from "./report.js";
 
-export const DIAGNOSTIC_FORMATS = ["stylish", "json", "github"] as const;
+export const DIAGNOSTIC_FORMATS = ["stylish", "json", "github", "compact"] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 export function colorEnabled(io: CliIO, flag: boolean | undefined, stream: "stdout" | "stderr" = "stdout"): boolean {
@@ -26,6 +27,7 @@ export async function printDiagnostics(
   const write = stream === "stdout" ? io.stdout : io.stderr;
   if (options.format === "json") write(json(reports));
   else if (options.format === "github") write(github(reports));
+  else if (options.format === "compact") write(compact(reports));
   else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang, options.elapsedMs));
 }
 

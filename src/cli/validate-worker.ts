@@ -1,7 +1,7 @@
 // A worker thread for `plan validate --jobs N`: checks its share of the files and sends back the
 // diagnostics (plain data, so they cross the thread boundary as they are).
 import { parentPort, workerData } from "node:worker_threads";
-import { checkBytes } from "../core/index.js";
+import { fileDiagnostics } from "./check-file.js";
 import { readPlanFileShared } from "./io.js";
 import type { FileResult } from "./report.js";
 
@@ -9,6 +9,6 @@ const files = workerData as string[];
 const results: FileResult[] = [];
 for (const file of files) {
   const read = readPlanFileShared(file);
-  results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : checkBytes(read.bytes).diagnostics });
+  results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : fileDiagnostics(file, read.bytes) });
 }
 parentPort!.postMessage(results);

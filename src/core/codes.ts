@@ -56,6 +56,7 @@ export const DIAGNOSTIC_CODES = [
   "limits/depth",
   // A file that reads as YAML but is no plan at all.
   "plan/empty",
+  "editor/schema-link",
   "plan/not-a-mapping",
   // The JSON Schema (core/validate/schema.ts), one code per ajv keyword.
   "schema/required",

@@ -56,6 +56,7 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "io/not-a-file": () => "Not a regular file (a device or a pipe); name a .yaml file.",
   "limits/aliases": (a) => `Too many YAML aliases; the limit is ${a.limit}.`,
   "limits/depth": (a) => `Nesting too deep (limit ${a.limit}).`,
+  "editor/schema-link": (a) => `The first line links to a schema file that does not exist (${q(a.link)}): VS Code loses its hints. Run "plan fix" to rewrite it as ${q(a.write)}.`,
   "plan/empty": () => "The file is empty. Use `plan init` to start a plan.",
   "plan/not-a-mapping": (a) => `A plan must be a mapping of fields, but this is a ${a.actual}.`,
   "schema/required": (a) => `Missing field ${q(a.property)} in ${a.fieldPath ?? a.field}.`,

@@ -20,7 +20,7 @@ export interface CliHelp {
   validate: { description: string; format: Named; failOn: Named; jobs: Named; after: string };
   stats: { description: string; format: Named; after: string };
   render: { description: string; docx: string; ics: string; html: string; pdf: string; text: string; output: string; force: string; after: string };
-  init: { description: string; level: Named; school: Named; year: string; output: string; after: string };
+  init: { description: string; level: Named; school: Named; year: string; output: string; vscode: string; after: string };
   new: { description: string; from: Named; year: string; output: string; after: string };
   preview: { description: string; port: string; open: string; after: string };
   fix: { description: string; check: string; after: string };
@@ -84,6 +84,7 @@ Ví dụ:
     school: ["--school <tên trường>", "tên trường, ví dụ \"Trường Mầm non Hoa Sen\""],
     year: "năm học, ví dụ 2025-2026",
     output: "tệp sẽ tạo (mặc định: ke-hoach-thi-dua-<năm học>.yaml)",
+    vscode: "ghi thêm .vscode/tasks.json bên cạnh: VS Code chạy plan validate và liệt kê lỗi trong khung Problems",
     after: '\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ke-hoach.yaml',
   },
   new: {
@@ -173,6 +174,7 @@ Examples:
     school: ["--school <name>", "the school's name, e.g. \"Trường Mầm non Hoa Sen\""],
     year: "school year, e.g. 2025-2026",
     output: "file to create (default: ke-hoach-thi-dua-<year>.yaml)",
+    vscode: "also write .vscode/tasks.json beside it: VS Code runs plan validate and lists findings in Problems",
     after: '\nExamples:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o plan.yaml',
   },
   new: {

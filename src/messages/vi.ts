@@ -102,6 +102,8 @@ export const vi = {
   "io/not-a-file": () => "Đây không phải tệp thường (thiết bị, đường ống…); hãy chỉ ra một tệp .yaml.",
   "limits/aliases": (a: Args) => `Tệp dùng quá nhiều dấu * để lặp lại nội dung (giới hạn ${a.limit}).`,
   "limits/depth": (a: Args) => `Các mục lồng nhau quá sâu (giới hạn ${a.limit} cấp).`,
+  "editor/schema-link": (a: Args) =>
+    `Dòng đầu trỏ tới tệp schema không có (${q(a.link)}): VS Code sẽ không gợi ý, không giải thích được các mục. Chạy “plan fix” để viết lại thành ${q(a.write)}.`,
   "plan/empty": () => "Tệp trống: chưa có nội dung kế hoạch. Dùng “plan init” để tạo tệp mẫu.",
   "plan/not-a-mapping": (a: Args) => `Tệp kế hoạch phải là các mục “tên: giá trị” (document:, legalBases:, …), nhưng đây là ${a.actual}.`,
   // ── schema ──

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { checkBytes } from "../../core/index.js";
 import { rollOver } from "../../core/new/roll-over.js";
@@ -7,6 +7,7 @@ import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
 import { announceWritten, complain, printDiagnostics } from "../output.js";
 import { sortInputs } from "../inputs.js";
+import { selfInvocation, tasksJson } from "../vscode.js";
 import { schemaPathFor } from "../paths.js";
 import { writeOutput } from "../output-policy.js";
 
@@ -34,11 +35,29 @@ export async function writePlan(io: CliIO, target: string, text: string, options
   return exitCodeFor(remaining);
 }
 
-export async function initCommand(io: CliIO, options: Common & { level: StarterOptions["level"]; school?: string; year: string }): Promise<number> {
+export async function initCommand(io: CliIO, options: Common & { level: StarterOptions["level"]; school?: string; year: string; vscode?: boolean }): Promise<number> {
   const startYear = Number(options.year.split("-")[0]);
   const target = options.output ?? `ke-hoach-thi-dua-${options.year}.yaml`;
   const text = starterPlan({ level: options.level, school: options.school, startYear, schemaPath: schemaPathFor(target) });
-  return writePlan(io, target, text, options);
+  const code = await writePlan(io, target, text, options);
+  if (code === 2 || !options.vscode) return code;
+  return Math.max(code, await writeVscodeTask(io, dirname(target), options));
+}
+
+/** .vscode/tasks.json beside the plan: the clerk's own file once written, so never replaced without --force. */
+async function writeVscodeTask(io: CliIO, folder: string, options: Common): Promise<number> {
+  const dir = join(folder, ".vscode");
+  await mkdir(dir, { recursive: true });
+  const target = join(dir, "tasks.json");
+  const label = options.lang === "en" ? "plan: check the open plan" : "plan: kiểm tra kế hoạch đang mở";
+  const failure = await writeOutput(target, new TextEncoder().encode(tasksJson(await selfInvocation(), label)), { kind: "plan", force: options.force });
+  if (failure) {
+    await complain(io, target, [failure], options);
+    return 2;
+  }
+  announceWritten(io, target, options.lang);
+  io.stdout(options.lang === "en" ? "In VS Code: Terminal → Run Task… → plan (or Ctrl+Shift+P, “Tasks: Run Test Task”); findings appear in Problems.\n" : "Trong VS Code: Terminal → Run Task… → plan (hoặc Ctrl+Shift+P, “Tasks: Run Test Task”); các lỗi hiện trong khung Problems.\n");
+  return 0;
 }
 
 /** "nam-thanh-2024-2025.yaml" → "nam-thanh-2025-2026.yaml"; otherwise the year is appended. */

@@ -7,6 +7,7 @@ import { messageFor, type Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
 import { complain } from "../output.js";
 import { saySkipped, sortInputs } from "../inputs.js";
+import { mendSchemaLink } from "../schema-link.js";
 import { writeSafely } from "../safe-write.js";
 import { FILE_START } from "../../core/diagnostic.js";
 
@@ -30,6 +31,13 @@ export async function fixCommand(io: CliIO, given: string[], options: { check?: 
       continue;
     }
     const result = fixTransaction(decoded.text!);
+    // The editor's schema link is mended here: whether it resolves depends on where the file is.
+    const link = mendSchemaLink(file, result.text);
+    if (link.line !== undefined) {
+      result.text = link.text;
+      result.changes.push({ line: link.line, before: link.before!, after: link.after!, mends: ["editor/schema-link"] });
+      result.changes.sort((a, b) => a.line - b.line);
+    }
     for (const u of result.undecided) io.stdout(`${file}:${u.line}: ${u.text}\n`);
     // A change that would have left the file worse was taken back: the clerk is told where and why.
     for (const r of result.refused) {

@@ -1,5 +1,5 @@
 import type { Lang } from "../../messages/index.js";
-import { checkBytes } from "../../core/index.js";
+import { fileDiagnostics } from "../check-file.js";
 import { saySkipped, sortInputs } from "../inputs.js";
 import { exitCodeFor, readPlanFileShared, type CliIO } from "../io.js";
 import { printDiagnostics, type DiagnosticFormat } from "../output.js";
@@ -68,7 +68,7 @@ export async function validateCommand(io: CliIO, given: string[], options: Valid
     const progress = io.stderrIsTTY && files.length > PROGRESS_FROM;
     for (const file of files) {
       const read = readPlanFileShared(file);
-      results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : checkBytes(read.bytes).diagnostics });
+      results.push({ file, diagnostics: "diagnostic" in read ? [read.diagnostic] : fileDiagnostics(file, read.bytes) });
       if (progress && results.length % 25 === 0) io.stderr(`\r${results.length}/${files.length} tệp…`);
     }
     if (progress) io.stderr("\r\u001b[K");

@@ -114,6 +114,13 @@ export const CHECK_STAGES: readonly CheckStage[] = [
     },
   },
   {
+    title: { vi: "Trình soạn thảo", en: "The editor" },
+    producedBy: ["src/cli/schema-link.ts"],
+    codes: {
+      "editor/schema-link": warning("dòng `# yaml-language-server: $schema=…` trỏ tới tệp không có (tệp đã chuyển chỗ, công cụ cài chỗ khác): VS Code mất gợi ý; `plan fix` viết lại đường dẫn", "the `# yaml-language-server: $schema=…` line points at no file (the plan moved, the tool is elsewhere): VS Code loses its hints; `plan fix` rewrites the link"),
+    },
+  },
+  {
     // A value typed the way Word documents write it ("25/09/2024", "38,5", "Có") is given its form in
     // `args.write`, which plan fix writes. Not schema/pattern: its only fields (the school year, ids)
     // have no such form, so the value it would write is as wrong as the one typed.
