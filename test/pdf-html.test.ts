@@ -27,6 +27,9 @@ describe("render --html", () => {
     expect(html).toMatch(/font-family: "Times New Roman", [^;]*serif/);
     expect(html).not.toMatch(/<script|<link|src=/);
   });
+  it("says in its head that plan wrote it", () => {
+    expect(/<head>([\s\S]*)<\/head>/.exec(html)![1]).toContain('<meta name="generator" content="plan">');
+  });
   it("holds the words of render --text in the same order", () => {
     const text = html.replace(/<style[\s\S]*?<\/style>/, "").replace(/<title>[\s\S]*?<\/title>/, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
     expect(words(text)).toEqual(words(layoutToText(l)));

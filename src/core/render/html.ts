@@ -100,10 +100,13 @@ export function pageStyle(plan: Plan): string {
   return frameStyle(pageFrame(plan.layout));
 }
 
+/** Says which program wrote the page (issue 20): other tools tell plan's files by it. */
+export const GENERATOR_META = '<meta name="generator" content="plan">';
+
 /** One self-contained page: no script, no external file; `extraHead` lets the preview add its own. */
 export function renderHtml(plan: Plan, l: Layout, extraHead = ""): string {
   return `<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(l.properties.title)}</title>
+<html lang="vi"><head><meta charset="utf-8">${GENERATOR_META}<title>${escapeHtml(l.properties.title)}</title>
 <meta name="author" content="${escapeHtml(l.properties.creator)}">
 <meta name="keywords" content="${escapeHtml(l.properties.keywords)}">
 <style>${pageStyle(plan)}</style>${extraHead}</head>

@@ -1,6 +1,7 @@
 // The page model (../page.ts) as a Word document, written by the docx library through its public API:
 // docx owns WordprocessingML's element order and spelling; this file only says which of its options
-// each paragraph, run and table of the model takes. Then the package is made reproducible (zip.ts).
+// each paragraph, run and table of the model takes. Then the package is made reproducible (zip.ts) and
+// marked as plan's own.
 import {
   AlignmentType,
   BorderStyle,
@@ -19,6 +20,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
+import { crc32 } from "node:zlib";
 import { isoDate } from "../../compute/calendar.js";
 import type { Plan } from "../../plan.js";
 import { layout, type Layout } from "../layout.js";
@@ -92,9 +94,16 @@ function table(t: PageTable): Table {
 
 const block = (b: Block): Paragraph | Table => (b.type === "table" ? table(b) : paragraph(b));
 
-function wordDocument(page: Page): Document {
+/** The ownership mark other tools read (issue 20): who wrote the file and the CRC-32 of its document part. */
+const GENERATOR = "plan";
+
+function wordDocument(page: Page, documentCrc: string): Document {
   const fonts = { ascii: page.font, hAnsi: page.font, cs: page.font, eastAsia: page.font };
   return new Document({
+    customProperties: [
+      { name: "PlanGenerator", value: GENERATOR },
+      { name: "PlanDocumentCrc32", value: documentCrc },
+    ],
     styles: {
       default: {
         document: {
@@ -163,9 +172,21 @@ function coreProperties(p: Layout["properties"]): string {
 <cp:coreProperties${xmlns}>${elements}</cp:coreProperties>`;
 }
 
+const DOCUMENT = "word/document.xml";
+/** 8 lowercase hex digits, as the zip's central directory holds the same number. */
+const crcHex = (data: Uint8Array): string => crc32(data).toString(16).padStart(8, "0");
+
 /** The DOCX bytes of a plan: the same plan gives the same bytes. */
 export async function renderDocx(plan: Plan): Promise<Uint8Array> {
   const l = layout(plan);
+  const page = pageModel(l);
   const core = [{ path: "docProps/core.xml", data: coreProperties(l.properties) }];
-  return zipParts(unzipParts(await Packer.toBuffer(wordDocument(pageModel(l)), false, core)), l.properties.date);
+  const pack = async (documentCrc: string): Promise<Map<string, Uint8Array>> =>
+    unzipParts(await Packer.toBuffer(wordDocument(page, documentCrc), false, core));
+  // The document part does not depend on the custom properties: a first packing gives its CRC, the
+  // second writes it in. Checked, so that a docx that did make them depend fails here, not in a reader.
+  const crc = crcHex((await pack("00000000")).get(DOCUMENT)!);
+  const parts = await pack(crc);
+  if (crcHex(parts.get(DOCUMENT)!) !== crc) throw new Error(`${DOCUMENT} changed between two packings of one plan`);
+  return zipParts(parts, l.properties.date);
 }
