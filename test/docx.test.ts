@@ -106,6 +106,13 @@ describe("content (ô 6)", () => {
     const spacing = /<w:spacing [^>]*>/.exec(p)![0];
     expect([/w:before="(\d+)"/.exec(spacing)?.[1], /w:after="(\d+)"/.exec(spacing)?.[1], /w:line="(\d+)"/.exec(spacing)?.[1]]).toEqual(["120", "0", "240"]);
   });
+  it("every line spacing says its rule: LibreOffice reads a bare w:line as exact, Word as auto", () => {
+    for (const part of ["word/document.xml", "word/styles.xml"]) {
+      const spacings = [...parts.get(part)!.matchAll(/<w:spacing [^>]*w:line=[^>]*>/g)].map((m) => m[0]);
+      expect(spacings.length, part).toBeGreaterThan(0);
+      expect(spacings.filter((s) => !/w:lineRule="(auto|exact)"/.test(s)), part).toEqual([]);
+    }
+  });
   it("headings numbered by the tool, I. in caps bold", () => {
     const heads = paras.map((p) => p.text).filter((t) => /^(I|II|III|IV)\. /.test(t));
     expect(heads).toEqual(["I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2024-2025", "III. NHIỆM VỤ CỤ THỂ VÀ THỜI GIAN THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"]);

@@ -48,11 +48,18 @@ const run = (r: Run): TextRun =>
     size: r.size === undefined ? undefined : r.size * 2,
   });
 
+/**
+ * Always said: OOXML's default is "auto", which Word follows, but LibreOffice (7.4) reads a `w:line`
+ * without a rule as exact, and set 14 pt text on 12 pt lines, its diacritics touching the line above.
+ */
+const lineRule = (exact?: boolean): (typeof LineRuleType)[keyof typeof LineRuleType] =>
+  exact ? LineRuleType.EXACT : LineRuleType.AUTO;
+
 function paragraph(p: PageParagraph): Paragraph {
   const s = p.spacing;
   return new Paragraph({
     alignment: p.align && ALIGN[p.align],
-    spacing: { before: s.before, after: s.after, line: s.line, lineRule: s.exact ? LineRuleType.EXACT : undefined },
+    spacing: { before: s.before, after: s.after, line: s.line, lineRule: s.line === undefined ? undefined : lineRule(s.exact) },
     indent: p.indent,
     keepNext: p.keepNext,
     border: p.topRule && {
@@ -108,7 +115,7 @@ function wordDocument(page: Page, documentCrc: string): Document {
       default: {
         document: {
           run: { font: fonts, size: page.size * 2, color: "000000" },
-          paragraph: { spacing: { line: page.line } },
+          paragraph: { spacing: { line: page.line, lineRule: lineRule() } },
         },
       },
     },
