@@ -49,8 +49,8 @@ const run = (r: Run): TextRun =>
   });
 
 /**
- * Always said: OOXML's default is "auto", which Word follows, but LibreOffice (7.4) reads a `w:line`
- * without a rule as exact, and set 14 pt text on 12 pt lines, its diacritics touching the line above.
+ * The rule is always written: OOXML's default is "auto", which Word follows, but LibreOffice 7.4 reads a
+ * `w:line` without one as exact and set 14 pt text on 12 pt lines, its diacritics touching the line above.
  */
 const lineRule = (exact?: boolean): (typeof LineRuleType)[keyof typeof LineRuleType] =>
   exact ? LineRuleType.EXACT : LineRuleType.AUTO;
@@ -59,7 +59,12 @@ function paragraph(p: PageParagraph): Paragraph {
   const s = p.spacing;
   return new Paragraph({
     alignment: p.align && ALIGN[p.align],
-    spacing: { before: s.before, after: s.after, line: s.line, lineRule: s.line === undefined ? undefined : lineRule(s.exact) },
+    spacing: {
+      before: s.before,
+      after: s.after,
+      line: s.line,
+      lineRule: s.line === undefined ? undefined : lineRule(s.exact),
+    },
     indent: p.indent,
     keepNext: p.keepNext,
     border: p.topRule && {
