@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkBytes } from "../src/core/index.js";
 import type { Plan } from "../src/core/plan.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
@@ -178,10 +178,20 @@ describe("properties and determinism", () => {
     expect(core).toContain("<dc:subject>Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025</dc:subject>");
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-19T00:00:00Z</dcterms:created>');
   });
-  it("the same plan gives the same bytes every time (fixed zip timestamps)", async () => {
-    const a = await renderDocx(planOf(seedText));
-    const b = await renderDocx(planOf(seedText));
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  it("the same plan gives the same bytes every time, whatever the clock says (fixed zip timestamps)", async () => {
+    // docx stamps core.xml and each zip entry with the clock; plan replaces both with the plan's date.
+    const at = async (clock: string): Promise<Buffer> => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(clock));
+      try {
+        return Buffer.from(await renderDocx(planOf(seedText)));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const [a, b] = [await at("2030-01-01T08:00:00Z"), await at("2031-06-15T17:45:13Z")];
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(Buffer.from(await renderDocx(planOf(seedText))))).toBe(true);
   });
   it("the package holds the parts Word needs, [Content_Types].xml first", () => {
     const names = [...parts.keys()];
