@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { checkBytes } from "../src/core/index.js";
 import type { Plan } from "../src/core/plan.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
@@ -106,6 +106,13 @@ describe("content (ô 6)", () => {
     const spacing = /<w:spacing [^>]*>/.exec(p)![0];
     expect([/w:before="(\d+)"/.exec(spacing)?.[1], /w:after="(\d+)"/.exec(spacing)?.[1], /w:line="(\d+)"/.exec(spacing)?.[1]]).toEqual(["120", "0", "240"]);
   });
+  it("every line spacing says its rule: LibreOffice reads a bare w:line as exact, Word as auto", () => {
+    for (const part of ["word/document.xml", "word/styles.xml"]) {
+      const spacings = [...parts.get(part)!.matchAll(/<w:spacing [^>]*w:line=[^>]*>/g)].map((m) => m[0]);
+      expect(spacings.length, part).toBeGreaterThan(0);
+      expect(spacings.filter((s) => !/w:lineRule="(auto|exact)"/.test(s)), part).toEqual([]);
+    }
+  });
   it("headings numbered by the tool, I. in caps bold", () => {
     const heads = paras.map((p) => p.text).filter((t) => /^(I|II|III|IV)\. /.test(t));
     expect(heads).toEqual(["I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2024-2025", "III. NHIỆM VỤ CỤ THỂ VÀ THỜI GIAN THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"]);
@@ -171,10 +178,20 @@ describe("properties and determinism", () => {
     expect(core).toContain("<dc:subject>Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025</dc:subject>");
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-19T00:00:00Z</dcterms:created>');
   });
-  it("the same plan gives the same bytes every time (fixed zip timestamps)", async () => {
-    const a = await renderDocx(planOf(seedText));
-    const b = await renderDocx(planOf(seedText));
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  it("the same plan gives the same bytes every time, whatever the clock says (fixed zip timestamps)", async () => {
+    // docx stamps core.xml and each zip entry with the clock; plan replaces both with the plan's date.
+    const at = async (clock: string): Promise<Buffer> => {
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(new Date(clock));
+      try {
+        return Buffer.from(await renderDocx(planOf(seedText)));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const [a, b] = [await at("2030-01-01T08:00:00Z"), await at("2031-06-15T17:45:13Z")];
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(Buffer.from(await renderDocx(planOf(seedText))))).toBe(true);
   });
   it("the package holds the parts Word needs, [Content_Types].xml first", () => {
     const names = [...parts.keys()];

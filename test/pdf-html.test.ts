@@ -1,4 +1,4 @@
-// render --html and render --pdf (issue 13): one layout for DOCX, text, HTML and PDF; the PDF is A4 with
+// render --html and render --pdf (issue 13): one page model for DOCX, text, HTML and PDF; the PDF is A4 with
 // its fonts embedded, the document's words in order, the plan's properties, and 25–35 mm for the signature.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -22,17 +22,23 @@ describe("render --html", () => {
   const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
   const l = layout(plan);
   const html = renderHtml(plan, l);
+  const ptToMm = (value: string): number => Math.round((Number.parseFloat(value) / 72) * 25.4 * 10) / 10;
   it("is one self-contained page: A4 with the ND30 margins, serif fonts, no script or outside file", () => {
-    expect(html).toContain("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }");
+    const margins = /@page \{ size: A4; margin: ([^;]+); \}/.exec(html)![1]!.split(" ");
+    expect(margins.map(ptToMm)).toEqual([20, 15, 20, 30]);
     expect(html).toMatch(/font-family: "Times New Roman", [^;]*serif/);
     expect(html).not.toMatch(/<script|<link|src=/);
+  });
+  it("says in its head that plan wrote it", () => {
+    expect(/<head>([\s\S]*)<\/head>/.exec(html)![1]).toContain('<meta name="generator" content="plan">');
   });
   it("holds the words of render --text in the same order", () => {
     const text = html.replace(/<style[\s\S]*?<\/style>/, "").replace(/<title>[\s\S]*?<\/title>/, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
     expect(words(text)).toEqual(words(layoutToText(l)));
   });
   it("leaves 30 mm for the signature and marks each paragraph with its place in the plan", () => {
-    expect(html).toContain("td.signer .name { font-size: 14pt; font-weight: bold; margin-top: 30mm; }");
+    const name = /<p style="([^"]*)">Nguyễn Thị Nhàn<\/p>/.exec(html)![1]!;
+    expect(ptToMm(/margin-top:([\d.]+pt)/.exec(name)![1]!)).toBe(30);
     expect(html).toContain('data-path="sections/0/sections/0/title"');
     expect(html).toContain('data-path="timeline"');
   });

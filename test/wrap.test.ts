@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headerLines } from "../src/core/render/docx/wrap.js";
-import { capsWidth, mm } from "../src/core/render/docx/units.js";
+import { mm } from "../src/core/render/page.js";
+import { capsWidth, headerLines } from "../src/core/render/wrap.js";
 
 // The left header cell is textWidth − 100 mm (right column) − cell margins: ≈ 62 mm with ND30's
 // default margins, ≈ 52 mm with the widest ones (left 35, right 20).

@@ -20,13 +20,6 @@ export function documentCrc(documentXml: string | Uint8Array): string {
   return (crc32(documentXml) >>> 0).toString(16).padStart(8, "0");
 }
 
-/** docProps/custom.xml with the mark, in the form docx's customProperties option writes. */
-export function markedCustomProperties(documentXml: string): string {
-  const property = (pid: number, name: string, value: string): string =>
-    `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${value}</vt:lpwstr></property>`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${property(2, DOCX_GENERATOR_PROPERTY, GENERATOR)}${property(3, DOCX_CRC_PROPERTY, documentCrc(documentXml))}</Properties>`;
-}
-
 /** HTML: `<meta name="generator" content="plan">` in the head. */
 export const HTML_GENERATOR_META = `<meta name="generator" content="${GENERATOR}">`;
 

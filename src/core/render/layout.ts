@@ -1,5 +1,5 @@
 // The plan laid out as a document: numbering computed, percentages and dates written out, the
-// computed blocks expanded where the prose asks for them. Both the DOCX and the text view read this.
+// computed blocks expanded where the prose asks for them. The page model (page.ts) sets it on A4.
 import { parseIsoDate, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
 import { computeTargets } from "../compute/targets.js";
@@ -42,6 +42,8 @@ export interface Layout {
   /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   signerTitles: string[];
   signerName: string;
+  /** The plan's own page settings (body size, line spacing, margins); page.ts holds the defaults. */
+  pageSettings: NonNullable<Plan["layout"]>;
   /** The document's properties: title = trích yếu, author = issuing body, keywords = số and ký hiệu. */
   properties: { title: string; subject: string; creator: string; keywords: string; date: Date };
 }
@@ -197,6 +199,7 @@ export function layout(plan: Plan): Layout {
     recipients,
     signerTitles,
     signerName: signer.name,
+    pageSettings: plan.layout ?? {},
     properties: {
       title: `${documentType} ${plan.document.subject}`,
       subject: plan.document.subject,

@@ -1,22 +1,37 @@
 import type { Layout } from "./layout.js";
-import { MOTTO, NATIONAL_TITLE } from "./layout.js";
+import { pageModel, type Block, type Page, type Paragraph } from "./page.js";
 
-/** The document as plain text, paragraph per line: for reading in a terminal and for tests of content. */
-export function layoutToText(l: Layout): string {
+const textOf = (p: Paragraph | undefined): string => (p ? p.runs.map((r) => r.text).join("") : "");
+
+/**
+ * The page as plain text, a paragraph a line, for reading in a terminal and for tests of content. The
+ * parts of the page are set apart by a blank line, as an empty paragraph is; the drawn rules are not text.
+ */
+export function pageText(page: Page): string {
   const lines: string[] = [];
-  if (l.parentBody) lines.push(l.parentBody);
-  lines.push(l.issuingBody, NATIONAL_TITLE, MOTTO, l.numberLine, l.placeDate, "", l.documentType, l.subject, "");
-  lines.push(...l.legalBases, l.intro);
-  for (const b of l.body) {
-    if (b.type === "heading" || b.type === "numbered") lines.push(`${b.number} ${b.text}`);
-    else if (b.type === "paragraph") lines.push(b.text);
-    else if (b.type === "bullet") lines.push(`${b.level === 1 ? "-" : "+"} ${b.text}`);
-    else {
-      lines.push("Thời gian | Nội dung");
-      for (const row of b.rows) for (const [i, item] of row.items.entries()) lines.push(`${i === 0 ? row.label : ""} | - ${item}`);
+  const paragraph = (p: Paragraph): void => {
+    if (p.topRule && p.runs.length === 0) return;
+    // A header name the cell broke in two is one name.
+    if (p.continues && lines.length) lines[lines.length - 1] += ` ${textOf(p)}`;
+    else lines.push(textOf(p));
+  };
+  const block = (b: Block): void => {
+    if (b.type === "paragraph") return paragraph(b);
+    // Lines between the cells: data in columns ("Tháng 9 | - …"); no lines: a layout, read cell after cell.
+    if (b.grid === undefined)
+      return b.rows.forEach((row) => row.cells.forEach((cell) => cell.children.forEach(paragraph)));
+    for (const row of b.rows) {
+      const depth = Math.max(...row.cells.map((cell) => cell.children.length));
+      for (let k = 0; k < depth; k++) lines.push(row.cells.map((cell) => textOf(cell.children[k])).join(" | "));
     }
-  }
-  if (l.closing) lines.push(l.closing);
-  lines.push("", l.recipientsLabel, ...l.recipients, "", ...l.signerTitles, l.signerName);
-  return `${lines.join("\n")}\n`;
+  };
+  page.parts.forEach((part, i) => {
+    if (i > 0) lines.push("");
+    part.forEach(block);
+  });
+  return `${lines.filter((line, i) => line !== "" || lines[i - 1] !== "").join("\n")}\n`;
+}
+
+export function layoutToText(l: Layout): string {
+  return pageText(pageModel(l));
 }

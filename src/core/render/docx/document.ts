@@ -1,53 +1,201 @@
-// The plan as a Nghị định 30 DOCX (nd30-layout.md §7): A4, Times New Roman, page numbers from page 2.
-// word/document.xml is written here as text; the package's fixed parts (styles, theme, headers…) were
-// taken from docx at build time (scripts/docx-parts.mjs). Building docx's object tree and compiling it
-// cost ~115 ms of a ~325 ms render on Node 20; the bytes are the same (test/docx-writer.test.ts).
-import parts from "../../../generated/docx-parts.cjs";
+// The page model (../page.ts) as a Word document, written by the docx library through its public API:
+// docx owns WordprocessingML's element order and spelling; this file only says which of its options
+// each paragraph, run and table of the model takes. Then the package is made reproducible (zip.ts) and
+// marked as plan's own.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import { isoDate } from "../../compute/calendar.js";
-import { markedCustomProperties } from "../../output-mark.js";
+import { DOCX_CRC_PROPERTY, DOCX_GENERATOR_PROPERTY, documentCrc, GENERATOR } from "../../output-mark.js";
 import type { Plan } from "../../plan.js";
 import { layout, type Layout } from "../layout.js";
-import { bodyContent } from "./body.js";
-import { headerTable, titleBlock } from "./header-block.js";
-import { signatureBlock } from "./signature.js";
-import { A4, geometry, type Geometry } from "./units.js";
-import { escapeXml } from "./xml.js";
-import { zipParts } from "./zip.js";
+import {
+  pageModel,
+  type Block,
+  type Page,
+  type Paragraph as PageParagraph,
+  type Run,
+  type Table as PageTable,
+} from "../page.js";
+import { unzipParts, zipParts } from "./zip.js";
 
-/** docProps/core.xml with timestamps from the plan's date, so the same plan gives the same package. */
-export function coreProperties(l: Layout): string {
-  const stamp = `${isoDate(l.properties.date)}T00:00:00Z`;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED } as const;
+const VALIGN = { top: VerticalAlign.TOP, center: VerticalAlign.CENTER } as const;
+/** OOXML measures border lines in eighths of a point. */
+const EIGHTHS = 8;
+
+// Options left undefined where the model has nothing: docx writes `<w:b w:val="false"/>` for a false.
+const run = (r: Run): TextRun =>
+  new TextRun({
+    text: r.text,
+    bold: r.bold || undefined,
+    italics: r.italics || undefined,
+    size: r.size === undefined ? undefined : r.size * 2,
+  });
+
+/**
+ * The rule is always written: OOXML's default is "auto", which Word follows, but LibreOffice 7.4 reads a
+ * `w:line` without one as exact and set 14 pt text on 12 pt lines, its diacritics touching the line above.
+ */
+const lineRule = (exact?: boolean): (typeof LineRuleType)[keyof typeof LineRuleType] =>
+  exact ? LineRuleType.EXACT : LineRuleType.AUTO;
+
+function paragraph(p: PageParagraph): Paragraph {
+  const s = p.spacing;
+  return new Paragraph({
+    alignment: p.align && ALIGN[p.align],
+    spacing: {
+      before: s.before,
+      after: s.after,
+      line: s.line,
+      lineRule: s.line === undefined ? undefined : lineRule(s.exact),
+    },
+    indent: p.indent,
+    keepNext: p.keepNext,
+    border: p.topRule && {
+      top: { style: BorderStyle.SINGLE, size: p.topRule.weight * EIGHTHS, color: "000000", space: p.topRule.space },
+    },
+    children: p.runs.map(run),
+  });
+}
+
+function table(t: PageTable): Table {
+  const line =
+    t.grid === undefined ? undefined : { style: BorderStyle.SINGLE, size: t.grid * EIGHTHS, color: "000000" };
+  const m = t.cellMargin;
+  return new Table({
+    width: { size: t.columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: t.columns,
+    layout: TableLayoutType.FIXED,
+    borders: line
+      ? { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }
+      : TableBorders.NONE,
+    margins: m === undefined ? undefined : { left: m, right: m, top: 0, bottom: 0 },
+    rows: t.rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.repeats,
+          cantSplit: row.cantSplit,
+          children: row.cells.map(
+            (c) =>
+              new TableCell({
+                width: { size: c.width, type: WidthType.DXA },
+                verticalAlign: c.valign && VALIGN[c.valign],
+                children: c.children.map(paragraph),
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+const block = (b: Block): Paragraph | Table => (b.type === "table" ? table(b) : paragraph(b));
+
+function wordDocument(page: Page, crc: string): Document {
+  const fonts = { ascii: page.font, hAnsi: page.font, cs: page.font, eastAsia: page.font };
+  return new Document({
+    customProperties: [
+      // The ownership mark (output-mark.ts): a later render knows its own unchanged file by it.
+      { name: DOCX_GENERATOR_PROPERTY, value: GENERATOR },
+      { name: DOCX_CRC_PROPERTY, value: crc },
+    ],
+    styles: {
+      default: {
+        document: {
+          run: { font: fonts, size: page.size * 2, color: "000000" },
+          paragraph: { spacing: { line: page.line, lineRule: lineRule() } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: { ...page.margins, header: page.headerDistance, footer: page.footerDistance },
+          },
+          titlePage: true,
+        },
+        headers: {
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT], size: page.pageNumberSize * 2 })],
+              }),
+            ],
+          }),
+        },
+        children: page.parts.flat().map(block),
+      },
+    ],
+  });
+}
+
+const CORE_NAMESPACES = {
+  cp: "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+  dc: "http://purl.org/dc/elements/1.1/",
+  dcterms: "http://purl.org/dc/terms/",
+  dcmitype: "http://purl.org/dc/dcmitype/",
+  xsi: "http://www.w3.org/2001/XMLSchema-instance",
+};
+const ESCAPES: Record<string, string> = { "&": "&amp;", '"': "&quot;", "'": "&apos;", "<": "&lt;", ">": "&gt;" };
+/** Control characters XML 1.0 cannot hold are dropped, as docx does in the parts it writes. */
+const escapeXml = (text: string): string => text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? "");
+
+/**
+ * docProps/core.xml, given to docx as a part override (Packer's public `overrides`): docx stamps its own
+ * with the clock and has no option for the dates, and a signed plan should say the plan's date.
+ */
+function coreProperties(p: Layout["properties"]): string {
+  const stamp = `${isoDate(p.date)}T00:00:00Z`;
+  const xmlns = Object.entries(CORE_NAMESPACES)
+    .map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`)
+    .join("");
+  const fields: [string, string][] = [
+    ["dc:title", p.title],
+    ["dc:subject", p.subject],
+    ["dc:creator", p.creator],
+    ["cp:keywords", p.keywords],
+    ["cp:lastModifiedBy", p.creator],
+    ["cp:revision", "1"],
+  ];
+  const dates = ["created", "modified"].map((d) => `<dcterms:${d} xsi:type="dcterms:W3CDTF">${stamp}</dcterms:${d}>`);
+  const elements = fields.map(([tag, text]) => `<${tag}>${escapeXml(text)}</${tag}>`).join("") + dates.join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(l.properties.title)}</dc:title><dc:subject>${escapeXml(l.properties.subject)}</dc:subject><dc:creator>${escapeXml(l.properties.creator)}</dc:creator><cp:keywords>${escapeXml(l.properties.keywords)}</cp:keywords><cp:lastModifiedBy>${escapeXml(l.properties.creator)}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`;
+<cp:coreProperties${xmlns}>${elements}</cp:coreProperties>`;
 }
 
-/** A4 portrait, the plan's margins; ND30 §I.7: no number on page 1 (titlePg), the PAGE header from page 2. */
-function section(g: Geometry): string {
-  const m = g.margins;
-  return `<w:sectPr><w:headerReference w:type="default" r:id="rId6"/><w:headerReference w:type="first" r:id="rId7"/><w:pgSz w:w="${A4.width}" w:h="${A4.height}" w:orient="portrait"/><w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType/><w:titlePg/><w:docGrid w:linePitch="360"/></w:sectPr>`;
-}
+const DOCUMENT = "word/document.xml";
+const crcHex = documentCrc;
 
-/** word/document.xml of the plan. */
-export function documentXml(plan: Plan, l: Layout = layout(plan)): string {
-  const g = geometry(plan);
-  return parts.documentOpen + headerTable(l, g) + titleBlock(l, g) + bodyContent(l, g) + signatureBlock(l, g) + section(g) + parts.documentClose;
-}
-
-/** word/styles.xml: Times New Roman on every script, black, the plan's size and line spacing as defaults. */
-function stylesXml(g: Geometry): string {
-  const split = parts.styles[g.bodySize];
-  if (!split) throw new Error(`no styles for a body of ${g.bodySize} half-points`); // the schema allows 13 and 14 pt only
-  return split.join(`"${g.line}"`);
-}
-
-/** The DOCX bytes of a plan (same plan, same bytes). */
-export function renderDocx(plan: Plan): Uint8Array {
+/** The DOCX bytes of a plan: the same plan gives the same bytes. */
+export async function renderDocx(plan: Plan): Promise<Uint8Array> {
   const l = layout(plan);
-  const document = documentXml(plan, l);
-  // The mark (output-mark.ts) lets a later render know this file as its own and unchanged.
-  const own: Record<string, string> = { "word/document.xml": document, "word/styles.xml": stylesXml(geometry(plan)), "docProps/core.xml": coreProperties(l), "docProps/custom.xml": markedCustomProperties(document) };
-  return zipParts(
-    parts.order.map((path) => [path, own[path] ?? parts.fixed[path]!]),
-    l.properties.date,
-  );
+  const page = pageModel(l);
+  const core = [{ path: "docProps/core.xml", data: coreProperties(l.properties) }];
+  const pack = async (documentCrc: string): Promise<Map<string, Uint8Array>> =>
+    unzipParts(await Packer.toBuffer(wordDocument(page, documentCrc), false, core));
+  // The document part does not depend on the custom properties: a first packing gives its CRC, the
+  // second writes it in. Checked, so that a docx that did make them depend fails here, not in a reader.
+  const crc = crcHex((await pack("00000000")).get(DOCUMENT)!);
+  const parts = await pack(crc);
+  if (crcHex(parts.get(DOCUMENT)!) !== crc) throw new Error(`${DOCUMENT} changed between two packings of one plan`);
+  return zipParts(parts, l.properties.date);
 }

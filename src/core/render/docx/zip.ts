@@ -1,6 +1,28 @@
-// A minimal ZIP writer for the DOCX package: Node's native deflate is several times faster than the
-// JavaScript one docx bundles, and a fixed timestamp makes the same plan give the same bytes.
-import { crc32, deflateRawSync } from "node:zlib";
+// The DOCX package zipped again with Node's zlib: docx stamps each entry with the clock and has no option
+// for it, so the same plan would give other bytes every two seconds. A fixed timestamp (the plan's date)
+// makes them the same; the entries keep docx's order and content.
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+
+/**
+ * The entries of a zip file, in the order of its central directory. Made for the packages docx writes in
+ * this process (stored or deflated, no zip64), not for files from elsewhere: import has its own reader.
+ */
+export function unzipParts(zip: Uint8Array): Map<string, Uint8Array> {
+  const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = data.length - 22;
+  while (end > 0 && data.readUInt32LE(end) !== 0x06054b50) end--;
+  const parts = new Map<string, Uint8Array>();
+  for (let i = 0, at = data.readUInt32LE(end + 16); i < data.readUInt16LE(end + 10); i++) {
+    const nameLength = data.readUInt16LE(at + 28);
+    const name = data.toString("utf8", at + 46, at + 46 + nameLength);
+    const local = data.readUInt32LE(at + 42);
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const packed = data.subarray(start, start + data.readUInt32LE(at + 20));
+    parts.set(name, data.readUInt16LE(at + 10) === 8 ? inflateRawSync(packed) : packed);
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return parts;
+}
 
 /** MS-DOS date and time fields of a ZIP entry. */
 function dosDateTime(date: Date): { time: number; day: number } {
