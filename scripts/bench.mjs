@@ -1,5 +1,6 @@
 // npm run bench — wall time (median) and peak memory of plan's commands against Node's own start
-// (`node -e 0`, the floor), against ajv-cli on the same files and against pandoc on the same plan's text,
+// (`node -e 0`, the floor), against Spectral (the peer that does validate's job: YAML with positions plus
+// a JSON Schema) and ajv-cli on the same files, and against pandoc on the same plan's text,
 // on Node 20 (this process's node) and on Node 24 (the `node` package from the npm registry, when it can
 // be had). Not a test: numbers depend on the machine. Writes bench/results.md and the table between the
 // bench markers in README.md.
@@ -18,6 +19,15 @@ const example = join(root, "examples/nam-thanh-2024-2025.yaml");
 const work = mkdtempSync(join(tmpdir(), "plan-bench-"));
 const plan = join(root, "bin/plan.js");
 const ajvCli = join(root, "node_modules/ajv-cli/dist/index.js");
+const spectral = join(root, "node_modules/@stoplight/spectral-cli/dist/index.js");
+// Spectral bundles a JavaScript ruleset with rollup, which reads no JSON file: the schema goes in as a
+// literal. (A YAML ruleset's $ref to the schema file breaks the schema's own "#/definitions/…" refs.)
+const spectralRuleset = join(root, "bench/.spectral-ruleset.mjs");
+writeFileSync(
+  spectralRuleset,
+  `import { schema } from "@stoplight/spectral-functions";\nconst planSchema = ${readFileSync(join(root, "schemas/plan.schema.json"), "utf8")};\n` +
+    `export default { rules: { "plan-schema": { given: "$", severity: "error", then: { function: schema, functionOptions: { schema: planSchema, dialect: "draft7", allErrors: true } } } } };\n`,
+);
 
 // 1 500 plans: the example with another school name and counts, clean as most files in a CI run are
 // (the seed's own 10-day gap between phases 1 and 2 is closed). Dates are quoted so that ajv-cli,
@@ -33,10 +43,11 @@ for (let i = 0; i < 1500; i++) {
   writeFileSync(file, base.replace("Trường Mầm non Nam Thanh", `Trường Mầm non Số ${i + 1}`).replace("      count: 11", `      count: ${5 + (i % 20)}`));
   files.push(file);
 }
+const hundred = files.slice(0, 100);
+const hundredDir = join(work, "hundred");
+mkdirSync(hundredDir);
+for (const f of hundred) writeFileSync(join(hundredDir, f.split("/").pop()), readFileSync(f));
 const thousand = files.slice(0, 1000);
-const thousandDir = join(work, "thousand");
-mkdirSync(thousandDir);
-for (const f of thousand) writeFileSync(join(thousandDir, f.split("/").pop()), readFileSync(f));
 
 // Peak memory: a preloaded hook reports the process's own maxRSS when it exits.
 const rssHook = join(work, "rss.cjs");
@@ -91,9 +102,11 @@ const rows = (node) => [
   ["`plan stats` (kế hoạch mẫu)", node, [plan, "stats", example], RUNS],
   ["`plan render --docx` (kế hoạch mẫu)", node, [plan, "render", example, "--docx", "-o", join(work, "out.docx")], RUNS],
   ...(pandoc ? [["pandoc, văn bản chữ của cùng kế hoạch → DOCX", pandoc, [seedText, "-o", join(work, "pandoc.docx")], RUNS]] : []),
-  ["`plan import` (DOCX của kế hoạch mẫu, 6 trang)", node, [plan, "import", seedDocx, "-o", join(work, "imported.yaml"), "--force"], RUNS],
+  ["`plan import` (DOCX của kế hoạch mẫu, 8 trang)", node, [plan, "import", seedDocx, "-o", join(work, "imported.yaml"), "--force"], RUNS],
+  ["`plan validate` 100 tệp, một lần gọi", node, [plan, "validate", ...hundred], MANY_RUNS],
+  ["Spectral, cùng 100 tệp, cùng schema", node, [spectral, "lint", "-r", spectralRuleset, "-q", join(hundredDir, "*.yaml")], MANY_RUNS],
+  ["ajv-cli, cùng 100 tệp, cùng schema", node, [ajvCli, "validate", "-s", join(root, "schemas/plan.schema.json"), "-d", join(hundredDir, "*.yaml"), "--spec=draft7", "-c", "ajv-formats", "--strict=false", "--all-errors"], MANY_RUNS],
   ["`plan validate` 1 000 tệp, một lần gọi", node, [plan, "validate", ...thousand], MANY_RUNS],
-  ["ajv-cli, cùng 1 000 tệp, cùng schema", node, [ajvCli, "validate", "-s", join(root, "schemas/plan.schema.json"), "-d", join(thousandDir, "*.yaml"), "--spec=draft7", "-c", "ajv-formats", "--strict=false", "--all-errors"], MANY_RUNS],
   ["`plan validate` 1 500 tệp, `--jobs 1`", node, [plan, "validate", "--jobs", "1", ...files], MANY_RUNS],
   ["`plan validate` 1 500 tệp, `--jobs 2`", node, [plan, "validate", "--jobs", "2", ...files], MANY_RUNS],
 ];
@@ -110,6 +123,7 @@ for (const [version, node] of nodes) {
   for (const r of results) process.stderr.write(`${r.name}: ${r.median.toFixed(0)} ms, ${fmt(r.rssMB)} MB\n`);
   const floor = results[0].median;
   const ajv = results.find((r) => r.name.startsWith("ajv-cli"));
+  const spec = results.find((r) => r.name.startsWith("Spectral"));
   const pan = results.find((r) => r.name.startsWith("pandoc"));
   // Each round ran the two back to back: the median of the rounds' ratios is the fairest comparison.
   const ratio = (a, b) => {
@@ -117,9 +131,12 @@ for (const [version, node] of nodes) {
     return each[Math.floor(each.length / 2)];
   };
   const note = (r) => {
-    if (r.name.startsWith("`plan validate` 1 000")) {
-      const x = ratio(r, ajv);
-      return ` (${x <= 1 ? `nhanh hơn ajv-cli ${fmt(1 / x, 2)}×` : `chậm hơn ajv-cli ${fmt(x, 2)}×`})`;
+    if (r.name.startsWith("`plan validate` 100 ")) {
+      const faster = (peer, name) => {
+        const x = ratio(r, peer);
+        return x <= 1 ? `nhanh hơn ${name} ${fmt(1 / x, 1)}×` : `chậm hơn ${name} ${fmt(x, 2)}×`;
+      };
+      return ` (${faster(spec, "Spectral")}; ${faster(ajv, "ajv-cli")})`;
     }
     if (r.name.includes("render --docx") && pan) return ` (${fmt(ratio(r, pan), 2)}× pandoc)`;
     return "";
@@ -134,7 +151,7 @@ for (const [version, node] of nodes) {
     ].join("\n"),
   );
 }
-const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 1 000 và 1 500 tệp) sau ${WARMUP} lần khởi động; các dòng chạy lần lượt xen kẽ nhau, tỉ lệ với ajv-cli và pandoc là trung vị tỉ lệ của từng lượt / rows run in turn, ratios to ajv-cli and pandoc are medians of per-round ratios${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
+const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 100, 1 000 và 1 500 tệp) sau ${WARMUP} lần khởi động; các dòng chạy lần lượt xen kẽ nhau, tỉ lệ với Spectral, ajv-cli và pandoc là trung vị tỉ lệ của từng lượt / rows run in turn, ratios to Spectral, ajv-cli and pandoc are medians of per-round ratios${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
 const md = `${sections.join("\n\n")}\n\nMáy đo / machine: ${machine}\n`;
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench/results.md"), md);
