@@ -11,7 +11,8 @@ import { describe, expect, it } from "vitest";
 import { isSeq, parseDocument } from "yaml";
 import { checkBytes } from "../src/core/index.js";
 import { rollOver, type RollOver } from "../src/core/new/roll-over.js";
-import { check, cli, edit, lineOf, ROOT, yamlFilesUnder } from "./helpers.js";
+import { starterPlan } from "../src/core/new/starter.js";
+import { check, cli, edit, lineOf, mulberry32, ROOT, yamlFilesUnder } from "./helpers.js";
 
 const WEEKDAY = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
 const date = (iso: string): Date => {
@@ -178,6 +179,54 @@ describe("plan new on every example and plan fixture, to every year up to 2030-2
   }
 });
 
+describe("plan new on random school calendars (seeded)", () => {
+  const random = mulberry32(21);
+  const pick = (from: number, to: number): number => from + Math.floor(random() * (to - from + 1));
+  const isoOf = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  for (let n = 0; n < 40; n++) {
+    const startYear = pick(2022, 2028);
+    const start = new Date(startYear, 7, pick(20, 36));
+    // HK I ends before the Tết break, as the national frame has it: early January, a break from at most 5 days before Tết.
+    const s1 = new Date(startYear + 1, 0, pick(8, 11));
+    const s2 = new Date(s1.getFullYear(), 0, s1.getDate() + pick(1, 2));
+    const end = new Date(startYear + 1, 4, pick(20, 31));
+    const oldTet = tet(startYear + 1);
+    const [before, after] = [pick(0, 5), pick(3, 12)];
+    const tetFrom = new Date(oldTet.getFullYear(), oldTet.getMonth(), oldTet.getDate() - before);
+    const tetTo = new Date(oldTet.getFullYear(), oldTet.getMonth(), oldTet.getDate() + after);
+    let source = starterPlan({ level: "thcs", startYear, school: "Trường THCS Thử", schemaPath: "../schemas/plan.schema.json" })
+      .replace(/ {2}start: \S+/u, `  start: ${isoOf(start)}`)
+      .replace(/ {2}semester1End: \S+/u, `  semester1End: ${isoOf(s1)}`)
+      .replace(/ {2}semester2Start: \S+/u, `  semester2Start: ${isoOf(s2)}`)
+      .replace(/ {2}end: \S+(\s+# kết thúc năm học)/u, `  end: ${isoOf(end)}$1\n  breaks:\n    - name: Nghỉ Tết\n      from: ${isoOf(tetFrom)}\n      to: ${isoOf(tetTo)}`);
+    // The first phase ends on a plain weekday of late November, the second starts the next school day.
+    const phaseEnd = new Date(startYear, 10, pick(22, 28));
+    const nextStart = new Date(startYear, 10, phaseEnd.getDate() + (phaseEnd.getDay() === 5 ? 3 : phaseEnd.getDay() === 6 ? 2 : 1));
+    source = source.replace(`    to: ${startYear}-11-20\n  - from: ${startYear}-11-21`, `    to: ${isoOf(phaseEnd)}\n  - from: ${isoOf(nextStart)}`);
+    const target = startYear + pick(1, 3);
+    it(`${isoOf(start)} … ${isoOf(end)}, Tết break ${isoOf(tetFrom)} - ${isoOf(tetTo)} → ${target}-${target + 1}`, () => {
+      const oldCodes = codes(source);
+      const r = rollOver(source, `${target}-${target + 1}`);
+      const doc = parseDocument(r.text);
+      const added = check(r.text).filter((d) => d.severity !== "info" && !oldCodes.has(d.code) && d.code !== "document/date-placeholder" && d.code !== "legal/repealed");
+      expect(added.map((d) => `${d.code}@${d.range.start.line}: ${d.message}`), [...r.changes, ...r.notes].map((c) => `${c.line} ${c.text}`).join("\n")).toEqual([]);
+      for (const p of ["start", "semester1End", "semester2Start", "end"]) {
+        const now = date(String(doc.getIn(["calendar", p])));
+        const line = lineOf(r.text, `  ${p}:`);
+        expect(said(r, line), p).toContain(`→ ${vn(now)} (${WEEKDAY[now.getDay()]})`);
+        if (now.getDay() === 0 || now.getDay() === 6) expect(said(r, line), p).toContain("ngày cuối tuần");
+      }
+      const newTet = tet(target + 1);
+      expect(days(newTet, date(String(doc.getIn(["calendar", "breaks", 0, "from"]))))).toBe(0 - before || 0);
+      expect(days(newTet, date(String(doc.getIn(["calendar", "breaks", 0, "to"]))))).toBe(after);
+      // The phases still join: no school day between them, none in two.
+      const [to, from] = [date(String(doc.getIn(["phases", 0, "to"]))), date(String(doc.getIn(["phases", 1, "from"])))];
+      expect(to.getDay()).toBe(phaseEnd.getDay());
+      expect(days(to, from)).toBe(days(phaseEnd, nextStart));
+    });
+  }
+});
+
 const LQD = readFileSync(join(ROOT, "examples/le-quy-don-thcs-2025-2026.yaml"), "utf8");
 const TB = readFileSync(join(ROOT, "examples/thanh-binh-tieu-hoc-2025-2026.yaml"), "utf8");
 const NT = readFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), "utf8");
@@ -211,15 +260,15 @@ describe("the slips issue 21 found, one by one", () => {
     expect(r.text).toContain("week1: 2027-09-06");
   });
 
-  it("a Sunday end keeps its weekday, then steps back a week rather than pass 31/5", () => {
+  it("an end keeps its weekday inside May, a week earlier rather than pass 31/5", () => {
     const source = edit(NT, "  end: 2025-05-24 ", "  end: 2025-05-31 ");
     const r = rollOver(source, "2026-2027");
     // Saturday 31/5/2025 → the Saturday nearest 31/5/2027 is 29/5/2027.
     expect(r.text).toContain("  end: 2027-05-29 ");
     const moved = rollOver(edit(NT, "  end: 2025-05-24 ", "  end: 2025-05-30 "), "2027-2028");
-    // Friday 30/5/2025 → Friday 02/6/2028 is past 31/5: Friday 26/5/2028.
+    // Friday 30/5/2025 → the nearest Friday, 02/6/2028, is past 31/5: Friday 26/5/2028.
     expect(moved.text).toContain("  end: 2028-05-26 ");
-    expect(said(moved, lineOf(moved.text, "  end:"))).toContain("trước 31/5");
+    expect(said(moved, lineOf(moved.text, "  end:"))).toContain("30/5/2025 (thứ Sáu) → 26/5/2028 (thứ Sáu), cùng thứ trong tuần");
   });
 
   it("“75 thành lập Đảng bộ … (10/10/1949 - 10/10/2024)” (the “năm” lost) moves with the same anniversary in other paragraphs, and the slip is listed", () => {

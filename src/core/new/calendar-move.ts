@@ -30,12 +30,18 @@ export function sameDate(date: Date, years: number): Date {
   return new Date(y, date.getMonth(), leapDay ? 28 : date.getDate());
 }
 
-/** The day with the old weekday nearest the same date `years` on: Thursday 29/8/2024 → Thursday 28/8/2025. */
+/**
+ * The day with the old weekday nearest the same date `years` on: Thursday 29/8/2024 → Thursday 28/8/2025.
+ * It stays in the same month, even when that is 4 days away rather than 3: the timeline is by month, and
+ * "Đợt 2 starts in November" must stay true (Monday 29/11/2027 → Monday 25/11/2030, not 02/12/2030).
+ */
 export function sameWeekday(date: Date, years: number): Date {
   const moved = sameDate(date, years);
-  // A weekday is at most 3 days away either side; 4 days ahead is nearer than 3 behind only for ties, which 7 days cannot have.
   const ahead = (date.getDay() - moved.getDay() + 7) % 7;
-  return addDaysTo(moved, ahead <= 3 ? ahead : ahead - 7);
+  const [later, earlier] = [addDaysTo(moved, ahead), addDaysTo(moved, ahead - 7)];
+  const nearest = ahead <= 3 ? later : earlier;
+  const other = nearest === later ? earlier : later;
+  return nearest.getMonth() === moved.getMonth() || other.getMonth() !== moved.getMonth() ? nearest : other;
 }
 
 export type Point = "start" | "semester1End" | "semester2Start" | "end";
@@ -102,10 +108,8 @@ export function moveCalendar(old: OldCalendar, years: number): PointMove[] {
   const s2 = gap >= 1 && gap <= 7
     ? { to: addDaysTo(s1.to, gap), why: { vi: `${gap} ngày sau ${POINT_VI.semester1End}, như năm trước`, en: `${gap} day(s) after the end of semester I, as last year` } }
     : moveOne("semester2Start", old.semester2Start);
-  let end = moveOne("end", old.end);
-  // The Ministry's frame ends the year by 31/5; a weekday move must not carry the end past it.
-  const may31 = (d: Date): Date => new Date(d.getFullYear(), 4, 31);
-  if (old.end <= may31(old.end) && end.to > may31(end.to)) end = { to: addDaysTo(end.to, -7), why: { vi: "cùng thứ trong tuần, trước 31/5", en: "same weekday, before 31/5" } };
+  // A weekday move stays in its month, so a year that ended by 31/5 (the Ministry's frame) still does.
+  const end = moveOne("end", old.end);
   const moves: PointMove[] = [
     { point: "start", from: old.start, ...start },
     { point: "semester1End", from: old.semester1End, ...s1 },

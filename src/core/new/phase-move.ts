@@ -57,6 +57,8 @@ function standing(c: CalendarOnly, date: Date): { key: string; vi: string; en: s
   const out: { key: string; vi: string; en: string }[] = [];
   const start = parseIsoDate(c.calendar.start)!;
   const end = parseIsoDate(c.calendar.end)!;
+  // The month a bound falls in is where the timeline introduces its phase.
+  out.push({ key: `month:${date.getMonth()}`, vi: `trong tháng ${date.getMonth() + 1}`, en: `in month ${date.getMonth() + 1}` });
   const inYear = date < start ? -1 : date > end ? 1 : 0;
   out.push({ key: `year:${inYear}`, vi: inYear < 0 ? "trước ngày bắt đầu năm học" : inYear > 0 ? "sau ngày kết thúc năm học" : "trong năm học", en: inYear < 0 ? "before the school year" : inYear > 0 ? "after the school year" : "inside the school year" });
   for (const point of ["semester1End", "semester2Start"] as const) {
@@ -132,16 +134,25 @@ export function movePhases(phases: readonly PhaseIn[], oldCal: CalendarOnly, new
     for (let d = addDaysTo(newTo, 1); stillJoined && d < newFrom; d = addDaysTo(d, 1)) if (!isRestDay(plan, d)) stillJoined = false;
     if (stillJoined) continue;
     const yields = (r: 0 | 1, idx: number): boolean => how.get(key(idx, r)) === "weekday" || how.get(key(idx, r)) === "near";
-    if (yields(0, i + 1)) {
-      // The next phase starts after the last one ends, on the first school day or on last year's weekday.
+    // The next phase starts after the last one ends, on the first school day or on last year's weekday;
+    // or the last one ends before the next starts. Whichever keeps its month (the timeline names phases by month).
+    const nextFrom = (): Date => {
       let d = addDaysTo(newTo, 1);
       while (isRestDay(plan, d) && d.getDay() !== oldFrom.getDay()) d = addDaysTo(d, 1);
-      values[i + 1]![0] = iso(d);
-      how.set(key(i + 1, 0), "joined");
-    } else if (yields(1, i)) {
+      return d;
+    };
+    const lastTo = (): Date => {
       let d = addDaysTo(newFrom, -1);
       while (isRestDay(plan, d) && d.getDay() !== oldTo.getDay()) d = addDaysTo(d, -1);
-      values[i]![1] = iso(d);
+      return d;
+    };
+    const fromKeepsMonth = yields(0, i + 1) && nextFrom().getMonth() === oldFrom.getMonth();
+    const toKeepsMonth = yields(1, i) && lastTo().getMonth() === oldTo.getMonth();
+    if (fromKeepsMonth || (yields(0, i + 1) && !toKeepsMonth)) {
+      values[i + 1]![0] = iso(nextFrom());
+      how.set(key(i + 1, 0), "joined");
+    } else if (yields(1, i)) {
+      values[i]![1] = iso(lastTo());
       how.set(key(i, 1), "joined");
     }
   }
