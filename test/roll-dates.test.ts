@@ -323,8 +323,10 @@ describe("the slips issue 21 found, one by one", () => {
     expect(said(r, lineOf(r.text, "from: { week: 22 }"))).toContain("tuần 22 nay có ngày nghỉ của “Nghỉ Tết Nguyên đán” (01/02/2027 (thứ Hai))");
   });
 
-  it("a trailing comment that describes a moved value moves with it", () => {
+  it("a trailing comment that describes a moved value moves with it, and so does the school year in a comment title", () => {
     const r = rollOver(NT, "2025-2026");
+    expect(r.text.split("\n")[2]).toBe("# KẾ HOẠCH THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC 2025 - 2026");
+    expect(said(r, 3)).toBe("ghi chú: NĂM HỌC 2024 - 2025 → NĂM HỌC 2025 - 2026");
     expect(r.text).toContain("  - from: 2025-12              # \"Từ tháng 12/2025\"");
     expect(r.text).toContain("    to: 2026-03                # \"đến hết tháng 3/2026\"");
   });

@@ -349,6 +349,20 @@ export function rollOver(source: string, newYear: string): RollOver {
     const at = end + rest[1]!.length;
     if (moved !== comment) edits.push({ start: at, end: at + comment.length, text: moved });
   }
+  // A comment line that names the school year ("# KẾ HOẠCH … NĂM HỌC 2024 - 2025") is the file's title for the clerk: it moves too.
+  const yearInComment = new RegExp(`(năm học\\s+)${oldStart}(\\s*[-–]\\s*)${oldEnd}(?!\\d)`, "giu");
+  let lineStart = 0;
+  source.split("\n").forEach((line, i) => {
+    if (/^\s*#/u.test(line))
+      for (const m of line.matchAll(yearInComment)) {
+        const at = lineStart + m.index! + m[1]!.length;
+        const moved = `${newStart}${m[2]}${newEnd}`;
+        edits.push({ start: at, end: at + m[0].length - m[1]!.length, text: moved });
+        changes.push({ line: i + 1, text: `ghi chú: ${m[0]} → ${m[1]}${moved}`, en: `comment: ${m[0]} → ${m[1]}${moved}` });
+      }
+    lineStart += line.length + 1;
+  });
+  changes.sort((a, b) => a.line - b.line);
   let text = source;
   for (const e of edits.sort((a, b) => b.start - a.start)) text = `${text.slice(0, e.start)}${e.text}${text.slice(e.end)}`;
   return { text, notes, changes };
