@@ -246,6 +246,16 @@ describe("the slips issue 21 found, one by one", () => {
     expect(r.text).toContain("      from: 2030-01-30\n      to: 2030-02-07");
   });
 
+  it("a mid-term break keeps its weekdays, a public holiday its dates, each listed", () => {
+    const source = edit(LQD, "      to: 2026-02-22\n", "      to: 2026-02-22\n    - name: Nghỉ giữa học kỳ I\n      from: 2025-11-03\n      to: 2025-11-07\n    - name: Nghỉ lễ 30/4 - 1/5\n      from: 2026-04-30\n      to: 2026-05-03\n");
+    const r = rollOver(source, "2026-2027");
+    expect(r.text).toContain("    - name: Nghỉ giữa học kỳ I\n      from: 2026-11-02\n      to: 2026-11-06\n");
+    expect(r.text).toContain("    - name: Nghỉ lễ 30/4 - 1/5\n      from: 2027-04-30\n      to: 2027-05-03\n");
+    expect(said(r, lineOf(r.text, "- name: Nghỉ giữa học kỳ I"))).toContain("03/11/2025 (thứ Hai) - 07/11/2025 (thứ Sáu) → 02/11/2026 (thứ Hai) - 06/11/2026 (thứ Sáu), cùng thứ trong tuần");
+    expect(said(r, lineOf(r.text, "- name: Nghỉ lễ 30/4"))).toContain("nghỉ bù");
+    expect([...codes(r.text)].filter((c) => c !== "document/date-placeholder")).toEqual([]);
+  });
+
   it("the break's name moves to the new lunar year", () => {
     expect(rollOver(LQD, "2026-2027").text).toContain("- name: Nghỉ Tết Nguyên đán Đinh Mùi");
   });
