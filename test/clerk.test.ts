@@ -174,9 +174,11 @@ describe("plan new: every date written in prose is moved or listed, with its lin
     expect(old.text).toContain("Chỉ thị số 34-CT/TW ngày 07/4/2014");
     expect(old.notes.some((n) => n.text.includes("2014"))).toBe(false);
   });
-  it("phases in school weeks stay in weeks; a dated bound that changes weekday is listed", () => {
+  it("phases in school weeks stay in weeks; a dated bound keeps its weekday and is listed", () => {
     expect(rolled.text).toContain("to: { week: 18 }");
-    expect(rolled.notes.map((n) => n.text)).toContain("Đợt 1: mốc 2025-11-22 (thứ Bảy) nay là 2026-11-22 (Chủ nhật): kiểm tra, hoặc dùng tuần học { week: N }");
+    // Saturday 22/11/2025 (the end of the week of 20/11) is Saturday 21/11/2026, not Sunday 22/11/2026.
+    expect(rolled.text).toContain("to: 2026-11-21");
+    expect(rolled.changes.map((n) => n.text)).toContain("Đợt 1, đến: 22/11/2025 (thứ Bảy) → 21/11/2026 (thứ Bảy), cùng thứ trong tuần");
     expect(rolled.text).toContain("week1: 2026-09-07");
   });
   it("a căn cứ on last year's results suggests the year just ended, not the new one", () => {

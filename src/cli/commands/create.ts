@@ -93,11 +93,11 @@ export async function newCommand(io: CliIO, options: Common & { from: string; ye
   if (code === 2) return code;
   if (rolled.changes.length) {
     io.stdout(options.lang === "en" ? "Moved to the new school year:\n" : "Đã chuyển sang năm học mới:\n");
-    for (const n of rolled.changes) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
+    for (const n of rolled.changes) io.stdout(`  ${target}:${n.line}  ${options.lang === "en" ? (n.en ?? n.text) : n.text}\n`);
   }
   if (rolled.notes.length) {
     io.stdout(options.lang === "en" ? "Still to decide:\n" : "Cần xem lại:\n");
-    for (const n of rolled.notes) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
+    for (const n of rolled.notes) io.stdout(`  ${target}:${n.line}  ${options.lang === "en" ? (n.en ?? n.text) : n.text}\n`);
   }
   return code;
 }
