@@ -60,6 +60,20 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The CLI run in this process (run(argv, io) from src/cli/main.ts), as cli() runs it in a child: the same
+ * exit code and output, without a Node start per call. For the few checks that need a real process
+ * (signals, a crash handler, the network guard) cli() stays.
+ */
+export async function runCli(args: string[], options: { env?: Record<string, string> } = {}): Promise<CliResult> {
+  const { run } = await import("../src/cli/main.js");
+  let stdout = "";
+  let stderr = "";
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), stdoutIsTTY: false, stderrIsTTY: false, env: { PATH: process.env.PATH ?? "", ...options.env } };
+  const status = await run(args, io);
+  return { status, stdout, stderr };
+}
+
 /** Words of a text, for comparing documents word by word. */
 export const words = (text: string): string[] => text.normalize("NFC").toLocaleLowerCase("vi").match(/[\p{L}\p{N}]+/gu) ?? [];
 
