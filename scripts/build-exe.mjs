@@ -106,6 +106,26 @@ async function bundle(file) {
   });
 }
 
+/**
+ * Takes node.exe's Authenticode signature off, as `signtool remove /s` would (Node's SEA guide does the
+ * same): the injection changes the file, so the signature could only be a broken one, and Windows treats
+ * a broken signature worse than none. Unsigned, the program is "from an unknown publisher" until someone
+ * signs it (README).
+ */
+export function unsign(file) {
+  const b = readFileSync(file);
+  const optional = b.readUInt32LE(0x3c) + 24;
+  if (b.readUInt16LE(optional) !== 0x20b) throw new BuildError(`${file} is not a 64-bit PE program`);
+  const entry = optional + 112 + 4 * 8; // data directory 4 of PE32+: the certificate table
+  const offset = b.readUInt32LE(entry);
+  const size = b.readUInt32LE(entry + 4);
+  if (size === 0) return;
+  b.writeUInt32LE(0, entry);
+  b.writeUInt32LE(0, entry + 4);
+  // The table is appended at the file's end by signing; anywhere else it is left as unreferenced bytes.
+  writeFileSync(file, offset + size === b.length ? b.subarray(0, offset) : b);
+}
+
 /** Runs postject in a child process: the two injections (LIEF in WebAssembly, ~8 and ~14 s) run side by side. */
 function inject(binary) {
   const cli = join(root, "node_modules/postject/dist/cli.js");
@@ -115,8 +135,8 @@ function inject(binary) {
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("error", reject);
-    // Its output (LIEF's "Can't find string offset for section name '.note'", "The signature seems
-    // corrupted" for node.exe) is expected noise: shown only when the injection fails.
+    // Its output (LIEF's "Can't find string offset for section name '.note'" for the ELF) is expected
+    // noise: shown only when the injection fails.
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new BuildError(`postject ${binary} failed (exit ${code}):\n${output}`))));
   });
 }
@@ -147,14 +167,21 @@ async function main() {
   writeFileSync(join(WORK, "sea-config.json"), `${JSON.stringify(config, null, 2)}\n`);
   run(binaries.get(host), ["--experimental-sea-config", join(WORK, "sea-config.json")], { cwd: WORK });
 
-  // The injected programs of the last blob, reused while the bundle, the schema and the versions stay.
+  // The injected programs of the last blob, reused while the bundle, the schema, the versions and this
+  // script's way of making them stay the same.
   const postjectVersion = JSON.parse(readFileSync(join(root, "node_modules/postject/package.json"), "utf8")).version;
-  const key = createHash("sha256").update(readFileSync(join(WORK, "plan.blob"))).update(`${NODE_VERSION} ${postjectVersion}`).digest("hex").slice(0, 16);
+  const key = createHash("sha256")
+    .update(readFileSync(join(WORK, "plan.blob")))
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(`${NODE_VERSION} ${postjectVersion}`)
+    .digest("hex")
+    .slice(0, 16);
   const made = join(CACHE, "programs", key);
   if (!TARGETS.every((t) => existsSync(join(made, t.file)))) {
     rmSync(join(CACHE, "programs"), { recursive: true, force: true });
     mkdirSync(`${made}.tmp`, { recursive: true });
     for (const t of TARGETS) copyFileSync(binaries.get(t), join(`${made}.tmp`, t.file));
+    unsign(join(`${made}.tmp`, "plan.exe"));
     await Promise.all(TARGETS.map((t) => inject(join(`${made}.tmp`, t.file))));
     renameSync(`${made}.tmp`, made);
   }
