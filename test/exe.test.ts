@@ -102,6 +102,12 @@ describe.runIf(linux)("the single executable", () => {
     expect(r.out).toContain("85");
   });
 
+  it("stays out of the release tarball, which packs package.json's files", () => {
+    // Two programs of ~100 MB each inside the npm package would make it 80 MB to download.
+    const { files } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
+    expect(files.filter((f) => `${exe}/`.startsWith(`${join(ROOT, f)}/`))).toEqual([]);
+  });
+
   describe("the Windows one, as far as this machine can check it", () => {
     let win: Buffer;
     let lin: Buffer;
