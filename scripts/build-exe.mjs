@@ -192,7 +192,7 @@ async function main() {
 
   // The program for this machine must at least start and know its version.
   const own = join(OUT, host.file);
-  const said = run(own, ["--version"], { env: { PATH: "" } }).trim();
+  const said = run(own, ["--version"]).trim();
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   if (said !== version) throw new BuildError(`${own} --version said "${said}", not ${version}`);
   const mb = (f) => `${(statSync(join(OUT, f)).size / 2 ** 20).toFixed(0)} MB`;
