@@ -102,6 +102,10 @@ describe.runIf(linux)("the single executable", () => {
     expect(r.out).toContain("85");
   });
 
+  it("runs a bundle that evaluates nothing: no eval or Function (as test/hostile.test.ts holds dist/cli)", () => {
+    expect(readFileSync(join(WORK, "plan.cjs"), "utf8")).not.toMatch(/\beval\(|new Function\(/);
+  });
+
   it("stays out of the release tarball, which packs package.json's files", () => {
     // Two programs of ~100 MB each inside the npm package would make it 80 MB to download.
     const { files } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { files: string[] };
