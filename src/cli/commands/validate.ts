@@ -3,6 +3,7 @@ import { fileDiagnostics } from "../check-file.js";
 import { saySkipped, sortInputs } from "../inputs.js";
 import { exitCodeFor, readPlanFileShared, type CliIO } from "../io.js";
 import { printDiagnostics, type DiagnosticFormat } from "../output.js";
+import { isExecutable } from "../paths.js";
 import type { FileResult } from "../report.js";
 
 export interface ValidateOptions {
@@ -61,7 +62,8 @@ export async function validateCommand(io: CliIO, given: string[], options: Valid
   saySkipped(io, skipped, options.lang);
   // A name that is not a plan's is a result of its own (exit 2), in every output format.
   const results: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
-  const jobs = Math.min(options.jobs ?? (await defaultJobs(files.length)), Math.floor(files.length / FILES_PER_WORKER));
+  // The single executable has no worker file to start (its one script is inside the program): one thread.
+  const jobs = isExecutable() ? 1 : Math.min(options.jobs ?? (await defaultJobs(files.length)), Math.floor(files.length / FILES_PER_WORKER));
   if (jobs > 1) results.push(...(await checkInWorkers(files, jobs)));
   else {
     // Plain synchronous reads: no thread-pool round trips, and no fs/promises to load.
