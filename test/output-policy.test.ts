@@ -164,8 +164,8 @@ describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () =
 describe("the README's guide, run as written on a Word file made outside the project", () => {
   const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
   const guide = readme.slice(readme.indexOf("## Kế hoạch đầu tiên trong năm phút"), readme.indexOf("## Tệp đầu ra"));
-  /** Every `node bin/plan.js …` command of the guide, in order, as argument lists. */
-  const commands = [...guide.matchAll(/node bin\/plan\.js ([^`\n]+)/g)].map((m) => m[1]!.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, "")));
+  /** Every `plan …` command of the guide, in order, as argument lists (run as the built CLI). */
+  const commands = [...guide.matchAll(/(?<![\w.-])plan ((?:import|init|preview|validate|fix|render|new|stats) [^`\n]+)/g)].map((m) => m[1]!.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, "")));
 
   it("leaves the school's Word file byte-identical, and every step does what it says", { timeout: 240_000 }, async () => {
     expect(commands.length).toBeGreaterThanOrEqual(8);

@@ -12,9 +12,12 @@ export const VERSION = typeof __PLAN_VERSION__ === "string" ? __PLAN_VERSION__ :
 // Commander writes its headings in English; the Vietnamese help says them in Vietnamese.
 const translateHelp = (text: string): string => HELP_HEADINGS_VI.reduce((t, [re, vi]) => t.replace(re, vi), text);
 
+/** The language of this run, for the option parsers commander calls without one (set by run()). */
+let currentLang: Lang = "vi";
+
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(INVALID_VALUE.jobs);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError(INVALID_VALUE[currentLang].jobs);
   return n;
 }
 
@@ -134,7 +137,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .command("preview")
     .description(h.preview.description)
     .argument(...h.file)
-    .option("--port <số>", h.preview.port, parsePort, 0)
+    .option(h.preview.portFlags, h.preview.port, parsePort, 0)
     .option("--open", h.preview.open)
     .option("--any-name", h.anyName)
     .helpOption("-h, --help", h.help)
@@ -190,14 +193,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
 
 function parsePort(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(INVALID_VALUE.port);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(INVALID_VALUE[currentLang].port);
   return n;
 }
 
 /** "2025-2026": two consecutive years. */
 function parseSchoolYear(value: string): string {
   const m = /^(\d{4})-(\d{4})$/.exec(value.trim());
-  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new InvalidArgumentError(INVALID_VALUE.schoolYear);
+  if (!m || Number(m[2]) !== Number(m[1]) + 1) throw new InvalidArgumentError(INVALID_VALUE[currentLang].schoolYear);
   return `${m[1]}-${m[2]}`;
 }
 
@@ -215,6 +218,7 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
   const debug = argv.includes("--debug");
   const langArg = argv[argv.indexOf("--lang") + 1];
   const lang: Lang = argv.includes("--lang") && langArg && isLang(langArg) ? langArg : "vi";
+  currentLang = lang;
   const program = buildProgram(io, (code) => (exitCode = code), lang);
   try {
     if (argv.length === 0) {

@@ -22,7 +22,7 @@ export interface CliHelp {
   render: { description: string; docx: string; ics: string; html: string; pdf: string; text: string; output: string; force: string; after: string };
   init: { description: string; level: Named; school: Named; year: string; output: string; vscode: string; after: string };
   new: { description: string; from: Named; year: string; output: string; after: string };
-  preview: { description: string; port: string; open: string; after: string };
+  preview: { description: string; portFlags: string; port: string; open: string; after: string };
   fix: { description: string; check: string; after: string };
   import: { description: string; docx: Named; output: string; after: string };
   schema: { description: string; path: string; after: string };
@@ -96,6 +96,7 @@ Ví dụ:
   },
   preview: {
     description: "xem văn bản trong trình duyệt bên cạnh trình soạn thảo; tự cập nhật mỗi khi lưu tệp, báo lỗi ngay trên trang",
+    portFlags: "--port <số>",
     port: "cổng (0 = tự chọn cổng trống; cổng bận thì dùng cổng kế tiếp)",
     open: "mở trình duyệt",
     after: "\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.",
@@ -186,6 +187,7 @@ Examples:
   },
   preview: {
     description: "see the document in a browser beside the editor; it redraws on every save and shows problems on the page",
+    portFlags: "--port <number>",
     port: "port (0 = any free one; a busy port moves to the next)",
     open: "open the browser",
     after: "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n\nListens on 127.0.0.1 only. Ctrl+C stops it.",
@@ -216,15 +218,23 @@ export const HELP_HEADINGS_VI: readonly [RegExp, string][] = [
   [/^Options:/gm, "Tùy chọn:"],
   [/^Commands:/gm, "Lệnh:"],
   [/^Arguments:/gm, "Tham số:"],
-  [/\(default: /g, "(mặc định: "],
+  // Commander writes "(choices: …, default: …)" and may wrap the line inside it: every "default:" goes.
+  [/\bdefault: /g, "mặc định: "],
   [/\(choices: /g, "(chọn: "],
   [/\[options\]/g, "[tùy chọn]"],
   [/\[command\]/g, "[lệnh]"],
 ];
 
 /** An option value that does not parse; commander prints it after its own words in either language. */
-export const INVALID_VALUE = {
-  jobs: "cần một số nguyên từ 1 đến 64",
-  port: "cần một số từ 0 đến 65535",
-  schoolYear: "cần dạng 2025-2026 (hai năm liên tiếp)",
-} as const;
+export const INVALID_VALUE: Record<Lang, { jobs: string; port: string; schoolYear: string }> = {
+  vi: {
+    jobs: "cần một số nguyên từ 1 đến 64",
+    port: "cần một số từ 0 đến 65535",
+    schoolYear: "cần dạng 2025-2026 (hai năm liên tiếp)",
+  },
+  en: {
+    jobs: "a whole number from 1 to 64 is needed",
+    port: "a number from 0 to 65535 is needed",
+    schoolYear: "write it as 2025-2026 (two consecutive years)",
+  },
+};
