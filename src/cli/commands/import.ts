@@ -4,6 +4,7 @@ import { basename } from "node:path";
 import type { DiagnosticCode } from "../../core/diagnostic.js";
 import { importDocx } from "../../core/import/index.js";
 import { MAX_PART_BYTES } from "../../core/import/zip.js";
+import { importNoteMessage, importSummary } from "../../messages/import-notes.js";
 import type { Lang } from "../../messages/index.js";
 import { ioDiagnostic, readPlanFile, type CliIO } from "../io.js";
 import { derivedName } from "../inputs.js";
@@ -31,7 +32,9 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
     return 2;
   }
   const target = options.output ?? derivedName(file, /\.docx$/i, ".yaml");
-  const result = importDocx(read.bytes, { schemaPath: schemaPathFor(target), source: basename(file), today: new Date() });
+  // The file's "# kiểm tra:" comments are Vietnamese whatever --lang says: they are the clerk's, in the clerk's
+  // file; the report below is in the language asked for.
+  const result = importDocx(read.bytes, { schemaPath: schemaPathFor(target), source: basename(file), today: new Date(), noteText: (n) => importNoteMessage(n, "vi") });
   if ("problem" in result) {
     await complain(io, file, [ioDiagnostic(PROBLEM_CODE[result.problem] ?? "io/docx-corrupt", { limit: MAX_PART_BYTES })], options);
     return 2;
@@ -43,11 +46,13 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
   const review = result.notes.filter((n) => n.kind === "review");
   if (disagreements.length) {
     io.stdout(en ? "Numbers in the document that do not match the computation:\n" : "Số liệu trong văn bản khác với số công cụ tính:\n");
-    for (const n of disagreements) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
+    for (const n of disagreements) io.stdout(`  ${target}:${n.line}  ${importNoteMessage(n, options.lang)}\n`);
   }
   if (review.length) {
     io.stdout(en ? "Still to check:\n" : "Cần xem lại:\n");
-    for (const n of review) io.stdout(`  ${target}:${n.line}  ${n.text}\n`);
+    for (const n of review) io.stdout(`  ${target}:${n.line}  ${importNoteMessage(n, options.lang)}\n`);
   }
+  // The clerk's to-do list ends with how much is left: each note is a "# kiểm tra" line in the file.
+  io.stdout(`${importSummary(result.notes.length, disagreements.length, options.lang)}\n`);
   return code;
 }

@@ -3,6 +3,7 @@
 // another, or on one line split by tabs; all three are read as pieces of text.
 import type { Signer } from "../plan.js";
 import type { Block, Paragraph } from "./docx.js";
+import type { ImportNoteCode, NoteArgs } from "./notes.js";
 import { cleanText, isoFromVietnamese, sentenceCase } from "./text.js";
 
 export interface Piece {
@@ -43,7 +44,14 @@ export interface Header {
   /** ISO, or "" when the day or month was left blank for the văn thư. */
   date: string;
   dateYear?: number;
-  review: { field: string; text: string }[];
+  review: FrameNote[];
+}
+
+/** A note on a field of the frame ("date", "signer"…). */
+export interface FrameNote {
+  field: string;
+  code: ImportNoteCode;
+  args?: NoteArgs;
 }
 
 /** Reads the header pieces (everything before "KẾ HOẠCH"). */
@@ -71,7 +79,7 @@ export function readHeader(pieces: readonly Piece[]): Header {
       const [day, month, year] = [d[2]!.replace(/[.…\s]/g, ""), d[3]!.replace(/[.…\s]/g, ""), Number(d[4])];
       dateYear = year;
       date = day && month ? (isoFromVietnamese(Number(day), Number(month), year) ?? "") : "";
-      if (!date) review.push({ field: "date", text: `ngày ban hành để trống hoặc không đọc được (“${text}”): điền khi ký` });
+      if (!date) review.push({ field: "date", code: "date-blank", args: { text } });
       continue;
     }
     names.push(piece);
@@ -92,11 +100,11 @@ export function readHeader(pieces: readonly Piece[]): Header {
     const superior = left.length > 1 && /^(UBND|ỦY BAN|UỶ BAN|SỞ|PHÒNG|BỘ|ĐẢNG)/iu.test(left[0]!.text) && /^(TRƯỜNG|PHÒNG|SỞ|TRUNG TÂM)/iu.test(left[1]!.text);
     parentBody = superior ? left[0]!.text : undefined;
     issuingBody = left.slice(superior ? 1 : 0).map((p) => p.text).join(" ");
-    if (left.length) review.push({ field: "issuingBody", text: "tên cơ quan không in đậm: kiểm tra cơ quan chủ quản và cơ quan ban hành" });
+    if (left.length) review.push({ field: "issuingBody", code: "issuer-not-bold" });
   }
-  if (!issuingBody) review.push({ field: "issuingBody", text: "không tìm thấy tên cơ quan ban hành: điền vào" });
-  if (!code) review.push({ field: "code", text: "không tìm thấy dòng “Số: …/KH-…”: điền ký hiệu" });
-  if (!place) review.push({ field: "place", text: "không tìm thấy địa danh, ngày tháng: điền vào" });
+  if (!issuingBody) review.push({ field: "issuingBody", code: "issuer-missing" });
+  if (!code) review.push({ field: "code", code: "code-missing" });
+  if (!place) review.push({ field: "place", code: "place-missing" });
   return { parentBody, issuingBody: issuingBody || "…", number, code: code || "KH-…", place: place || "…", date, dateYear, review };
 }
 
@@ -112,7 +120,7 @@ export function titleCase(caps: string): string {
 export interface Foot {
   recipients: string[];
   signer: Signer;
-  review: { field: string; text: string }[];
+  review: FrameNote[];
 }
 
 /** Reads "Nơi nhận:" and its lines, and the signer's titles and name, from the pieces after the content. */
@@ -133,13 +141,16 @@ export function readFoot(pieces: readonly Piece[]): Foot {
   }
   const titles = right.filter((t) => t === t.toLocaleUpperCase("vi") && /\p{L}/u.test(t));
   const name = [...right].reverse().find((t) => t !== t.toLocaleUpperCase("vi")) ?? "…";
-  if (name === "…") review.push({ field: "signer", text: "không tìm thấy họ tên người ký: điền vào" });
+  if (name === "…") review.push({ field: "signer", code: "signer-name-missing" });
   let signer: Signer;
   const authority = titles[0] ? AUTHORITY.exec(titles[0]) : null;
-  if (authority && titles[1]) signer = { authority: `${authority[1]}.` as Signer["authority"], for: titleCase(authority[2]!), title: titleCase(titles[1]), name };
+  // "TM. HỘI ĐỒNG TĐKT / CHỦ TỊCH / HIỆU TRƯỞNG": every post line is kept; today's signer has one title,
+  // so the second post joins it ("Chủ tịch - Hiệu trưởng"), printed on one line in the same order.
+  const posts = (from: number): string => titles.slice(from).map(titleCase).join(" - ");
+  if (authority && titles[1]) signer = { authority: `${authority[1]}.` as Signer["authority"], for: titleCase(authority[2]!), title: posts(1), name };
   else if (authority) signer = { authority: `${authority[1]}.` as Signer["authority"], title: titleCase(authority[2]!), name };
-  else signer = { title: titles[0] ? titleCase(titles[0]) : "Hiệu trưởng", name };
-  if (!titles.length) review.push({ field: "signer", text: "không tìm thấy chức vụ người ký: kiểm tra" });
-  if (!recipients.length) review.push({ field: "recipients", text: "không tìm thấy nơi nhận: điền vào" });
+  else signer = { title: titles[0] ? posts(0) : "Hiệu trưởng", name };
+  if (!titles.length) review.push({ field: "signer", code: "signer-title-missing" });
+  if (!recipients.length) review.push({ field: "recipients", code: "recipients-missing" });
   return { recipients, signer, review };
 }

@@ -3,10 +3,13 @@ import type { PathSegment } from "../diagnostic.js";
 import { readDocx, type DocxProblem } from "./docx.js";
 import { emitPlan } from "./emit.js";
 import { interpret } from "./interpret.js";
+import { DISAGREEMENTS, type Note } from "./notes.js";
 
-export interface ImportNote {
+export { IMPORT_NOTE_CODES, type ImportNoteCode, type Note } from "./notes.js";
+
+export interface ImportNote extends Pick<Note, "code" | "args"> {
+  /** 1-based line of the plan file the note is written on. */
   line: number;
-  text: string;
   kind: "review" | "disagreement";
 }
 
@@ -24,20 +27,20 @@ export interface ImportOptions {
   source: string;
   /** Today's date, passed in: the school year of a document that names none. */
   today: Date;
+  /** A note's words for its "# kiểm tra:" comment (src/messages/import-notes.ts): the core holds no sentences. */
+  noteText: (note: Pick<Note, "code" | "args">) => string;
 }
 
 export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult | { problem: DocxProblem } {
   const read = readDocx(bytes);
   if ("problem" in read) return read;
   const imported = interpret(read.blocks, options.today);
+  const all = [...imported.review, ...imported.disagreements];
   const byPath = new Map<string, string[]>();
-  const add = (path: readonly PathSegment[], text: string): void => {
-    const k = key(path);
-    byPath.set(k, [...(byPath.get(k) ?? []), text]);
-  };
-  for (const n of imported.review) add(n.path, n.text);
-  for (const n of imported.disagreements) add(n.path, n.text);
-  for (const point of imported.assumedCalendar) add(["calendar", point], "văn bản không ghi mốc này; đây là ngày thường dùng, sửa theo lịch năm học của tỉnh");
+  for (const n of all) {
+    const k = key(n.path);
+    byPath.set(k, [...(byPath.get(k) ?? []), options.noteText(n)]);
+  }
   const emitted = emitPlan(imported.plan, byPath, options.schemaPath, options.source);
   // A note's line: its own path's, or the nearest enclosing path that was written.
   const lineOf = (path: readonly PathSegment[]): number => {
@@ -47,10 +50,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
     }
     return 1;
   };
-  const notes: ImportNote[] = [
-    ...imported.review.map((n) => ({ line: lineOf(n.path), text: n.text, kind: "review" as const })),
-    ...imported.assumedCalendar.map((p) => ({ line: lineOf(["calendar", p]), text: `mốc ${p} lấy theo ngày thường dùng của cấp học`, kind: "review" as const })),
-    ...imported.disagreements.map((n) => ({ line: lineOf(n.path), text: n.text, kind: "disagreement" as const })),
-  ].sort((a, b) => a.line - b.line);
+  const notes: ImportNote[] = all
+    .map((n) => ({ line: lineOf(n.path), code: n.code, ...(n.args ? { args: n.args } : {}), kind: DISAGREEMENTS.has(n.code) ? ("disagreement" as const) : ("review" as const) }))
+    .sort((a, b) => a.line - b.line);
   return { text: emitted.text, notes };
 }

@@ -1,18 +1,15 @@
 // A Word plan read into the plan format: the frame, the căn cứ, the content with its computed blocks as
-// data, and a calendar from what the document says (the level's usual dates where it says nothing).
-// Everything the reader was unsure of is a note on the path it concerns; nothing is guessed silently.
-import { isoDate, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
-import { mondayOf } from "../compute/weeks.js";
-import { DEFAULT_ROUNDING, percentOf, writtenPercentAgrees } from "../compute/percent.js";
-import { phaseLine, resolvePhases } from "../compute/phases.js";
-import { formatPercent } from "../text/vn-format.js";
-import { defaultCalendar } from "../plan-defaults.js";
-import type { Activity, CalendarPoint, GroupTarget, LegalBasis, Plan, TargetGroup } from "../plan.js";
-import { contentLines, readContent, type Note } from "./content.js";
+// data, and a calendar fitted to what the document says. Everything the reader was unsure of, or chose
+// itself, is a note on the path it concerns; no guess can raise a finding the document does not have.
+import type { CalendarPoint, LegalBasis, Plan } from "../plan.js";
+import { contentLines, readContent } from "./content.js";
 import type { Block, Paragraph } from "./docx.js";
 import { piecesOf, readFoot, readHeader } from "./frame.js";
 import { readLegalBasis } from "./legal-basis.js";
-import { PHASE_LINE } from "./phase-lines.js";
+import type { Note } from "./notes.js";
+import { fitPhases } from "./phase-guess.js";
+import { linkPhases, planPhases } from "./phases.js";
+import { buildTargets } from "./targets.js";
 import { cleanText, findCasing } from "./text.js";
 
 export interface Imported {
@@ -21,8 +18,6 @@ export interface Imported {
   review: Note[];
   /** Numbers the document states that the tool computes otherwise. */
   disagreements: Note[];
-  /** Calendar points taken from the level's usual dates, not from the document. */
-  assumedCalendar: CalendarPoint[];
 }
 
 const TITLE = /^KẾ\s*HOẠCH$/u;
@@ -40,15 +35,14 @@ function levelOf(issuingBody: string): Plan["level"] {
 /** `today` gives the school year of a document that names none (the core does not read the clock). */
 export function interpret(blocks: readonly Block[], today: Date): Imported {
   const review: Note[] = [];
-  const disagreements: Note[] = [];
   const top = (b: Block): string => (b.kind === "p" ? cleanText(b.text) : "");
   let titleAt = blocks.findIndex((b) => TITLE.test(top(b)));
   if (titleAt < 0) {
     titleAt = blocks.findIndex((b) => /^Căn\s+cứ/iu.test(top(b))) - 1;
-    review.push({ path: ["document", "type"], text: "không thấy dòng “KẾ HOẠCH”: kiểm tra tên loại và trích yếu" });
+    review.push({ path: ["document", "type"], code: "title-line-missing" });
   }
   const header = readHeader(piecesOf(blocks.slice(0, Math.max(0, titleAt))));
-  for (const r of header.review) review.push({ path: ["document", r.field], text: r.text });
+  for (const r of header.review) review.push({ path: ["document", r.field], code: r.code, ...(r.args ? { args: r.args } : {}) });
 
   // Trích yếu: the centred lines under "KẾ HOẠCH", up to the căn cứ.
   let at = titleAt + 1;
@@ -67,20 +61,19 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   let footAt = blocks.findIndex((b, i) => i >= at && isFoot(b));
   if (footAt < 0) {
     footAt = blocks.length;
-    review.push({ path: ["recipients"], text: "không thấy “Nơi nhận”: kiểm tra nơi nhận và người ký" });
+    review.push({ path: ["recipients"], code: "foot-missing" });
   }
   const foot = readFoot(piecesOf(blocks.slice(footAt)));
-  for (const r of foot.review) review.push({ path: [r.field], text: r.text });
+  for (const r of foot.review) review.push({ path: [r.field], code: r.code });
 
-  const corpus = paragraphsOf(blocks).map((p) => p.text).join("\n");
-  const content = blocks.slice(at, footAt);
+  const corpus = paragraphsOf(blocks).map((p) => cleanText(p.text)).join("\n");
   const lines: ({ text: string; bold: boolean; listLevel?: number } | { table: Extract<Block, { kind: "table" }> })[] = [];
   const pending: Paragraph[] = [];
   const flush = (): void => {
     lines.push(...contentLines(pending));
     pending.length = 0;
   };
-  for (const b of content) {
+  for (const b of blocks.slice(at, footAt)) {
     if (b.kind === "p") pending.push(b);
     else {
       flush();
@@ -97,11 +90,11 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     if (!("text" in l) || !/^Căn\s+cứ/iu.test(l.text)) break;
     for (const sentence of l.text.split(/[;,.]\s*(?=Căn\s+cứ\s)/u)) {
       const read = readLegalBasis(sentence);
-      if (read.unsure) review.push({ path: ["legalBases", legalBases.length], text: "căn cứ viết cả câu (không tách được số, ngày, cơ quan): kiểm tra" });
+      if (read.unsure) review.push({ path: ["legalBases", legalBases.length], code: "legal-basis-sentence" });
       legalBases.push(read.basis);
     }
   }
-  if (!legalBases.length) review.push({ path: ["legalBases"], text: "không thấy căn cứ nào (“Căn cứ …”): điền vào" });
+  if (!legalBases.length) review.push({ path: ["legalBases"], code: "legal-basis-none" });
   let intro = "";
   const first = lines[i];
   if (first && "text" in first && !/^([IVXLC]+|\d+)\s*[./]/u.test(first.text)) {
@@ -121,65 +114,21 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   const yearMatch = /năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(wholeText);
   const dateYear = header.date ? Number(header.date.slice(0, 4)) : header.dateYear;
   const startYear = yearMatch ? Number(yearMatch[1]) : dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : today.getFullYear();
-  if (!yearMatch) review.push({ path: ["schoolYear"], text: "không thấy “năm học …” trong văn bản: kiểm tra năm học" });
+  if (!yearMatch) review.push({ path: ["schoolYear"], code: "school-year-missing" });
 
   const body = readContent(lines.slice(i), startYear);
   review.push(...body.review);
 
-  // The calendar: what the phase lines said, the level's usual dates for the rest.
-  const calendar: Plan["calendar"] = { ...defaultCalendar(startYear) };
-  const assumedCalendar = new Set<CalendarPoint>(["start", "semester1End", "semester2Start", "end"]);
-  for (const p of body.phases) for (const [point, date] of Object.entries(p.calendar)) {
-    calendar[point as CalendarPoint] = date;
-    assumedCalendar.delete(point as CalendarPoint);
-  }
-  // Week 1 as the dates of week-bounded phases say it (the document never names it).
+  // The calendar: what the phase lines say, fitted where they say nothing; then the phases' open sides.
+  const stated: Partial<Record<CalendarPoint, string>> = {};
+  for (const p of body.phases) Object.assign(stated, p.calendar);
   const week1s = new Set(body.phases.flatMap((p) => p.weeks.map((w) => w.week1)));
-  if (week1s.size === 1) {
-    const [week1] = week1s;
-    if (week1 !== isoDate(mondayOf(parseIsoDate(calendar.start)!))) calendar.week1 = week1;
-  } else if (week1s.size > 1) review.push({ path: ["calendar"], text: "ngày của các tuần học không khớp nhau (có tuần nghỉ?): kiểm tra week1 và breaks" });
-  body.phases.forEach((p, n) => {
-    if (p.unsure) review.push({ path: ["phases", n], text: "không đọc được đủ thời gian của đợt (từ … đến …): kiểm tra from/to" });
-  });
+  if (week1s.size > 1) review.push({ path: ["calendar"], code: "week-dates-differ" });
+  const months = body.timeline.map((r) => r.month).filter((m): m is number => m !== undefined);
+  const fitted = fitPhases({ startYear, phases: body.phases, months }, stated, week1s.size === 1 ? [...week1s][0] : undefined);
+  review.push(...fitted.notes);
 
-  // Targets: the staff total is the denominator most lines share.
-  const totals = body.staff.map((s) => s.line.total).filter((t): t is number => t !== undefined);
-  const staffTotal = totals.length ? mostCommon(totals) : undefined;
-  const allCounts = body.staff.length > 0 && body.staff.every((s) => s.line.total === undefined && s.line.statedPercent === undefined);
-  const units = body.staff.map((s) => s.line.unit).filter((u): u is string => Boolean(u));
-  const staffUnit = units.length ? mostCommon(units) : undefined;
-  const individual = body.staff.map(({ line, target }, n) => {
-    const t = { ...target };
-    if (line.total !== undefined && line.total !== staffTotal) t.of = line.total;
-    if (!allCounts && line.total === undefined) {
-      // "CSTĐCS: 05 Đ/c = 15 %": a count with a rate means a rate of the staff total.
-      if (line.statedPercent === undefined) t.percent = false;
-    }
-    if (line.unit && line.unit !== (staffUnit ?? "đồng chí") && (allCounts || line.total === undefined)) t.unit = line.unit;
-    if (line.including.length) t.including = line.including;
-    checkStated(line, t.of ?? staffTotal, ["targets", "individual", n], disagreements);
-    return t;
-  });
-  const groups: TargetGroup[] = body.groups.map((g, gi) => {
-    // The group's unit is the one most of its lines print; lines without a unit then need none of their own.
-    const unit = g.lines.every((l) => l.unit) ? mostCommon(g.lines.map((l) => l.unit!)) : undefined;
-    const rated = g.lines.filter((l) => l.total !== undefined || l.statedPercent !== undefined).length;
-    const percent = rated > g.lines.length / 2;
-    const targets: GroupTarget[] = g.lines.map((l, n) => {
-      const t: GroupTarget = { name: l.label, count: l.count };
-      if (l.total !== undefined && l.total !== g.total) t.of = l.total;
-      if (l.unit && l.unit !== unit) t.unit = l.unit;
-      const isRated = l.total !== undefined || l.statedPercent !== undefined;
-      if (isRated !== percent) t.percent = isRated;
-      if (l.including.length) t.including = l.including;
-      checkStated(l, t.of ?? g.total, ["targets", "groups", gi, "targets", n], disagreements);
-      return t;
-    });
-    const { lines: _, ...rest } = g;
-    return { ...rest, ...(unit ? { unit } : {}), ...(percent ? { percent: true } : {}), targets };
-  });
-
+  const { targets, disagreements } = buildTargets(body);
   const plan: Plan = {
     formatVersion: 2,
     level: levelOf(header.issuingBody),
@@ -195,16 +144,9 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     legalBases: legalBases.length ? legalBases : ["…"],
     intro: intro || "…",
     schoolYear: `${startYear}-${startYear + 1}`,
-    calendar,
-    phases: body.phases.map((p) => p.phase),
-    targets: {
-      ...(staffTotal !== undefined ? { staffTotal } : {}),
-      ...(allCounts ? { percent: false } : {}),
-      ...(staffUnit && staffUnit !== "đồng chí" ? { unit: staffUnit } : {}),
-      individual,
-      ...(body.collective.length ? { collective: body.collective } : {}),
-      ...(groups.length ? { groups } : {}),
-    },
+    calendar: fitted.calendar,
+    phases: [],
+    targets,
     timeline: body.timeline,
     sections: body.sections.length ? body.sections : [{ title: "…", body: ["…"] }],
     ...(closing ? { closing } : {}),
@@ -212,40 +154,8 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     signer: foot.signer,
     ...(body.monthWithYear ? { layout: { monthWithYear: true } } : {}),
   };
-  if (!intro) review.push({ path: ["intro"], text: "không thấy câu dẫn sau căn cứ: điền vào" });
+  plan.phases = planPhases(plan, body.phases, fitted.bounds);
+  if (!intro) review.push({ path: ["intro"], code: "intro-missing" });
   linkPhases(plan);
-  return { plan, review, disagreements, assumedCalendar: [...assumedCalendar] };
-}
-
-function mostCommon<T>(values: readonly T[]): T {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-}
-
-/** The document's "97 %" against the computed 96,8 %: the errors a clerk wants to hear about. */
-function checkStated(line: { count: number; statedPercent?: number; label: string }, total: number | undefined, path: Note["path"], out: Note[]): void {
-  if (line.statedPercent === undefined || total === undefined) return;
-  const written = String(line.statedPercent).replace(".", ",");
-  const { ok, correct } = writtenPercentAgrees(written, line.count, total, DEFAULT_ROUNDING);
-  if (!ok) out.push({ path, text: `${line.label}: văn bản ghi ${written}%, nhưng ${line.count}/${total} = ${formatPercent(correct, DEFAULT_ROUNDING.decimals)}` });
-  else if (percentOf(line.count, total, DEFAULT_ROUNDING) !== correct) out.push({ path, text: `${line.label}: kiểm tra tỉ lệ` });
-}
-
-/** A phase line in a month cell is that phase's row: linked to the phase when its month falls in it. */
-function linkPhases(plan: Plan): void {
-  const phases = resolvePhases(plan);
-  const year = schoolYearOf(plan);
-  for (const row of plan.timeline) {
-    row.activities = row.activities.map((a): Activity => {
-      if (typeof a !== "string") return a;
-      const m = PHASE_LINE.exec(a);
-      const n = m?.[2] ? Number(m[2]) : undefined;
-      const phase = n !== undefined ? phases.find((p) => p.number === n) : undefined;
-      if (!phase || row.month === undefined) return a;
-      const { first, last } = monthRange(row.month, year);
-      if (first > phase.to || last < phase.from) return a;
-      return a === phaseLine(phase) ? { phase: phase.number } : { phase: phase.number, text: a };
-    });
-  }
+  return { plan, review, disagreements };
 }

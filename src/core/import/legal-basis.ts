@@ -1,45 +1,57 @@
-// "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định …;" read into fields, kept
-// only when the fields print the very same sentence again; otherwise the sentence is kept whole.
+// "Căn cứ Quyết định số 05/2024/QĐ- UBND, ngày 29/3/2024 của UBND tỉnh ban hành …;" read into fields: the
+// number as the phrase grammar reads it (stray spaces and dashes mended), the date whatever its form, the
+// issuer up to where the title starts. Kept as fields only when they print the sentence again but for
+// those mendings; otherwise the sentence is kept whole.
+import { parseIsoDate } from "../compute/dates.js";
 import type { LegalBasis, LegalBasisFields } from "../plan.js";
 import { legalBasisSentence } from "../text/legal-basis.js";
+import { documentNumberAt, normalizeDocumentNumber } from "../text/phrase-grammar.js";
+import { formatDateShort } from "../text/vn-format.js";
 import { isoFromVietnamese } from "./text.js";
 
-const KINDS = ["Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Hướng dẫn", "Thông báo", "văn bản", "Văn bản"];
+const KINDS = ["Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Hướng dẫn", "Thông báo", "Chương trình", "văn bản", "Văn bản"];
 /** Where a document's name starts after its issuer: "… của Chính phủ quy định …", "… của Sở GD&ĐT về …". */
-const TITLE_START = /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|thực hiện|phê duyệt|sửa đổi)(?=\s|$).*)$/u;
+const TITLE_START = /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|Triển khai|thực hiện|Thực hiện|phê duyệt|Phê duyệt|sửa đổi|Sửa đổi|tổ chức|Tổ chức)(?=\s|$).*)$/u;
 const DATE = /^(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 
-function parseDate(text: string): { iso: string; rest: string } | undefined {
+/** A date at the head of `text`: its ISO form, the rest, and how the tool prints it. */
+function parseDate(text: string): { iso: string; rest: string; printed: string } | undefined {
   const m = DATE.exec(text);
   if (!m) return undefined;
   const iso = m[1] ? isoFromVietnamese(Number(m[1]), Number(m[2]), Number(m[3])) : isoFromVietnamese(Number(m[4]), Number(m[5]), Number(m[6]));
-  return iso ? { iso, rest: text.slice(m[0].length).trim() } : undefined;
+  return iso ? { iso, rest: text.slice(m[0].length).trim(), printed: `ngày ${formatDateShort(parseIsoDate(iso)!)}` } : undefined;
 }
 
-function fields(sentence: string): LegalBasisFields | undefined {
+/** The fields, and the sentence as they would print it if they read it right (mendings applied). */
+function fields(sentence: string): { fields: LegalBasisFields; mended: string } | undefined {
   const body = sentence.replace(/^Căn\s+cứ\s+/u, "");
   const kind = KINDS.filter((k) => body.startsWith(`${k} `)).sort((a, b) => b.length - a.length)[0];
   if (!kind) return undefined;
   let rest = body.slice(kind.length).trim();
   if (kind === "Luật" || kind === "Bộ luật") {
     // "Luật Thi đua, khen thưởng [số 06/2022/QH15] ngày 15/6/2022"
-    const m = /^(.+?)(?:\s+số\s+(\S+))?\s+ngày\s+(.+)$/u.exec(rest);
-    if (!m) return { kind, title: rest };
+    const m = /^(.+?)(?:\s+số\s+(\S+))?\s+(ngày\s+.+)$/u.exec(rest);
+    if (!m) return { fields: { kind, title: rest }, mended: `Căn cứ ${kind} ${rest}` };
     const date = parseDate(m[3]!);
     if (!date || date.rest) return undefined;
-    return { kind, title: m[1]!, ...(m[2] ? { number: m[2] } : {}), date: date.iso };
+    const number = m[2] ? normalizeDocumentNumber(m[2]) : undefined;
+    return { fields: { kind, title: m[1]!, ...(number ? { number } : {}), date: date.iso }, mended: `Căn cứ ${kind} ${m[1]}${number ? ` số ${number}` : ""} ${date.printed}` };
   }
+  let mended = `Căn cứ ${kind}`;
   let number: string | undefined;
-  const n = /^số\s+(\S+?)[,]?\s+/u.exec(rest);
-  if (n) {
-    number = n[1];
-    rest = rest.slice(n[0].length);
+  const n = /^số\s+/u.exec(rest);
+  const typed = n ? documentNumberAt(rest.slice(n[0].length)) : undefined;
+  if (n && typed) {
+    number = normalizeDocumentNumber(typed);
+    rest = rest.slice(n[0].length + typed.length).replace(/^\s*,?\s*/u, "");
+    mended += ` số ${number}`;
   }
   let date: string | undefined;
   const d = parseDate(rest);
   if (d) {
     date = d.iso;
     rest = d.rest;
+    mended += ` ${d.printed}`;
   }
   let issuer: string | undefined;
   const of = /^của\s+(.+)$/u.exec(rest);
@@ -48,17 +60,18 @@ function fields(sentence: string): LegalBasisFields | undefined {
     if (!t) return undefined;
     issuer = of[1]!.slice(0, t.index).trim();
     rest = t[1]!;
+    mended += ` của ${issuer}`;
   }
   // Without a number or a date there is nothing for fields to check: the sentence stays whole.
   if (!rest || (!number && !date)) return undefined;
-  return { kind, ...(number ? { number } : {}), ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), title: rest };
+  return { fields: { kind, ...(number ? { number } : {}), ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), title: rest }, mended: `${mended} ${rest}` };
 }
 
-/** One căn cứ: as fields when they print back the same sentence, else the sentence itself (unsure). */
+/** One căn cứ: as fields when they print back the same sentence (mended), else the sentence itself (unsure). */
 export function readLegalBasis(text: string): { basis: LegalBasis; unsure: boolean } {
   const sentence = text.trim().replace(/[;,.]\s*$/u, "");
   const f = fields(sentence);
-  if (f && legalBasisSentence(f) === sentence) return { basis: f, unsure: false };
+  if (f && legalBasisSentence(f.fields) === f.mended) return { basis: f.fields, unsure: false };
   // Unsure only when the sentence has a number or a date that could not be read into fields.
   return { basis: sentence.replace(/^Căn\s+cứ\s+/u, ""), unsure: /\ssố\s+\S*\/|\d{1,2}\/\d{1,2}\/\d{4}/u.test(sentence) };
 }

@@ -1,26 +1,23 @@
-// "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." and its cousins,
-// read back into a phase: bounds where the words say them, the clerk's wording where they do not.
+// A phase line read back through the phrase grammar: "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ
+// 01/12/2024 đến 15/01/2025).", "Đợt 1 (tuần 1 đến hết tuần 11): Thi đua …", "Đợt 1: <a theme alone>". The
+// clerk's wording is kept whole; a side the line does not give stays open for phase-guess.ts to fill.
 import { addDaysTo, isoDate, parseIsoDate } from "../compute/calendar.js";
-import type { Bound, CalendarPoint, Phase } from "../plan.js";
-import { isoFromVietnamese, yearInSchoolYear } from "./text.js";
-
-export const PHASE_LINE = /^(Đợt\s+(\d{1,2})|Đợt\s+thi\s+đua\s+thứ\s+[\p{L}\d]+|Đợt\s+[IVX]+)\s*[:.]\s*(.+)$/iu;
-
-const POINTS: [RegExp, CalendarPoint][] = [
-  [/^(đầu năm học|ngày khai giảng|khai giảng|ngày tựu trường|đầu năm)$/iu, "start"],
-  [/^(hết |kết thúc )?học kỳ I$/iu, "semester1End"],
-  [/^(đầu học kỳ II|học kỳ II|ngày bắt đầu học kỳ II)$/iu, "semester2Start"],
-  [/^(kết thúc học kỳ II|kết thúc năm học|cuối năm học|hết năm học)$/iu, "end"],
-];
+import type { Bound, CalendarPoint } from "../plan.js";
+import { boundOf, celebratedDays, phaseTime, type PhaseLine, type PhaseTime, type Side } from "../text/phrase-grammar.js";
 
 export interface ReadPhase {
-  phase: Phase;
-  /** Calendar points the line gives a real date for (its dates in parentheses). */
+  /** "Đợt thi đua thứ nhất", or the label with its time in brackets when the line puts it before the colon. */
+  name?: string;
+  /** The line after its label, as written. */
+  body: string;
+  from?: Bound;
+  to?: Bound;
+  /** Calendar points the line gives a real day for (the tool's own "(từ d1 đến d2)" beside them). */
   calendar: Partial<Record<CalendarPoint, string>>;
-  /** Bounds the tool could not read: the clerk must check them. */
-  unsure: boolean;
-  /** Monday of week 1 as a week bound's printed date implies it (no breaks assumed before it). */
+  /** Monday of week 1 as a week bound's printed day implies it (no breaks assumed before it). */
   weeks: { week1: string }[];
+  /** Days the wording celebrates ("(20/11/1982 - 20/11/2024)", "ngày 20/11"): where a phase with no time may end. */
+  celebrates: string[];
 }
 
 /** Week N's Monday (a "from") or Sunday (a "to") printed as `iso`: the Monday of week 1 it implies. */
@@ -32,58 +29,37 @@ function week1From(bound: Bound | undefined, role: "from" | "to", iso: string | 
   return [{ week1: isoDate(date) }];
 }
 
-const DATE = String.raw`(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?`;
+const dayOf = (side: Side | undefined, startYear: number): string | undefined => {
+  const b = side && boundOf(side, startYear);
+  return typeof b === "string" && /^\d{4}-\d{2}-\d{2}$/.test(b) ? b : undefined;
+};
 
-function dateOf(d: string, m: string, y: string | undefined, startYear: number): string | undefined {
-  const month = Number(m);
-  return isoFromVietnamese(Number(d), month, y ? Number(y) : yearInSchoolYear(month, startYear));
-}
-
-/** One side of "Từ … đến …" as a bound: a calendar point, a month, a day or a school week. */
-export function boundOf(phrase: string, role: "from" | "to", startYear: number): Bound | undefined {
-  const text = phrase.trim().replace(/^hết\s+/iu, role === "to" ? "" : "hết ");
-  const kyI = /^kết thúc học kỳ I$/iu.test(phrase.trim()) ? "semester1End" : undefined;
-  if (kyI) return kyI;
-  for (const [pattern, point] of POINTS) if (pattern.test(text)) return point;
-  const week = /^tuần\s+(?:thứ\s+)?(\d{1,2})$/iu.exec(text);
-  if (week) return { week: Number(week[1]) };
-  const month = /^tháng\s+(\d{1,2})\s*\/\s*(\d{4})$/iu.exec(text) ?? /^tháng\s+(\d{1,2})$/iu.exec(text);
-  if (month) {
-    const m = Number(month[1]);
-    const y = month[2] ? Number(month[2]) : yearInSchoolYear(m, startYear);
-    return `${y}-${String(m).padStart(2, "0")}`;
-  }
-  const day = new RegExp(`^(?:ngày\\s+)?${DATE}$`, "iu").exec(text);
-  if (day) return dateOf(day[1]!, day[2]!, day[3], startYear);
-  return undefined;
-}
-
-/** A phase line without its "Đợt N:" label. `index` is the phase's place (0-based). */
-export function readPhase(label: string, body: string, index: number, startYear: number): ReadPhase {
-  const name = new RegExp(`^Đợt\\s+${index + 1}$`, "iu").test(label.trim()) ? undefined : label.trim();
+/** `index` is the phase's place (0-based): "Đợt N" at its own place needs no name. */
+export function readPhase(line: PhaseLine, index: number, startYear: number): ReadPhase {
+  const bracketTime = line.bracket !== undefined ? phaseTime(line.bracket) : undefined;
+  // A time in brackets before the colon is the phase's time only when the brackets hold nothing else.
+  const bracketIsTime = bracketTime?.from && bracketTime.to && bracketTime.at === 0 && bracketTime.end >= line.bracket!.trim().length;
+  const own = line.number === index + 1 && !/thi\s+đua/iu.test(line.label) ? undefined : line.label;
+  const name = line.bracket !== undefined ? `${line.label} (${line.bracket})` : own;
+  const time: PhaseTime | undefined = bracketIsTime ? bracketTime : phaseTime(line.body);
+  const from = time?.from && boundOf(time.from.side, startYear);
+  const to = time?.to && boundOf(time.to.side, startYear);
   const calendar: ReadPhase["calendar"] = {};
-  // The tool's own form: "Từ X đến Y (từ d1 đến d2)."
-  const own = new RegExp(`^Từ\\s+(.+?)\\s+đến\\s+(.+?)\\s*\\(từ\\s+${DATE}\\s+đến\\s+${DATE}\\)\\.?$`, "iu").exec(body);
-  if (own) {
-    const from = boundOf(own[1]!, "from", startYear);
-    const to = boundOf(own[2]!, "to", startYear);
-    const d1 = dateOf(own[3]!, own[4]!, own[5], startYear);
-    const d2 = dateOf(own[6]!, own[7]!, own[8], startYear);
+  let weeks: ReadPhase["weeks"] = [];
+  if (time?.days) {
+    const d1 = dayOf(time.days.from.side, startYear);
+    const d2 = dayOf(time.days.to.side, startYear);
     if (typeof from === "string" && !/^\d/.test(from) && d1) calendar[from as CalendarPoint] = d1;
     if (typeof to === "string" && !/^\d/.test(to) && d2) calendar[to as CalendarPoint] = d2;
-    if (from !== undefined && to !== undefined) return { phase: { ...(name ? { name } : {}), from, to }, calendar, unsure: false, weeks: [...week1From(from, "from", d1), ...week1From(to, "to", d2)] };
+    weeks = [...week1From(from, "from", d1), ...week1From(to, "to", d2)];
   }
-  // "<theme>; thời gian: từ d1 đến d2."
-  const themed = new RegExp(`^(.+?);\\s*thời gian\\s*:\\s*từ\\s+(?:ngày\\s+)?${DATE}\\s+đến\\s+(?:hết\\s+)?(?:ngày\\s+)?${DATE}\\.?$`, "iu").exec(body);
-  if (themed) {
-    const from = dateOf(themed[2]!, themed[3]!, themed[4], startYear);
-    const to = dateOf(themed[5]!, themed[6]!, themed[7], startYear);
-    if (from && to) return { phase: { ...(name ? { name } : {}), theme: themed[1]!.trim(), from, to }, calendar, unsure: false, weeks: [] };
-  }
-  // The clerk's own words: the bounds come from "từ …" and "đến …" in them, the wording is kept whole.
-  const fromPhrase = /(?:^|\s)[Tt]ừ\s+(ngày\s+khai\s+giảng|đầu\s+năm\s+học|đầu\s+học\s+kỳ\s+II|tuần\s+\d{1,2}|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/u.exec(body);
-  const toPhrase = /\sđến\s+(?:hết\s+)?(ngày\s+khai\s+giảng|kết\s+thúc\s+học\s+kỳ\s+II?|kết\s+thúc\s+năm\s+học|cuối\s+năm\s+học|tuần\s+\d{1,2}|tháng\s+\d{1,2}(?:\s*\/\s*\d{4})?|(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)/u.exec(body);
-  const from = fromPhrase ? boundOf(fromPhrase[1]!, "from", startYear) : undefined;
-  const to = toPhrase ? boundOf(toPhrase[1]!, "to", startYear) : undefined;
-  return { phase: { ...(name ? { name } : {}), text: body.trim(), from: from ?? "start", to: to ?? "end" }, calendar, unsure: from === undefined || to === undefined, weeks: [] };
+  return {
+    ...(name ? { name } : {}),
+    body: line.body.trim(),
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    calendar,
+    weeks,
+    celebrates: celebratedDays(line.body, startYear),
+  };
 }
