@@ -4,8 +4,25 @@ import type { ImportNoteCode, Note, NoteArgs } from "../core/import/notes.js";
 import type { Lang } from "./index.js";
 
 const q = (v: unknown): string => `“${String(v)}”`;
-const POINT_VI: Record<string, string> = { start: "bắt đầu năm học (start)", semester1End: "kết thúc học kỳ I (semester1End)", semester2Start: "bắt đầu học kỳ II (semester2Start)", end: "kết thúc năm học (end)" };
-const POINT_EN: Record<string, string> = { start: "the start of the year (start)", semester1End: "the end of semester I (semester1End)", semester2Start: "the start of semester II (semester2Start)", end: "the end of the year (end)" };
+/** Why a phase's side was taken where it was (core/import/phase-guess.ts). */
+const WHY_VI: Record<string, string> = {
+  "year-from": "đầu năm học",
+  "year-to": "cuối năm học",
+  "neighbour-from": "nối tiếp đợt trước",
+  "neighbour-to": "liền trước đợt sau",
+  celebrates: "ngày chủ đề của đợt kỷ niệm",
+  split: "chia đều khoảng giữa các đợt có ghi thời gian",
+};
+const WHY_EN: Record<string, string> = {
+  "year-from": "the start of the year",
+  "year-to": "the end of the year",
+  "neighbour-from": "right after the phase before",
+  "neighbour-to": "right before the phase after",
+  celebrates: "the day its theme celebrates",
+  split: "the stretch between the phases that give their times, shared out",
+};
+const POINT_VI: Record<string, string> = { week1: "thứ Hai của tuần 1 (week1)", start: "bắt đầu năm học (start)", semester1End: "kết thúc học kỳ I (semester1End)", semester2Start: "bắt đầu học kỳ II (semester2Start)", end: "kết thúc năm học (end)" };
+const POINT_EN: Record<string, string> = { week1: "the Monday of week 1 (week1)", start: "the start of the year (start)", semester1End: "the end of semester I (semester1End)", semester2Start: "the start of semester II (semester2Start)", end: "the end of the year (end)" };
 
 const vi: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "title-line-missing": () => "không thấy dòng “KẾ HOẠCH”: kiểm tra tên loại và trích yếu",
@@ -19,6 +36,7 @@ const vi: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "signer-title-missing": () => "không tìm thấy chức vụ người ký: kiểm tra",
   "recipients-missing": () => "không tìm thấy nơi nhận: điền vào",
   "legal-basis-sentence": () => "căn cứ viết cả câu (không tách được số, ngày, cơ quan): kiểm tra",
+  "legal-basis-undated": () => "căn cứ có số nhưng không ghi ngày ban hành: giữ cả câu; thêm ngày (kind, number, date…) nếu muốn công cụ kiểm tra",
   "legal-basis-none": () => "không thấy căn cứ nào (“Căn cứ …”): điền vào",
   "intro-missing": () => "không thấy câu dẫn sau căn cứ: điền vào",
   "content-before-heading": () => "nội dung đứng trước mục I.: kiểm tra tiêu đề mục",
@@ -28,7 +46,7 @@ const vi: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "calendar-from-phases": (a) => `văn bản không ghi mốc ${POINT_VI[a.point!] ?? a.point}; lấy ${a.date} cho khớp với thời gian các đợt, sửa theo lịch năm học của tỉnh`,
   "week-dates-differ": () => "ngày của các tuần học không khớp nhau (có tuần nghỉ?): kiểm tra week1 và breaks",
   "phase-time-guessed": (a) =>
-    `văn bản không ghi ${a.role === "from" ? "ngày bắt đầu" : "ngày kết thúc"} của ${a.phase}; lấy ${a.date} (${a.why === "celebrates" ? "ngày chủ đề của đợt kỷ niệm" : a.why === "split" ? "chia đều khoảng giữa hai đợt có ghi thời gian" : a.role === "from" ? "nối tiếp đợt trước" : "liền trước đợt sau"}): kiểm tra`,
+    `văn bản không ghi ${a.role === "from" ? "ngày bắt đầu" : "ngày kết thúc"} của ${a.phase}; lấy ${a.date} (${WHY_VI[`${a.why}-${a.role}`] ?? WHY_VI[String(a.why)]}): kiểm tra`,
   "percent-disagrees": (a) => `${a.label}: văn bản ghi ${a.written}%, nhưng ${a.ratio} = ${a.correct}`,
   "percent-precision": (a) => `${a.label}: văn bản ghi ${a.written}%, công cụ làm tròn ${a.ratio} = ${a.correct}: kiểm tra tỉ lệ`,
   "percent-without-total": (a) => `${a.label}: văn bản ghi ${a.written}% nhưng không ghi tổng số để tính: thêm staffTotal (hoặc of) nếu muốn in tỉ lệ`,
@@ -46,6 +64,7 @@ const en: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "signer-title-missing": () => "no signer's post found: check it",
   "recipients-missing": () => "no recipients found: fill them in",
   "legal-basis-sentence": () => "a căn cứ kept as a sentence (its number, date and issuer could not be told apart): check it",
+  "legal-basis-undated": () => "a căn cứ with a number but no date: kept as a sentence; give its date (kind, number, date…) for the tool to check it",
   "legal-basis-none": () => "no legal basis (“Căn cứ …”) found: fill them in",
   "intro-missing": () => "no introductory sentence after the căn cứ: fill it in",
   "content-before-heading": () => "content before section I.: check the section title",
@@ -55,7 +74,7 @@ const en: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "calendar-from-phases": (a) => `the document gives no date for ${POINT_EN[a.point!] ?? a.point}; ${a.date} fits the phases' times, set the province's calendar`,
   "week-dates-differ": () => "the school weeks' dates disagree with each other (a break?): check week1 and breaks",
   "phase-time-guessed": (a) =>
-    `the document gives no ${a.role === "from" ? "start" : "end"} for ${a.phase}; ${a.date} taken (${a.why === "celebrates" ? "the day its theme celebrates" : a.why === "split" ? "halfway between the phases that give their times" : a.role === "from" ? "right after the phase before" : "right before the phase after"}): check it`,
+    `the document gives no ${a.role === "from" ? "start" : "end"} for ${a.phase}; ${a.date} taken (${WHY_EN[`${a.why}-${a.role}`] ?? WHY_EN[String(a.why)]}): check it`,
   "percent-disagrees": (a) => `${a.label}: the document says ${a.written}%, but ${a.ratio} = ${a.correct}`,
   "percent-precision": (a) => `${a.label}: the document says ${a.written}%, the tool rounds ${a.ratio} to ${a.correct}: check the rate`,
   "percent-without-total": (a) => `${a.label}: the document says ${a.written}% but gives no total to take it of: add staffTotal (or of) to print a rate`,

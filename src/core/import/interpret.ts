@@ -90,7 +90,7 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     if (!("text" in l) || !/^Căn\s+cứ/iu.test(l.text)) break;
     for (const sentence of l.text.split(/[;,.]\s*(?=Căn\s+cứ\s)/u)) {
       const read = readLegalBasis(sentence);
-      if (read.unsure) review.push({ path: ["legalBases", legalBases.length], code: "legal-basis-sentence" });
+      if (read.unsure) review.push({ path: ["legalBases", legalBases.length], code: read.unsure === "undated" ? "legal-basis-undated" : "legal-basis-sentence" });
       legalBases.push(read.basis);
     }
   }

@@ -1,7 +1,7 @@
 // "Căn cứ Quyết định số 05/2024/QĐ- UBND, ngày 29/3/2024 của UBND tỉnh ban hành …;" read into fields: the
 // number as the phrase grammar reads it (stray spaces and dashes mended), the date whatever its form, the
-// issuer up to where the title starts. Kept as fields only when they print the sentence again but for
-// those mendings; otherwise the sentence is kept whole.
+// issuer up to where the title starts. Kept as fields only when it has a date and they print the sentence
+// again but for those mendings; otherwise the sentence is kept whole.
 import { parseIsoDate } from "../compute/dates.js";
 import type { LegalBasis, LegalBasisFields } from "../plan.js";
 import { legalBasisSentence } from "../text/legal-basis.js";
@@ -31,7 +31,7 @@ function fields(sentence: string): { fields: LegalBasisFields; mended: string } 
   if (kind === "Luật" || kind === "Bộ luật") {
     // "Luật Thi đua, khen thưởng [số 06/2022/QH15] ngày 15/6/2022"
     const m = /^(.+?)(?:\s+số\s+(\S+))?\s+(ngày\s+.+)$/u.exec(rest);
-    if (!m) return { fields: { kind, title: rest }, mended: `Căn cứ ${kind} ${rest}` };
+    if (!m) return undefined;
     const date = parseDate(m[3]!);
     if (!date || date.rest) return undefined;
     const number = m[2] ? normalizeDocumentNumber(m[2]) : undefined;
@@ -62,16 +62,23 @@ function fields(sentence: string): { fields: LegalBasisFields; mended: string } 
     rest = t[1]!;
     mended += ` của ${issuer}`;
   }
-  // Without a number or a date there is nothing for fields to check: the sentence stays whole.
-  if (!rest || (!number && !date)) return undefined;
+  // Without a date there is nothing for fields to check (legal/missing-date would be import's finding, not
+  // the document's): the sentence stays whole, and legal/repealed still reads it.
+  if (!rest || !date) return undefined;
   return { fields: { kind, ...(number ? { number } : {}), ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), title: rest }, mended: `${mended} ${rest}` };
 }
 
-/** One căn cứ: as fields when they print back the same sentence (mended), else the sentence itself (unsure). */
-export function readLegalBasis(text: string): { basis: LegalBasis; unsure: boolean } {
+/**
+ * One căn cứ: as fields when they print back the same sentence (mended), else the sentence itself, with
+ * why it is worth a look: a date that could not be read into fields ("sentence"), or a number with no
+ * date beside it ("undated"); a sentence with neither is the clerk's words and needs none.
+ */
+export function readLegalBasis(text: string): { basis: LegalBasis; unsure?: "sentence" | "undated" } {
   const sentence = text.trim().replace(/[;,.]\s*$/u, "");
   const f = fields(sentence);
-  if (f && legalBasisSentence(f.fields) === f.mended) return { basis: f.fields, unsure: false };
-  // Unsure only when the sentence has a number or a date that could not be read into fields.
-  return { basis: sentence.replace(/^Căn\s+cứ\s+/u, ""), unsure: /\ssố\s+\S*\/|\d{1,2}\/\d{1,2}\/\d{4}/u.test(sentence) };
+  if (f && legalBasisSentence(f.fields) === f.mended) return { basis: f.fields };
+  const basis = sentence.replace(/^Căn\s+cứ\s+/u, "");
+  if (/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|ngày\s+\d{1,2}\s+tháng/u.test(sentence)) return { basis, unsure: "sentence" };
+  if (/\ssố\s+\S*\//u.test(sentence)) return { basis, unsure: "undated" };
+  return { basis };
 }

@@ -17,6 +17,7 @@ export const IMPORT_NOTE_CODES = [
   "recipients-missing",
   // Căn cứ, intro, sections.
   "legal-basis-sentence",
+  "legal-basis-undated",
   "legal-basis-none",
   "intro-missing",
   "content-before-heading",
