@@ -19,7 +19,7 @@ import {
   readTargetLine,
   unitOf,
 } from "../src/core/text/phrase-grammar.js";
-import { EXAMPLE } from "./helpers.js";
+import { check, edit, EXAMPLE } from "./helpers.js";
 import { readFileSync } from "node:fs";
 
 describe("counts in every written form", () => {
@@ -150,5 +150,23 @@ describe("what the tool prints reads back through the same table", () => {
       expect(read, line.line).toBeDefined();
       expect([read.count, read.total]).toEqual([line.count, line.percentText ? line.total : undefined]);
     }
+  });
+});
+
+describe("the prose rules read through the same grammar", () => {
+  const base = readFileSync(EXAMPLE, "utf8");
+  const ACTIVITY = "      - Lập danh sách tên sáng kiến để theo dõi.";
+  const withProse = (sentence: string): string => edit(base, ACTIVITY, `${ACTIVITY}\n      - '${sentence}'`);
+  it("a title in another spelling is checked as the title: “Chiến sỹ thi đua cơ sở … tỉ lệ 40%” of 31 is 35,5%", () => {
+    const d = check(withProse("Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 40%.")).filter((x) => x.code === "prose/percent-mismatch");
+    expect(d.map((x) => [x.args.ratio, x.args.correct])).toEqual([["11/31", "35,5%"]]);
+  });
+  it("a phase's week in the “tuần học thứ N” form is checked against its bound", () => {
+    const text = edit(base, "  - from: 2025-04\n    to: end", "  - from: { week: 33 }\n    to: end\n    text: Từ tuần học thứ 34 đến kết thúc năm học.");
+    expect(check(text).filter((x) => x.code === "phases/wording-week").map((x) => [x.args.written, x.args.week])).toEqual([[34, 33]]);
+  });
+  it("only the phase's time is its time: “hội giảng từ 18/11 đến 22/11” further in is the theme's", () => {
+    const text = edit(base, "  - from: 2025-04\n    to: end", "  - from: 2025-04\n    to: end\n    text: Từ tháng 4/2025 đến kết thúc năm học, thi đua chào mừng ngày 30/4, tổ chức hội giảng từ 18/11 đến 22/11.");
+    expect(check(text).filter((x) => x.code.startsWith("phases/wording"))).toEqual([]);
   });
 });

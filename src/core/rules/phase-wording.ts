@@ -1,13 +1,10 @@
 // A phase written in the clerk's own words must say the same dates as its bounds, or the document contradicts itself.
 import { isWeekBound } from "../compute/calendar.js";
 import { PHASE_PLACEHOLDERS, resolvePhases } from "../compute/phases.js";
+import { phaseTime, type TimeSide } from "../text/phrase-grammar.js";
 import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
-/** "từ ngày 05/9", "Từ 05/9/2025", "đến hết ngày 19/12", "đến ngày 19/12/2025" */
-const DATED = /(?<![\p{L}])(từ|đến(?:\s+hết)?|tới)\s+(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?!\d|\/)/giu;
-/** "từ tuần 19", "đến hết tuần 18" */
-const WEEK = /(?<![\p{L}])(từ|đến(?:\s+hết)?|tới)\s+tuần\s+(?:thứ\s+)?(\d{1,2})(?!\d)/giu;
 const PLACEHOLDER = /\{([^{}\s]*)\}/gu;
 const placeholderList = PHASE_PLACEHOLDERS.map((p) => `\`{${p}}\``).join(", ");
 
@@ -33,21 +30,23 @@ export const phaseWording: Rule = {
         const text = source[field];
         if (!text) continue;
         const path = ["phases", phase.number - 1, field];
-        const role = (word: string): "from" | "to" => (word.toLowerCase() === "từ" ? "from" : "to");
-        for (const m of text.matchAll(DATED)) {
-          const which = role(m[1]!);
-          const bound = phase[which];
-          const [day, month, year] = [Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : undefined];
-          if (bound.getDate() === day && bound.getMonth() + 1 === month && (year === undefined || bound.getFullYear() === year)) continue;
-          const at = m.index! + m[0].indexOf(m[2]!);
-          report({ code: "phases/wording-date", path, range: within(path, at, m.index! + m[0].length), args: { phase: phase.name, written: m[0].slice(m[0].indexOf(m[2]!)), role: which, bound: formatDateShort(bound) } });
-        }
-        for (const m of text.matchAll(WEEK)) {
-          const which = role(m[1]!);
-          const bound = source[which];
-          if (!isWeekBound(bound) || bound.week === Number(m[2])) continue;
-          const at = m.index! + m[0].lastIndexOf(m[2]!);
-          report({ code: "phases/wording-week", path, range: within(path, at, at + m[2]!.length), args: { phase: phase.name, written: Number(m[2]), role: which, week: bound.week } });
+        // The phase's time as the phrase grammar finds it (the same phrase import reads the bounds from):
+        // "Từ ngày khai giảng đến hết ngày 20/11/2024", "từ tuần 19", the days "(từ 01/12 đến 15/01/2025)".
+        const time = phaseTime(text);
+        const sides: [TimeSide | undefined, "from" | "to"][] = [[time?.from, "from"], [time?.to, "to"], [time?.days?.from, "from"], [time?.days?.to, "to"]];
+        for (const [side, which] of sides) {
+          if (side?.side.kind === "day") {
+            const bound = phase[which];
+            const { day, month, year } = side.side;
+            if (bound.getDate() === day && bound.getMonth() + 1 === month && (year === undefined || bound.getFullYear() === year)) continue;
+            const digits = side.at + side.text.search(/\d/u);
+            report({ code: "phases/wording-date", path, range: within(path, digits, side.at + side.text.length), args: { phase: phase.name, written: side.text.slice(side.text.search(/\d/u)), role: which, bound: formatDateShort(bound) } });
+          } else if (side?.side.kind === "week") {
+            const bound = source[which];
+            if (!isWeekBound(bound) || bound.week === side.side.week) continue;
+            const digits = side.at + side.text.search(/\d/u);
+            report({ code: "phases/wording-week", path, range: within(path, digits, digits + String(side.side.week).length), args: { phase: phase.name, written: side.side.week, role: which, week: bound.week } });
+          }
         }
         for (const m of text.matchAll(PLACEHOLDER)) {
           if ((PHASE_PLACEHOLDERS as readonly string[]).includes(m[1]!)) continue;

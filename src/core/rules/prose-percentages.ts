@@ -1,16 +1,12 @@
 // Arithmetic in prose: "N/M đạt P%" is recomputed with the plan's rounding (the seed's "11/31 đạt 35,4 %" is 35,5%).
 import { parseWrittenNumber, resolveRounding, writtenPercentAgrees } from "../compute/percent.js";
 import { proseStrings } from "../compute/prose.js";
-import { INDIVIDUAL_TITLES } from "../compute/titles.js";
+import { PROSE_COUNT_RATE as COUNT, PROSE_PERCENT as PERCENT, PROSE_RATIO_RATE as RATIO, TITLE_PHRASE as TITLE_WORDS } from "../text/phrase-grammar.js";
 import { formatDecimal, formatPercent } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
-/** "30/31 đạt 97 %", "11/31 (35,5%)": a ratio that is not part of a date, then its percentage. */
-const RATIO = /(?<![\d/.,])(\d+)\s*\/\s*(\d+)(?![\d/])([^\d%\n]{0,40}?)(\d+(?:[.,]\d+)?)\s*%/gu;
-/** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count of a known title, as a share of the staff. */
-const COUNT = /(?<![\d/.,])(\d+)(?![\d/.,])([^\d%\n;]{0,80}?)(?:tỉ|tỷ)\s+lệ\s*(?:đạt\s*)?(\d+(?:[.,]\d+)?)\s*%/giu;
-const PERCENT = /(?<![\d/.,])(\d+(?:[.,]\d+)?)\s*%/gu;
-const TITLE_WORDS = new RegExp(Object.values(INDIVIDUAL_TITLES).flatMap((t) => [t.name, t.short]).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
+// The forms ("30/31 đạt 97 %", "11/31 (35,5%)", "34 … Lao động tiên tiến, tỉ lệ 54,6%") and the titles in
+// their every spelling ("Chiến sỹ thi đua cơ sở", "CSTĐ cơ sở") come from the phrase grammar import reads with.
 
 export const prosePercentages: Rule = {
   meta: {
