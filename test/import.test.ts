@@ -15,7 +15,7 @@ import { renderDocx } from "../src/core/render/docx/document.js";
 import { layout } from "../src/core/render/layout.js";
 import { layoutToText } from "../src/core/render/text.js";
 import { importNoteMessage } from "../src/messages/import-notes.js";
-import { cli, ROOT, words, wordsInOrder } from "./helpers.js";
+import { cli, ROOT, runCli, words, wordsInOrder } from "./helpers.js";
 import { wordFixtures, type WordFixture } from "./word-fixtures.js";
 
 
@@ -225,6 +225,37 @@ describe("a document that names no school year", () => {
       expect(imported.plan.schoolYear).toBe(`${year}-${year + 1}`);
       expect(imported.plan.calendar.start).toBe(`${year}-08-29`);
       expect(imported.review.some((n) => n.path[0] === "schoolYear" && n.code === "school-year-missing")).toBe(true);
+    }
+  });
+});
+
+describe("the report is the clerk's to-do list, in the language asked for", () => {
+  it("lists each note in Vietnamese, the file's comments stay Vietnamese, and it ends with what is left", async () => {
+    const f = (await wordFixtures())[0]!;
+    const dir = mkdtempSync(join(tmpdir(), "plan-import-report-"));
+    const file = join(dir, "ke-hoach.docx");
+    writeFileSync(file, f.bytes);
+    const vi = await runCli(["import", file, "-o", join(dir, "vi.yaml")]);
+    const last = vi.stdout.trimEnd().split("\n").pop()!;
+    const written = readFileSync(join(dir, "vi.yaml"), "utf8");
+    // Each note is a comment of its own (the guide at the file's head names the marker, and is none).
+    const notes = written.split("\n").filter((l) => l.includes("# kiểm tra:") && !l.startsWith("# ")).length;
+    expect(last).toBe(`Còn lại: ${notes} ghi chú “# kiểm tra” trong tệp cần đối chiếu rồi xóa, trong đó 2 số liệu văn bản ghi khác số công cụ tính.`);
+    const en = await runCli(["--lang", "en", "import", file, "-o", join(dir, "en.yaml")]);
+    expect(en.stdout).toContain("Lao động tiên tiến: the document says 97%, but 30/31 = 96,8%");
+    expect(en.stdout).toContain("the document gives no date for the start of the year (start)");
+    expect(en.stdout).not.toMatch(/văn bản ghi|văn bản không ghi/u);
+    expect(en.stdout.trimEnd().split("\n").pop()).toBe(`Left to do: ${notes} “# kiểm tra” notes in the file to check and remove, 2 of them stated numbers the tool computes otherwise.`);
+    // The file is the clerk's: its notes are Vietnamese whatever the report's language.
+    expect(readFileSync(join(dir, "en.yaml"), "utf8")).toBe(written);
+  });
+  it("every note code has its words in both languages", async () => {
+    const { IMPORT_NOTE_CODES } = await import("../src/core/import/notes.js");
+    for (const code of IMPORT_NOTE_CODES) {
+      const args = { text: "x", point: "start", date: "01/9/2024", phase: "P1", role: "from", why: "year", label: "L", written: "97", ratio: "30/31", correct: "96,8%" };
+      expect(importNoteMessage({ code, args }, "vi")).not.toMatch(/undefined/);
+      // English, but for the document's own words it quotes (“Nơi nhận”, “KẾ HOẠCH”) and the term căn cứ.
+      expect(importNoteMessage({ code, args }, "en").replace(/“[^”]*”|căn cứ/gu, "")).not.toMatch(/undefined|[ăâđêôơư]/iu);
     }
   });
 });

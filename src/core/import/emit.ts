@@ -48,11 +48,17 @@ export function emitPlan(plan: Plan, notes: ReadonlyMap<string, string[]>, schem
     "# Kiểm tra tệp: plan validate <tệp>; xem văn bản: plan render <tệp> --docx",
   ];
   const lines = new Map<string, number>();
+  // One note, one comment: the first stands beside its line, the others on lines of their own just above,
+  // so each "# kiểm tra" is a finding of its own for the clerk (and for validate) to clear.
   const comment = (path: readonly PathSegment[]): string => {
     const list = notes.get(key(path));
-    return list?.length ? `  # kiểm tra: ${list.join("; ")}` : "";
+    return list?.length ? `  # kiểm tra: ${list[0]}` : "";
   };
-  const mark = (path: readonly PathSegment[]): void => {
+  const above = (path: readonly PathSegment[], indent: string): void => {
+    for (const note of (notes.get(key(path)) ?? []).slice(1)) out.push(`${indent}# kiểm tra: ${note}`);
+  };
+  const mark = (path: readonly PathSegment[], indent: string): void => {
+    above(path, indent);
     lines.set(key(path), out.length + 1);
   };
 
@@ -73,7 +79,7 @@ export function emitPlan(plan: Plan, notes: ReadonlyMap<string, string[]>, schem
       const here = [...path, k];
       const lead = i === 0 && firstPrefix !== undefined ? firstPrefix : indent;
       const value = obj[k];
-      mark(here);
+      mark(here, indent);
       const flat = inline(value);
       if (flat !== undefined) out.push(`${lead}${k}: ${flat}${comment(here)}`);
       else {
@@ -86,7 +92,7 @@ export function emitPlan(plan: Plan, notes: ReadonlyMap<string, string[]>, schem
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
         const here = [...path, i];
-        mark(here);
+        mark(here, indent);
         const flat = inline(item);
         if (flat !== undefined) out.push(`${indent}- ${flat}${comment(here)}`);
         else if (Array.isArray(item)) {

@@ -359,4 +359,4 @@ export const PROSE_RATIO_RATE = new RegExp(`(?<![\\d/.,])(\\d+)\\s*\\/\\s*(\\d+)
 /** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count, words, then a rate named as one. */
 export const PROSE_COUNT_RATE = new RegExp(`(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)(?:tỉ|tỷ)\\s+lệ\\s*(?:đạt\\s*)?(${PERCENT_VALUE})\\s*%`, "giu");
 /** Any percentage, to find those above 100. */
-export const PROSE_PERCENT = new RegExp(`(?<![\\d/.,])(\\d+(?:[.,]\\d+)?)\\s*%`, "gu");
+export const PROSE_PERCENT = new RegExp(`(?<![\\d/.,])(${PERCENT_VALUE})\\s*%`, "gu");

@@ -14,8 +14,8 @@ export const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /** "1.085", "1085", "05": Vietnamese documents group thousands with dots. */
 export const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|\d+`;
-/** "96,8", "96.8", "97" before a "%". */
-export const PERCENT_VALUE = String.raw`\d{1,3}(?:[.,]\d{1,3})?`;
+/** "96,8", "96.8", "97" before a "%" (a rate above 100 is read, for prose/percent-over-100 to say so). */
+export const PERCENT_VALUE = String.raw`\d+(?:[.,]\d+)?`;
 /** The words between a count and its rate: "30/31 đạt 96,8%", "= 96,8 %", "bằng", "tỉ lệ", "(96,8%)". */
 export const RATE_LEAD = String.raw`(?:,\s*)?\(?\s*(?:(?:đạt|=|bằng|-|–|chiếm)\s*)?(?:(?:tỉ|tỷ)\s+lệ\s*(?::\s*)?(?:đạt\s*)?)?`;
 
