@@ -30,10 +30,10 @@ function fields(sentence: string): { fields: LegalBasisFields; mended: string } 
   let rest = body.slice(kind.length).trim();
   if (kind === "Luật" || kind === "Bộ luật") {
     // "Luật Thi đua, khen thưởng [số 06/2022/QH15] ngày 15/6/2022"
-    const m = /^(.+?)(?:\s+số\s+(\S+))?\s+(ngày\s+.+)$/u.exec(rest);
+    const m = /^(.+?)(?:\s+số\s+(.+?))?\s+(ngày\s+.+)$/u.exec(rest);
     if (!m) return undefined;
     const date = parseDate(m[3]!);
-    if (!date || date.rest) return undefined;
+    if (!date || date.rest || (m[2] && documentNumberAt(m[2]) !== m[2])) return undefined;
     const number = m[2] ? normalizeDocumentNumber(m[2]) : undefined;
     return { fields: { kind, title: m[1]!, ...(number ? { number } : {}), date: date.iso }, mended: `Căn cứ ${kind} ${m[1]}${number ? ` số ${number}` : ""} ${date.printed}` };
   }

@@ -54,7 +54,7 @@ export class TargetReader {
     else if (total) {
       this.context = { kind: "group", group: this.newGroup(total.title, total.total, totalUnitOf(total)) };
       this.groupFromHeading = true;
-    } else if (/^(đối với\s+)?(các\s+)?tập thể/iu.test(title)) this.context = { kind: "collective" };
+    } else if (/^(đối với\s+)?(các\s+)?(danh hiệu\s+)?tập thể/iu.test(title)) this.context = { kind: "collective" };
     else if (/^(đối với\s+)?(các\s+)?(học sinh|lớp|trường)/iu.test(title)) this.context = { kind: "group", group: this.newGroup(title.replace(/\s*:$/u, ""), undefined, "") };
   }
 

@@ -273,7 +273,9 @@ function sideOf(m: RegExpExecArray, group: string, offset: number): TimeSide | u
  * beside points. The phase-wording check reads the same phrase import read the bounds from.
  */
 export function phaseTime(text: string): PhaseTime | undefined {
-  for (const pattern of [HEAD, LEAD, NEAR_HEAD]) {
+  // The forms cost a scan each; a word they need tells which are worth one.
+  const patterns = [HEAD, ...(/thời\s+gian/iu.test(text) ? [LEAD] : []), ...(/từ\s/iu.test(text.slice(0, 80)) ? [NEAR_HEAD] : [])];
+  for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;
     // RANGE ends the match: the "to" side is its tail, the "from" side the last of its text before the separator.
