@@ -18,6 +18,8 @@ export interface ParaOptions {
   list?: { reference: "plan" | "dash"; level: number };
   /** Runs bold and plain within the paragraph: "**Đợt 1:** …" bolds its label. */
   boldLead?: string;
+  /** Not recorded as source: a line laid out in columns is recorded column by column instead (`record`). */
+  quiet?: boolean;
 }
 
 /** The text as a reader sees it: tabs and manual breaks are spaces; the Word list's own number is added by `listed`. */
@@ -36,9 +38,15 @@ export class DocBuilder {
       // A manual line break is a <w:br/> before the next run; a tab stays a tab in the run's text.
       part.split("\n").forEach((line, i) => runs.push(new TextRun({ text: line, bold, italics: o.italics, break: i > 0 ? 1 : undefined })));
     });
-    this.source.push(seen(listed ? `${listed} ${text}` : text));
+    if (!o.quiet) this.source.push(seen(listed ? `${listed} ${text}` : text));
     const align = { center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED, left: AlignmentType.LEFT, right: AlignmentType.RIGHT }[o.align ?? "both"];
     return new Paragraph({ children: runs, alignment: align, pageBreakBefore: o.breakBefore, numbering: o.list ? { reference: o.list.reference, level: o.list.level } : undefined });
+  }
+
+  /** Source text in reading order for lines the document lays out in columns with tabs. */
+  record(...texts: string[]): this {
+    this.source.push(...texts.filter((t) => t.trim() !== ""));
+    return this;
   }
 
   para(text: string, o: ParaOptions = {}, listed?: string): this {
