@@ -8,7 +8,9 @@ import type { Bound, Plan } from "../src/core/plan.js";
 import {
   boundOf,
   collectiveTitle,
+  dayAt,
   documentNumberAt,
+  headingKind,
   individualTitle,
   normalizeDocumentNumber,
   phaseTime,
@@ -17,6 +19,7 @@ import {
   readPhaseLine,
   readSide,
   readTargetLine,
+  schoolYearIn,
   unitOf,
 } from "../src/core/text/phrase-grammar.js";
 import { check, edit, EXAMPLE } from "./helpers.js";
@@ -168,5 +171,17 @@ describe("the prose rules read through the same grammar", () => {
   it("only the phase's time is its time: “hội giảng từ 18/11 đến 22/11” further in is the theme's", () => {
     const text = edit(base, "  - from: 2025-04\n    to: end", "  - from: 2025-04\n    to: end\n    text: Từ tháng 4/2025 đến kết thúc năm học, thi đua chào mừng ngày 30/4, tổ chức hội giảng từ 18/11 đến 22/11.");
     expect(check(text).filter((x) => x.code.startsWith("phases/wording"))).toEqual([]);
+  });
+});
+
+describe("the frame's phrases through the same table", () => {
+  it("a căn cứ's date in any of its forms, with its year", () => {
+    expect(dayAt("ngày 29/3/2024 của UBND tỉnh")).toEqual({ iso: "2024-03-29", length: 14 });
+    expect(dayAt("ngày 19 tháng 8 năm 2024 của phòng")?.iso).toBe("2024-08-19");
+    expect(dayAt("ngày 29/3 của")).toBeUndefined();
+  });
+  it("the school year a document names, the headings that open collective titles and groups", () => {
+    expect([schoolYearIn("năm học 2024 - 2025"), schoolYearIn("Năm học 2025–2026"), schoolYearIn("năm 2024")]).toEqual([2024, 2025, undefined]);
+    expect(["Đối với tập thể:", "Danh hiệu tập thể", "Đối với học sinh:", "Các lớp", "Mục đích"].map(headingKind)).toEqual(["collective", "collective", "group", "group", undefined]);
   });
 });

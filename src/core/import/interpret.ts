@@ -2,6 +2,7 @@
 // data, and a calendar fitted to what the document says. Everything the reader was unsure of, or chose
 // itself, is a note on the path it concerns; no guess can raise a finding the document does not have.
 import type { CalendarPoint, LegalBasis, Plan } from "../plan.js";
+import { schoolYearIn } from "../text/phrase-grammar.js";
 import { contentLines, readContent } from "./content.js";
 import type { Block, Paragraph } from "./docx.js";
 import { piecesOf, readFoot, readHeader } from "./frame.js";
@@ -111,10 +112,10 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   } else if (last && "text" in last) last.text = last.text.replace(/\s*\.\/\.\s*$/u, ".");
 
   const wholeText = `${subject.join(" ")}\n${intro}\n${corpus}`;
-  const yearMatch = /năm\s+học\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(wholeText);
+  const named = schoolYearIn(wholeText);
   const dateYear = header.date ? Number(header.date.slice(0, 4)) : header.dateYear;
-  const startYear = yearMatch ? Number(yearMatch[1]) : dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : today.getFullYear();
-  if (!yearMatch) review.push({ path: ["schoolYear"], code: "school-year-missing" });
+  const startYear = named ?? (dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : today.getFullYear());
+  if (named === undefined) review.push({ path: ["schoolYear"], code: "school-year-missing" });
 
   const body = readContent(lines.slice(i), startYear);
   review.push(...body.review);

@@ -5,21 +5,16 @@
 import { parseIsoDate } from "../compute/dates.js";
 import type { LegalBasis, LegalBasisFields } from "../plan.js";
 import { legalBasisSentence } from "../text/legal-basis.js";
-import { documentNumberAt, normalizeDocumentNumber } from "../text/phrase-grammar.js";
+import { dayAt, documentNumberAt, normalizeDocumentNumber } from "../text/phrase-grammar.js";
 import { formatDateShort } from "../text/vn-format.js";
-import { isoFromVietnamese } from "./text.js";
 
 const KINDS = ["Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Hướng dẫn", "Thông báo", "Chương trình", "văn bản", "Văn bản"];
 /** Where a document's name starts after its issuer: "… của Chính phủ quy định …", "… của Sở GD&ĐT về …". */
 const TITLE_START = /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|Triển khai|thực hiện|Thực hiện|phê duyệt|Phê duyệt|sửa đổi|Sửa đổi|tổ chức|Tổ chức)(?=\s|$).*)$/u;
-const DATE = /^(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})|^ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
-
-/** A date at the head of `text`: its ISO form, the rest, and how the tool prints it. */
+/** A date at the head of `text` (the phrase table's days, with their year): its ISO form, the rest, and how the tool prints it. */
 function parseDate(text: string): { iso: string; rest: string; printed: string } | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  const iso = m[1] ? isoFromVietnamese(Number(m[1]), Number(m[2]), Number(m[3])) : isoFromVietnamese(Number(m[4]), Number(m[5]), Number(m[6]));
-  return iso ? { iso, rest: text.slice(m[0].length).trim(), printed: `ngày ${formatDateShort(parseIsoDate(iso)!)}` } : undefined;
+  const d = dayAt(text);
+  return d ? { iso: d.iso, rest: text.slice(d.length).trim(), printed: `ngày ${formatDateShort(parseIsoDate(d.iso)!)}` } : undefined;
 }
 
 /** The fields, and the sentence as they would print it if they read it right (mendings applied). */

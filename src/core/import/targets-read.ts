@@ -3,7 +3,7 @@
 // total ("Đối với học sinh (tổng số 1.085 học sinh, 27 lớp)"). A staff heading is never a group: its
 // "Giấy khen" lines are the staff's. The lines' words are read by the phrase grammar.
 import type { CollectiveTarget, IndividualTarget, TargetGroup } from "../plan.js";
-import { collectiveTitle, individualTitle, readHeadingTotal, readTargetLine, type HeadingTotal, type TargetLine } from "../text/phrase-grammar.js";
+import { collectiveTitle, headingKind, individualTitle, readHeadingTotal, readTargetLine, type HeadingTotal, type TargetLine } from "../text/phrase-grammar.js";
 import { formatInteger } from "../text/vn-format.js";
 import { slug } from "./text.js";
 
@@ -54,8 +54,8 @@ export class TargetReader {
     else if (total) {
       this.context = { kind: "group", group: this.newGroup(total.title, total.total, totalUnitOf(total)) };
       this.groupFromHeading = true;
-    } else if (/^(đối với\s+)?(các\s+)?(danh hiệu\s+)?tập thể/iu.test(title)) this.context = { kind: "collective" };
-    else if (/^(đối với\s+)?(các\s+)?(học sinh|lớp|trường)/iu.test(title)) this.context = { kind: "group", group: this.newGroup(title.replace(/\s*:$/u, ""), undefined, "") };
+    } else if (headingKind(title) === "collective") this.context = { kind: "collective" };
+    else if (headingKind(title) === "group") this.context = { kind: "group", group: this.newGroup(title.replace(/\s*:$/u, ""), undefined, "") };
   }
 
   /** "- Cá nhân:", "- Tập thể:", "- Cá nhân (tổng số 64 CB, GV, NV):", "- Học sinh (tổng số 412 học sinh):" open a part of one targets block. */

@@ -6,17 +6,20 @@ import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from "../compute/titles.js";
 import type { Bound, CalendarPoint, CollectiveTarget, CollectiveTitleId, IndividualTarget, IndividualTitleId, SubCount } from "../plan.js";
 import {
   COLLECTIVE_FORMS,
+  COLLECTIVE_HEADING,
   DAY,
   DOCUMENT_NUMBER,
   EDGE_AFTER,
   EDGE_BEFORE,
+  GROUP_HEADING,
   MONTH,
   NUMBER,
+  OTHER_POPULATION,
   PERCENT_VALUE,
   PHASE_LABEL,
   POINT_FORMS,
   RATE_LEAD,
-  OTHER_POPULATION,
+  SCHOOL_YEAR,
   STAFF_HEADING,
   STAFF_UNIT_FORMS,
   TIME_LEAD,
@@ -170,6 +173,20 @@ export function readHeadingTotal(text: string): HeadingTotal | undefined {
   return { title, total: parseNumber(m[2]!), unit, ...(second ? { second } : {}), staff };
 }
 
+/** What a heading without a total opens: the collective titles, a group of its own, or neither. */
+export function headingKind(title: string): "collective" | "group" | undefined {
+  if (new RegExp(COLLECTIVE_HEADING, "iu").test(title)) return "collective";
+  if (new RegExp(GROUP_HEADING, "iu").test(title)) return "group";
+  return undefined;
+}
+
+const SCHOOL_YEAR_IN = new RegExp(SCHOOL_YEAR, "iu");
+/** The first school year a text names, as its first calendar year. */
+export function schoolYearIn(text: string): number | undefined {
+  const m = SCHOOL_YEAR_IN.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 // ── phase times ──
 
 export type Side =
@@ -203,6 +220,17 @@ export function readSide(phrase: string): Side | undefined {
   }
   const p = /\{(from|to)\}/u.exec(text);
   return p ? { kind: "placeholder", name: p[1]! } : undefined;
+}
+
+const DAY_AT = new RegExp(`^(?:${bare(DAY)})${EDGE_AFTER}`, "iu");
+
+/** A day with its year at the head of `text` ("ngày 29/3/2024", "ngày 19 tháng 8 năm 2024"), and how long it is. */
+export function dayAt(text: string): { iso: string; length: number } | undefined {
+  const m = DAY_AT.exec(text);
+  const side = m && readSide(m[0]);
+  if (!side || side.kind !== "day" || side.year === undefined) return undefined;
+  const iso = boundOf(side, side.year);
+  return typeof iso === "string" ? { iso, length: m[0].length } : undefined;
 }
 
 /** The year a month belongs to in a school year that starts in August. */

@@ -94,6 +94,10 @@ export const STAFF_UNIT_FORMS: readonly string[] = [
  * người)" in an office's plan is the schools' staff, a group of its own.
  */
 export const STAFF_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?:danh hiệu\s+)?(?:cá nhân|CB, GV, NV|CBGVNV|cán bộ, giáo viên, nhân viên)(?:\s*:)?$`;
+/** A heading over the collective titles: "Đối với tập thể", "Các tập thể", "Danh hiệu tập thể". */
+export const COLLECTIVE_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?:danh hiệu\s+)?tập thể`;
+/** A heading over a group of its own without a total: "Đối với học sinh", "Các lớp", "Đối với các trường". */
+export const GROUP_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?:học sinh|lớp|trường)`;
 /** Words that make a heading about another population than the staff: the schools, the sector, students. */
 export const OTHER_POPULATION = String.raw`các trường|các nhà trường|toàn ngành|học sinh|trường học|lớp`;
 
@@ -126,6 +130,9 @@ export const UNTIL = String.raw`(?:hết\s+)?`;
 export const TO_WORD = String.raw`(?:đến|tới|->|-|–|—)`;
 /** Words that open a phase's time outside the "Từ …" at its head: "thời gian: từ …", "thời gian thực hiện: …". */
 export const TIME_LEAD = String.raw`thời\s+gian(?:\s+thực\s+hiện)?\s*:?\s*`;
+
+/** "năm học 2024 - 2025", "năm học 2024-2025", "năm học 2024 – 2025": the school year a document names. */
+export const SCHOOL_YEAR = String.raw`năm\s+học\s*(\d{4})\s*[-–—]\s*(\d{4})`;
 
 /** "Đợt 1", "Đợt thi đua thứ nhất", "Đợt II", "Đợt thi đua số 2" at the head of a phase line. */
 export const PHASE_LABEL = String.raw`Đợt(?:\s+thi\s+đua)?\s+(?:thứ\s+[\p{L}\d]+|số\s+\d{1,2}|\d{1,2}|[IVX]+)`;
