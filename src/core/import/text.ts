@@ -62,25 +62,10 @@ export function sentenceCase(caps: string): string {
   return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
 }
 
-/** "1.460" or "1460" → 1460; Vietnamese documents group thousands with dots. */
-export function parseCount(text: string): number {
-  return Number(text.replace(/\./g, ""));
-}
-
-/** "96,8" → 96.8 */
-export function parseDecimal(text: string): number {
-  return Number(text.replace(",", "."));
-}
-
-/** "19/9/2024", "19-9-2024" or "ngày 19 tháng 9 năm 2024" → ISO; a day and month without a year take it from the school year. */
+/** A day, month and year as ISO ("2024-09-19"), or undefined when the calendar has no such day. */
 export function isoFromVietnamese(day: number, month: number, year: number): string | undefined {
   const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   return parseIsoDate(iso) ? iso : undefined;
-}
-
-/** The year a day-and-month belongs to in a school year that starts in August. */
-export function yearInSchoolYear(month: number, startYear: number): number {
-  return month >= 8 ? startYear : startYear + 1;
 }
 
 /** "đối với học sinh" → "hoc-sinh"-like ids for target groups: ASCII, lower case, hyphens. */

@@ -1,8 +1,8 @@
 // The language of plans as one table: how a plan writes its titles, units, counts, heading totals, phase
 // times and document numbers. Each entry lists the form the tool itself prints first, then the forms clerks
 // type. Import reads with it (core/import/), the prose rules and the phase-wording check find with it
-// (core/rules/), and test/phrases.test.ts holds the renderers' forms to its first entries. The readers that
-// use these forms are in phrase-grammar.ts; a form added here is read everywhere at once.
+// (core/rules/), and what the renderers print reads back through it (test/phrases.test.ts). The readers
+// that use these forms are in phrase-grammar.ts; a form added here is read everywhere at once.
 //
 // Forms are regular-expression sources, matched case-insensitively with the Unicode flag ("Đ/c" is "đ/c"),
 // between letter-aware edges (JavaScript's \b knows only ASCII letters, so "em" would match in "them").
