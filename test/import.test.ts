@@ -245,7 +245,7 @@ describe("the report is the clerk's to-do list, in the language asked for", () =
     expect(en.stdout).toContain("Lao động tiên tiến: the document says 97%, but 30/31 = 96,8%");
     expect(en.stdout).toContain("the document gives no date for the start of the year (start)");
     expect(en.stdout).not.toMatch(/văn bản ghi|văn bản không ghi/u);
-    expect(en.stdout.trimEnd().split("\n").pop()).toBe(`Left to do: ${notes} “# kiểm tra” notes in the file to check and remove, 2 of them stated numbers the tool computes otherwise.`);
+    expect(en.stdout.trimEnd().split("\n").pop()).toBe(`Left to do: ${notes} “# kiểm tra” notes in the file to check and remove; 2 of them are stated numbers the tool computes otherwise.`);
     // The file is the clerk's: its notes are Vietnamese whatever the report's language.
     expect(readFileSync(join(dir, "en.yaml"), "utf8")).toBe(written);
   });

@@ -87,6 +87,6 @@ export function importNoteMessage(note: Pick<Note, "code" | "args">, lang: Lang 
 
 /** The report's last line: what is left for the clerk, in numbers (every note is a "# kiểm tra" line in the file). */
 export function importSummary(notes: number, disagreements: number, lang: Lang = "vi"): string {
-  if (lang === "en") return `Left to do: ${notes} “# kiểm tra” note${notes === 1 ? "" : "s"} in the file to check and remove, ${disagreements} of them stated number${disagreements === 1 ? "" : "s"} the tool computes otherwise.`;
+  if (lang === "en") return `Left to do: ${notes} “# kiểm tra” note${notes === 1 ? "" : "s"} in the file to check and remove; ${disagreements} of them ${disagreements === 1 ? "is a stated number" : "are stated numbers"} the tool computes otherwise.`;
   return `Còn lại: ${notes} ghi chú “# kiểm tra” trong tệp cần đối chiếu rồi xóa, trong đó ${disagreements} số liệu văn bản ghi khác số công cụ tính.`;
 }
