@@ -2,7 +2,8 @@
 // " #1" starts a comment, "Chỉ tiêu: 100%" makes a key. Each such line is found here, said in the
 // clerk's words with the line as typed, and given the line to write instead (which `plan fix` writes).
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from "yaml";
-import type { Diagnostic, DiagnosticArgs, DiagnosticCode } from "../diagnostic.js";
+import type { Diagnostic, DiagnosticArgs, DiagnosticCode, PathSegment } from "../diagnostic.js";
+import { fieldKind } from "./field-kinds.js";
 import type { Positions } from "./positions.js";
 
 /** The parts of a line: indentation, "- ", "key: " and what the clerk typed after them. */
@@ -16,10 +17,14 @@ export function quoteText(text: string): string {
   return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 
-/** The line with its text in double quotes; an aligned comment ("   # ghi chú") stays a comment. */
+/**
+ * The line with its text in double quotes. A comment (" # ghi chú", or "#" at the end) stays a comment:
+ * a formatter writes comments one space after the value, and fix never moves one into the document.
+ * A "#" glued to a word ("#1") is the sentence going on (see inlineComment) and is quoted with it.
+ */
 export function quotedLine(line: string): string | undefined {
   const { indent, dash, key, rest } = splitLine(line);
-  const note = /^(.*?\S)(\s{2,}#\s.*)$/u.exec(rest);
+  const note = /^(.*?\S)(\s+#(?:\s.*)?)$/u.exec(rest);
   const text = (note ? note[1]! : rest).trim();
   if (!text || /^"[^"]*"$/u.test(text)) return undefined;
   return `${indent}${dash}${key}${quoteText(text)}${note ? note[2] : ""}`;
@@ -120,9 +125,9 @@ export function documentSlips(doc: Document, ctx: SlipContext): Diagnostic[] {
     report(slip.code, lineStart + slip.column, slip.length, slip.args);
     return true;
   };
-  const stack: [unknown, boolean][] = [[doc.contents, false]];
+  const stack: [unknown, boolean, PathSegment[]][] = [[doc.contents, false, []]];
   while (stack.length && out.length < 50) {
-    const [node, inList] = stack.pop()!;
+    const [node, inList, path] = stack.pop()!;
     if (isMap(node)) {
       // "- Chỉ tiêu: 100% tổ viên …": a list item that is one "words: sentence" pair is a sentence, even when its
       // first words are also the Vietnamese name of a field.
@@ -140,30 +145,31 @@ export function documentSlips(doc: Document, ctx: SlipContext): Diagnostic[] {
           if (!lineSlipAt((key as Node).range![0])) report("yaml/complex-key", (key as Node).range![0], 1, {});
           continue;
         }
-        stack.push([item.value, false]);
+        stack.push([item.value, false, [...path, isScalar(key) ? String(key.value) : ""]]);
       }
-    } else if (isSeq(node)) stack.push(...node.items.map((i): [unknown, boolean] => [i, true]));
-    else if (isScalar(node) && node.range) scalarSlips(node, ctx, lines, lineAt, report, lineSlipAt);
+    } else if (isSeq(node)) stack.push(...node.items.map((i, k): [unknown, boolean, PathSegment[]] => [i, true, [...path, k]]));
+    else if (isScalar(node) && node.range) scalarSlips(node, path, ctx, lines, lineAt, report, lineSlipAt);
   }
   return out;
 }
 
 type Report = (code: DiagnosticCode, offset: number, length: number, args: DiagnosticArgs, severity?: Diagnostic["severity"]) => void;
 
-function scalarSlips(node: Scalar, ctx: SlipContext, lines: string[], lineAt: (o: number) => number, report: Report, lineSlipAt: (o: number) => boolean): void {
+function scalarSlips(node: Scalar, path: PathSegment[], ctx: SlipContext, lines: string[], lineAt: (o: number) => number, report: Report, lineSlipAt: (o: number) => boolean): void {
   const [start, valueEnd, nodeEnd] = node.range!;
   if ((node.anchor || node.tag) && lineSlipAt(start)) return;
   if (typeof node.value !== "string" || node.type !== "PLAIN") return;
   const value = node.value;
   const n = lineAt(start);
   const line = lines[n - 1] ?? "";
-  // " #1 trong tháng …": a comment glued to the text (one space, or no space after #) is the rest of the sentence.
-  if (node.comment !== undefined && lineAt(nodeEnd - 1) === n) {
+  // "… tổ viên #quan trọng.", "Sơ kết #1 trong tháng": in a sentence, a "#" glued to a word is the sentence
+  // going on, which YAML drops as a comment. A "# " with a space is a comment (a formatter writes every
+  // comment one space after its value), and after a date, a code, a number or an `insert:` any "#" is.
+  if (node.comment !== undefined && lineAt(nodeEnd - 1) === n && fieldKind(path).text) {
     const hash = ctx.text.indexOf("#", valueEnd);
-    const gap = ctx.text.slice(valueEnd, hash);
-    if (hash > 0 && lineAt(hash) === n && (gap.length <= 1 || !/^#\s/u.test(ctx.text.slice(hash, hash + 2)))) {
+    if (hash > 0 && lineAt(hash) === n && /^#[\p{L}\p{N}]/u.test(ctx.text.slice(hash, hash + 2))) {
       const typed = line.trim();
-      const fix = quotedLine(line.replace(/\s{2,}(?=#)/u, " "));
+      const fix = quotedLine(line);
       report("text/inline-comment", hash, 1, { typed, lost: ctx.text.slice(hash, ctx.text.indexOf("\n", hash) < 0 ? ctx.text.length : ctx.text.indexOf("\n", hash)).trim(), line: n, fix: fix ?? "" });
       return;
     }
@@ -176,7 +182,10 @@ function scalarSlips(node: Scalar, ctx: SlipContext, lines: string[], lineAt: (o
       report("text/merged-items", ctx.text.indexOf("\n", start) + 1, continuation[merged]!.length, { line: n + merged + 1, typed: continuation[merged]!.trim() });
       return;
     }
-    report("text/joined-lines", start, value.length > 0 ? Math.min(value.length, line.length) : 0, { line: n, lines: continuation.length + 1 }, "warning");
+    // The yaml library (and the scripts built on it) folds a long sentence at its line width: that is one
+    // paragraph written by a machine, not items the clerk forgot to mark.
+    if (!foldedByWidth(lines.slice(n - 1, n + continuation.length)))
+      report("text/joined-lines", start, value.length > 0 ? Math.min(value.length, line.length) : 0, { line: n, lines: continuation.length + 1 }, "warning");
   }
   if (/^[“”]/u.test(value) && /[”“]$/u.test(value) && value.length > 2) {
     const fix = line.replace(/[“”]([^“”]*)[”“](\s*(#.*)?)$/u, (_, inner: string, tail: string) => `${quoteText(inner)}${tail}`);
@@ -189,3 +198,18 @@ function scalarSlips(node: Scalar, ctx: SlipContext, lines: string[], lineAt: (o
   }
 }
 
+
+/** The width the yaml library folds long text at (its `lineWidth`), as `parseDocument(text).toString()` writes it. */
+const FOLD_WIDTH = 80;
+
+/** Whether each line break of a text falls where a line of FOLD_WIDTH could not take the next word. */
+function foldedByWidth(textLines: readonly string[]): boolean {
+  if (textLines.length < 2) return false;
+  for (let i = 0; i < textLines.length - 1; i++) {
+    // Counted decomposed: a file typed with combining marks was folded counting each mark.
+    const here = textLines[i]!.trimEnd().normalize("NFD");
+    const next = (/\S+/u.exec(textLines[i + 1]!)?.[0] ?? "").normalize("NFD");
+    if (here.length + 1 + next.length <= FOLD_WIDTH) return false;
+  }
+  return true;
+}

@@ -92,7 +92,11 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         "a sentence starting with one of YAML's own marks (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), which loses words: the whole sentence goes in double quotes",
         MENDS,
       ),
-      "text/inline-comment": error('" #…" dính vào câu (một dấu cách, hoặc `#` liền chữ): phần sau `#` sẽ bị bỏ khỏi văn bản', '" #…" glued to a sentence (one space, or `#` touching a word): what follows `#` would be dropped', MENDS),
+      "text/inline-comment": error(
+        'trong một câu (chữ tự do), `#` dính liền chữ ("#1", "#quan trọng"): phần sau `#` sẽ bị bỏ khỏi văn bản. "# …" có dấu cách, và mọi `#` sau ngày, mã, số, `insert:` là ghi chú (như Prettier viết)',
+        'in a sentence (free text), a `#` touching a word ("#1", "#quan trọng"): what follows would be dropped. A "# …" with a space, and any `#` after a date, a code, a number or an `insert:`, is a comment (as Prettier writes it)',
+        MENDS,
+      ),
       "text/invisible-character": error("dấu cách không ngắt, ký tự độ rộng 0 trong thụt lề hoặc tên mục (sao chép từ Word)", "a non-breaking or zero-width space in indentation or a key (copied from Word)", MENDS),
       "text/merged-items": error("mục danh sách thụt sâu hơn một dấu cách bị nối vào mục trên", "a list item indented one space too far, joined to the item above", MENDS),
       // One paragraph or several items? Two readings: plan fix says so and changes nothing.
