@@ -110,7 +110,7 @@ export const vi = {
       ? `Dòng ${a.lines} (${a.keys}) thuộc mục ${q(`${a.parent}:`)} ở dòng ${a.parentLine} nhưng chưa thụt lề vào dưới mục đó. Thêm dấu cách ở đầu ${String(a.lines).includes("–") ? "mỗi dòng" : "dòng"}, viết: ${String(a.fix).trim()}`
       : `Dòng ${a.line} (${q(a.typed)}) bị thụt lề lệch: ${a.spaces} dấu cách, trong khi dòng ${a.above} phía trên thụt ${a.expected} dấu cách${Number(a.spaces) > Number(a.expected) ? " và đã có giá trị, nên dòng này không thể là mục con của nó" : ""}. Viết thẳng cột với dòng ${a.above}: ${String(a.fix).trim()}`,
   "text/key-lookalike": (a: Args) =>
-    `Dòng ${q(a.typed)}: bạn gõ ${q(a.key)}, có phải ${q(a.suggestion)}? ${String(a.name).replace(/^./u, (c) => c.toUpperCase())}. Viết: ${String(a.fix).trim() || `${a.suggestion}:`}`,
+    `Dòng ${q(a.typed)}: bạn gõ ${q(a.key)}, có phải ${q(a.suggestion)}? Trong tên đó, ${a.name}. Viết: ${String(a.fix).trim() || `${a.suggestion}:`}`,
   "text/lookalike-letter": (a: Args) =>
     `Dòng ${q(a.typed)}: ký tự thứ ${a.position} của ${q(a.value)} là ${a.name}; trên màn hình trông giống hệt nhưng công cụ (và Word khi tìm kiếm, sắp xếp) đọc khác. Viết ${q(a.write)}${a.fix ? `: ${String(a.fix).trim()}` : "."}`,
   "text/hidden-character": (a: Args) =>

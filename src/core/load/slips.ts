@@ -110,7 +110,7 @@ const isContent = (line: string | undefined): line is string => line !== undefin
  * line that moved, with that line aligned to the line above it.
  */
 export function indentSlip(lines: readonly string[], errorLine: number): (LineSlip & { line: number }) | undefined {
-  for (const n of [errorLine + 1, errorLine, errorLine - 1]) {
+  for (const n of [errorLine - 1, errorLine, errorLine + 1]) {
     const line = lines[n - 1];
     if (!isContent(line) || !/^ *[A-Za-z][A-Za-z0-9]*:(\s|$)/u.test(line)) continue;
     let p = n - 2;
@@ -334,7 +334,8 @@ function foldedByWidth(textLines: readonly string[]): boolean {
 /** "stảt:" for "start:": a key typed with a mark or a look-alike letter, matched to the nearest field allowed there. */
 function keyLookalike(key: Scalar, path: PathSegment[], lines: string[], lineAt: (o: number) => number, report: Report): boolean {
   const typed = String(key.value);
-  if (/\s/u.test(typed)) return false;
+  // A zero-width space or a soft hyphen in a key is said as such (lineSlip: text/invisible-character).
+  if (/\s/u.test(typed) || ZERO_WIDTH.test(typed)) return false;
   const folded = foldKey(typed);
   if (folded === typed || !/^[A-Za-z][A-Za-z0-9]*$/u.test(folded)) return false;
   const here = fieldKind(path).properties;
@@ -425,7 +426,7 @@ export function clerkNotes(lines: readonly string[]): { code: DiagnosticCode; li
     const hash = commentStart(line);
     if (hash < 0) return;
     const comment = line.slice(hash + 1).trim();
-    const example = /^ví dụ\b\s*(\d+)?/iu.exec(comment);
+    const example = /^ví dụ(?![\p{L}\p{N}])\s*(\d+)?/iu.exec(comment);
     const value = /^\s*(?:-\s+)?([A-Za-z][A-Za-z0-9]*):\s+(\d+)\s*$/u.exec(line.slice(0, hash));
     if (example && value && (example[1] === undefined || example[1] === value[2])) {
       out.push({ code: "text/example-value", line: i + 1, column: line.indexOf(value[2]!, value[1]!.length), length: value[2]!.length, args: { typed: `${value[1]}: ${value[2]}`, value: value[2]!, line: i + 1 } });

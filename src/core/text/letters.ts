@@ -174,26 +174,30 @@ export function legacyRun(text: string): LegacyRun | undefined {
   for (const encoding of ["TCVN3", "VNI"] as const) {
     const signs = encoding === "TCVN3" ? TCVN3_SIGNS : VNI_SIGNS;
     const convert = encoding === "TCVN3" ? convertTcvn3 : convertVni;
-    let signed = 0;
-    let converted = 0;
-    let at = -1;
-    let typed = "";
-    const fixed = text.replace(WORD, (word, offset: number) => {
+    // Each word that converts to Vietnamese, and whether it holds a character no Unicode word has.
+    const words: { at: number; word: string; next: string; signed: boolean }[] = [];
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0];
       // A TCVN3 paste holds only ASCII and Windows-1252 letters; a word with any other is Unicode.
-      if (!/[\u00a1-\u00ff]/u.test(word) || (encoding === "TCVN3" && /[^\u0000-\u00ff]/u.test(word))) return word;
-      const signedWord = [...word].some((c) => signs.has(c));
-      if (!signedWord && isVietnameseSyllable(word)) return word;
+      if (!/[\u00a1-\u00ff]/u.test(word) || (encoding === "TCVN3" && /[^\u0000-\u00ff]/u.test(word))) continue;
       const next = convert(word);
-      if (next === word || !next.split("-").every((part) => isVietnameseSyllable(part) || /^[A-Za-z0-9]*$/u.test(part))) return word;
-      if (signedWord) signed++;
-      converted++;
-      if (at < 0) {
-        at = offset;
-        typed = word;
-      }
-      return next;
-    });
-    if (signed > 0 && (!best || converted > best.converted || (converted === best.converted && signed > best.signed))) best = { encoding, typed, fixed, at, converted, signed };
+      if (next === word || !next.split("-").every((part) => isVietnameseSyllable(part) || /^[A-Za-z0-9]*$/u.test(part))) continue;
+      words.push({ at: m.index!, word, next, signed: [...word].some((c) => signs.has(c)) });
+    }
+    const signed = words.filter((w) => w.signed);
+    if (!signed.length) continue;
+    // The paste runs from its first to its last sure word: a word between them that Unicode could also
+    // read ("mõng", "tÝch") is part of it; one outside, that Unicode reads, is the clerk's own.
+    const [from, to] = [signed[0]!.at, signed[signed.length - 1]!.at];
+    const taken = words.filter((w) => w.signed || (w.at > from && w.at < to) || !isVietnameseSyllable(w.word));
+    let fixed = "";
+    let last = 0;
+    for (const w of taken) {
+      fixed += text.slice(last, w.at) + w.next;
+      last = w.at + w.word.length;
+    }
+    fixed += text.slice(last);
+    if (!best || taken.length > best.converted || (taken.length === best.converted && signed.length > best.signed)) best = { encoding, typed: taken[0]!.word, fixed, at: taken[0]!.at, converted: taken.length, signed: signed.length };
   }
   if (!best) return undefined;
   return { encoding: best.encoding, typed: best.typed, fixed: best.fixed, at: best.at };
@@ -256,7 +260,7 @@ export function oddCharacter(text: string, marks: boolean): OddCharacter | undef
 /** A key as the clerk meant it: marks dropped, look-alike and full-width letters made Latin ("stảt" → "stat", "plаce" → "place"). */
 export function foldKey(key: string): string {
   return [...key]
-    .map((c) => LOOKALIKES[c]?.latin ?? (c >= "\uff01" && c <= "\uff5e" ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c))
+    .map((c) => (INVISIBLE[c] !== undefined ? "" : LOOKALIKES[c]?.latin ?? (c >= "\uff01" && c <= "\uff5e" ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)))
     .join("")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
