@@ -195,6 +195,15 @@ describe("issue 21: slips caught at their line in plain words, or rendered as ty
       });
       it(s.meant ? "plan fix mends it: the document says what was meant" : "plan fix leaves the line and says why", () => {
         const fixed = fixTransaction(decoded);
+        // Never worse: no more errors than typed, and every line fix did not change is as typed.
+        const errors = (t: string): number => check(t).diagnostics.filter((x) => x.severity === "error").length;
+        expect(errors(fixed.text)).toBeLessThanOrEqual(Math.max(errors(decoded), 1));
+        const [typed, written] = [decoded.split("\n"), fixed.text.split("\n")];
+        expect(written.length).toBe(typed.length);
+        const changed = new Set(fixed.changes.map((c) => c.line));
+        typed.forEach((l, i) => {
+          if (!changed.has(i + 1)) expect(written[i]).toBe(l);
+        });
         if (s.meant) {
           expect(fixed.refused).toEqual([]);
           expect(fixed.changes.length).toBeGreaterThan(0);
