@@ -73,6 +73,15 @@ const MENDED: Slip[] = [
   slip("schema/format", "  date: 2024-09-25", "  date: 25/09/2024"),
   slip("schema/type", "calendar:", "layout:\n  monthWithYear: Có\ncalendar:"),
   slip("schema/enum", "calendar:", "layout:\n  fontSize: 14,0\ncalendar:"),
+  slip("yaml/missing-colon", "  staffTotal: 42", "  staffTotal 42"),
+  slip("yaml/dash-space", ACTIVITY, "      -Ký giao ước thi đua tại Hội nghị viên chức, người lao động."),
+  slip("yaml/indentation", "  start: 2024-08-29\n  semester1End: 2025-01-15", "  start: 2024-08-29\n    semester1End: 2025-01-15"),
+  slip("text/key-lookalike", "  start: 2024-08-29", "  stảt: 2024-08-29"),
+  slip("text/lookalike-letter", "  code: KH-THHB", "  code: \u039a\u0397-THHB"),
+  slip("text/hidden-character", "schoolYear: 2024-2025", "schoolYear: 2024\u20132025"),
+  slip("text/legacy-encoding", "  issuingBody: Trường Tiểu học Hoa Ban", "  issuingBody: Tr\u00adêng TiÓu häc Hoa Ban"),
+  slip("text/number-form", "  staffTotal: 42", "  staffTotal: 1.460"),
+  slip("structure/typed-numbering", "  - title: Mục đích, yêu cầu", "  - title: I. Mục đích, yêu cầu"),
 ];
 
 /** Findings plan fix must leave alone, some of them carrying a value or a line to write. */
@@ -82,6 +91,9 @@ const LEFT: Slip[] = [
   slip("yaml/duplicate-key", "  staffTotal: 42", "  staffTotal: 42\n  staffTotal: 40"),
   slip("schema/unknown-property", "  place: Điện Biên Phủ", "  địa danh: Điện Biên Phủ"),
   slip("text/placeholder", "  place: Điện Biên Phủ", '  place: "…"'),
+  slip("text/repeated-item", ACTIVITY, `${ACTIVITY}\n${ACTIVITY}`),
+  slip("text/review-note", "  place: Điện Biên Phủ", "  place: Điện Biên Phủ  # kiểm tra: địa danh"),
+  slip("prose/school-year", "năm học 2024 - 2025\n", "năm học 2023 - 2024\n"),
   slip("phases/reversed", "    from: semester2Start\n    to: end", "    from: semester2Start\n    to: 2025-01-10"),
 ];
 

@@ -65,6 +65,8 @@ const cases: Case[] = [
   { name: "percentage over 100", text: () => withProse("Tỉ lệ chuyên cần đạt 120%."), code: "prose/percent-over-100", at: "120%" },
   { name: "wrong dated anniversary", text: () => withProse("Kỷ niệm 76 năm ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023)."), code: "prose/anniversary-mismatch", at: "76 năm" },
   { name: "wrong catalogue anniversary", text: () => withProse("Chào mừng kỷ niệm 43 năm ngày Nhà giáo Việt Nam 20/11."), code: "prose/anniversary-catalogue", at: "43 năm" },
+  { name: "a section number typed into a title (prints “I. I. MỤC ĐÍCH”)", text: () => edit(base, "  - title: Mục đích, yêu cầu", "  - title: I. Mục đích, yêu cầu"), code: "structure/typed-numbering", at: "I. Mục đích", severity: "error" },
+  { name: "the subject names last year's school year", text: () => edit(base, "  subject: Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025", "  subject: Thực hiện công tác thi đua, khen thưởng năm học 2023 - 2024"), code: "prose/school-year", at: "năm học 2023 - 2024", severity: "error" },
   { name: "anniversary dates on different days", text: () => withProse("Kỷ niệm 75 năm thành lập Đảng bộ tỉnh (10/10/1949 - 11/10/2024)."), code: "prose/anniversary-dates", at: "75 năm thành lập Đảng bộ tỉnh (10/10/1949 - 11", severity: "warning" },
 ];
 
@@ -115,6 +117,17 @@ describe("the passing side", () => {
     const text = edit(withProse("Có 34 đồng chí đạt Lao động tiên tiến, tỉ lệ 54,6%."), "  staffTotal: 31", "  staffTotal: 57");
     const d = check(text).filter((x) => x.code === "prose/percent-mismatch");
     expect(d.map((x) => [x.args.ratio, x.args.correct])).toEqual([["34/57", "59,6%"]]);
+  });
+  it("the titles' spelling variants and abbreviations are read as the titles (sĩ/sỹ, LĐTT, CSTĐCS, CSTĐ cơ sở, GK)", () => {
+    const written = ["Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 40%.", "Có 30 đồng chí đạt LĐTT, tỷ lệ 90%.", "Có 11 đồng chí đạt CSTĐCS, tỉ lệ 40%.", "Có 11 đồng chí đạt CSTĐ cơ sở, tỉ lệ 40%.", "Có 6 đồng chí được tặng GK, tỉ lệ 25%."];
+    for (const sentence of written) {
+      const d = check(withProse(sentence)).filter((x) => x.code === "prose/percent-mismatch");
+      expect(d.length, sentence).toBe(1);
+    }
+    // The right percentage raises nothing, however the title is spelled.
+    expect(check(withProse("Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 35,5%.")).map((x) => x.code)).toEqual(["phases/gap"]);
+    // "GK" only as a word: "GKII" names no title.
+    expect(check(withProse("Có 6 đề GKII, tỉ lệ 25%.")).map((x) => x.code)).toEqual(["phases/gap"]);
   });
   it("the rounding set in the plan decides what is correct", () => {
     const text = edit(withProse("CSTĐCS: 11/31 đạt 35,4%"), "  rounding: { decimals: 1, mode: half-up }", "  rounding: { decimals: 1, mode: down }");

@@ -98,6 +98,37 @@ export const vi = {
   "text/typed-bullet": (a: Args) => `Dòng ${q(a.typed)}: dấu ${q(a.mark)} gõ ở đầu mục sẽ được in thêm sau dấu "-" của công cụ.${a.fix ? ` Viết: ${String(a.fix).trim()}` : " Xóa dấu đó."}`,
   "text/placeholder": (a: Args) => `Còn chỗ để trống ${q(a.value)} của tệp mẫu: điền nội dung thật trước khi xuất văn bản.`,
   "text/control-character": (a: Args) => `Dòng chữ chứa ký tự điều khiển ${a.char} (thường do sao chép từ Word hoặc PDF); hãy xóa ký tự đó.`,
+  "yaml/missing-colon": (a: Args) =>
+    a.wide
+      ? `Dòng ${q(a.typed)}: sau tên mục ${q(a.key)} là dấu hai chấm độ rộng toàn phần ${q(a.wide)} (bộ gõ tiếng Trung, Nhật), không phải dấu hai chấm “:”. Viết: ${String(a.fix).trim()}`
+      : `Dòng ${q(a.typed)}: thiếu dấu hai chấm sau tên mục ${q(a.key)}: viết ${String(a.fix).trim()}`,
+  "yaml/dash-space": (a: Args) => `Dòng ${q(a.typed)}: thiếu dấu cách sau dấu “-” ở đầu mục, nên dòng này không thành một mục của danh sách. Viết: ${String(a.fix).trim()}`,
+  "yaml/indentation": (a: Args) =>
+    a.continues
+      ? `Dòng ${a.line} (${q(a.typed)}) là phần tiếp của câu ở dòng ${a.above} nhưng đứng sát lề trái (có thể do một dấu xuống dòng dán lẫn vào giữa câu), nên bị hiểu là một mục mới. Thụt dòng này vào thẳng chữ của câu trên: ${String(a.fix).trim()}`
+      : a.parent
+      ? `Dòng ${a.lines} (${a.keys}) thuộc mục ${q(`${a.parent}:`)} ở dòng ${a.parentLine} nhưng chưa thụt lề vào dưới mục đó. Thêm dấu cách ở đầu ${String(a.lines).includes("–") ? "mỗi dòng" : "dòng"}, viết: ${String(a.fix).trim()}`
+      : `Dòng ${a.line} (${q(a.typed)}) bị thụt lề lệch: ${a.spaces} dấu cách, trong khi dòng ${a.above} phía trên thụt ${a.expected} dấu cách${Number(a.spaces) > Number(a.expected) ? " và đã có giá trị, nên dòng này không thể là mục con của nó" : ""}. Viết thẳng cột với dòng ${a.above}: ${String(a.fix).trim()}`,
+  "text/key-lookalike": (a: Args) =>
+    `Dòng ${q(a.typed)}: bạn gõ ${q(a.key)}, có phải ${q(a.suggestion)}? Trong tên đó, ${a.name}. Viết: ${String(a.fix).trim() || `${a.suggestion}:`}`,
+  "text/lookalike-letter": (a: Args) =>
+    `Dòng ${q(a.typed)}: ký tự thứ ${a.position} của ${q(a.value)} là ${a.name}; trên màn hình trông giống hệt nhưng công cụ (và Word khi tìm kiếm, sắp xếp) đọc khác. Viết ${q(a.write)}${a.fix ? `: ${String(a.fix).trim()}` : "."}`,
+  "text/hidden-character": (a: Args) =>
+    `Dòng ${q(a.typed)}: ký tự thứ ${a.position} của ${q(a.value)} là ${a.name}, không nhìn thấy được hoặc trông như ký tự thường (thường do sao chép từ Word, trang web). Viết ${q(a.write)}${a.fix ? `: ${String(a.fix).trim()}` : "."}`,
+  "text/legacy-encoding": (a: Args) =>
+    `Dòng ${q(a.typed)}: chữ ${q(a.word)} là tiếng Việt gõ bằng bảng mã ${a.encoding === "VNI" ? "VNI-Windows (phông VNI-…)" : "TCVN3 (phông .Vn…)"} rồi dán vào tệp Unicode, nên văn bản sẽ in ra chữ lạ. Đã đọc lại là: ${q(a.write)}.${a.fix ? ` Viết: ${String(a.fix).trim()}` : " Chuyển đoạn chữ sang Unicode (Unikey: Ctrl+Shift+F6) rồi dán lại."}`,
+  "text/number-form": (a: Args) =>
+    a.decimal !== ""
+      ? `Dòng ${q(a.typed)}: ${q(a.value)} đọc được hai cách: ${a.thousands} (dấu chấm phân cách hàng nghìn) hay ${a.decimal} (dấu thập phân). Công cụ không đoán: viết số liền, không dấu chấm, ví dụ ${a.thousands}.`
+      : `Dòng ${q(a.typed)}: số ${q(a.value)} có dấu phân cách hàng nghìn; trong tệp, số viết liền: viết ${a.thousands}${a.fix ? ` (${String(a.fix).trim()})` : ""}.`,
+  "text/repeated-item": (a: Args) =>
+    a.phase
+      ? `Đợt thi đua ở dòng ${a.line} giống hệt đợt ở dòng ${a.first} (dán hai lần?): các đợt sau bị lệch số thứ tự. Xóa một trong hai.`
+      : `Mục ở dòng ${a.line} giống hệt mục ở dòng ${a.first} (dán hai lần?): văn bản sẽ in hai lần. Nếu dán nhầm, xóa một trong hai.`,
+  "text/example-value": (a: Args) => `${q(a.typed)} vẫn là số ví dụ của tệp mẫu (${a.value}): sửa thành số thật của trường, rồi xóa ghi chú “# ví dụ”.`,
+  "text/review-note": (a: Args) => `Còn ghi chú “# kiểm tra” của công cụ ở dòng này: ${q(a.note)}. Đối chiếu với văn bản gốc, sửa nếu cần, rồi xóa ghi chú.`,
+  "plan/cut-off": (a: Args) =>
+    `Tệp có vẻ bị cắt ngang: dòng cuối (dòng ${a.line}, ${q(a.typed)}) dừng giữa chừng${a.missing ? ` và còn thiếu ${a.missing}` : ""}. Mở lại bản đầy đủ (bản sao lưu, tệp gửi kèm) hoặc viết tiếp phần còn thiếu.`,
   "limits/diagnostics": (a: Args) => `Còn ${a.more} vấn đề khác không hiển thị (chỉ hiện ${a.limit} vấn đề đầu tiên của mỗi tệp).`,
   "io/not-a-file": () => "Đây không phải tệp thường (thiết bị, đường ống…); hãy chỉ ra một tệp .yaml.",
   "limits/aliases": (a: Args) => `Tệp dùng quá nhiều dấu * để lặp lại nội dung (giới hạn ${a.limit}).`,
@@ -134,6 +165,8 @@ export const vi = {
   "structure/phase-ref": (a: Args) => `Không có Đợt ${a.phase}: kế hoạch chỉ có ${a.count} đợt thi đua.`,
   "structure/insert-empty": (a: Args) => `Khối ${q(a.insert)} được chèn nhưng chưa có dữ liệu (${a.field} trống).`,
   "structure/unknown-group": (a: Args) => `Không có nhóm chỉ tiêu mã ${q(a.id)} trong targets.groups (các mã đang có: ${a.known}).${hint(a)}`,
+  "structure/typed-numbering": (a: Args) =>
+    `Tiêu đề ${q(a.value)} có số mục ${q(a.number)} gõ tay; công cụ tự đánh số nên văn bản sẽ in ${q(a.printed)}. Xóa số mục, viết: ${a.write}`,
   "structure/insert-missing": (a: Args) => `Có ${a.field} nhưng không chèn vào đâu trong nội dung; thêm “- insert: ${a.insert}” vào mục phù hợp.`,
   // ── targets ──
   "targets/count-exceeds-total": (a: Args) => `${a.title}: ${a.count} vượt quá tổng số ${a.total}.`,
@@ -157,6 +190,7 @@ export const vi = {
   "prose/anniversary-catalogue": (a: Args) =>
     `Số năm kỷ niệm sai: ${a.occasion} năm ${a.year} là kỷ niệm ${a.correct} năm (từ ${a.base}), không phải ${a.written} năm.`,
   "prose/anniversary-dates": (a: Args) => `Hai mốc ngày kỷ niệm không cùng ngày tháng: ${a.from} và ${a.to}.`,
+  "prose/school-year": (a: Args) => `Trích yếu ghi năm học ${q(a.written)} nhưng kế hoạch là của năm học ${a.schoolYear} (schoolYear). Sửa trích yếu, hoặc sửa schoolYear nếu trích yếu đúng.`,
   // ── calendar, phases, timeline ──
   "calendar/order": (a: Args) => `${a.later} (${a.laterDate}) phải sau ${a.earlier} (${a.earlierDate}).`,
   "calendar/school-year": (a: Args) => `${a.field} (${a.date}) không thuộc năm học ${a.schoolYear}.`,

@@ -26,6 +26,9 @@ export interface FixResult {
 
 const UNDECIDED: Record<string, string> = {
   "text/joined-lines": "đoạn viết trên nhiều dòng: một đoạn hay nhiều mục? Không tự sửa.",
+  // Only the slips with two readings get here: one reading carries its line in `fix`.
+  "text/number-form": "số có dấu chấm hay dấu phẩy đọc được hai cách (hàng nghìn hay thập phân?). Không tự sửa.",
+  "yaml/indentation": "thụt lề lệch: không rõ dòng này thuộc mục nào. Không tự sửa.",
 };
 
 function findings(text: string): Diagnostic[] {
@@ -102,7 +105,7 @@ export function fixText(input: string): FixResult {
       changed = apply(fix.line, fix.after, d.code) || changed;
     }
     if (!changed) {
-      for (const d of diagnostics) if (UNDECIDED[d.code]) undecided.push({ line: d.range.start.line, text: UNDECIDED[d.code]! });
+      for (const d of diagnostics) if (UNDECIDED[d.code] && !d.args.fix) undecided.push({ line: d.range.start.line, text: UNDECIDED[d.code]! });
       break;
     }
   }

@@ -80,6 +80,10 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "yaml/multiple-documents": error("dòng `---` chia tệp thành nhiều phần", "a `---` line splits the file into several documents"),
       "yaml/complex-key": error("dấu `?` hoặc ngoặc ở chỗ tên mục", "a `?` or a bracket where a key stands"),
       "yaml/unknown-tag": warning("dấu `!…` trên một giá trị: giá trị đọc như chữ thường, không thực thi gì", "a `!…` tag on a value: read as plain text, nothing is run"),
+      "yaml/missing-colon": error('"staffTotal 31" (thiếu dấu hai chấm sau tên mục), "place：" (dấu hai chấm độ rộng toàn phần)', '"staffTotal 31" (a field name with its colon deleted), "place：" (a full-width colon)', MENDS),
+      "yaml/dash-space": error('"-Thành lập …": thiếu dấu cách sau dấu "-" của mục danh sách', '"-Thành lập …": no space after a list item\'s "-"', MENDS),
+      // Named at the line that moved; fix aligns it with the line above (one reading: that line already has its value, or the block's key is named).
+      "yaml/indentation": error("thụt lề lệch: dòng thụt sâu dưới một dòng đã có giá trị, lệch giữa hai cấp, hoặc các dòng của một mục (như `signer:`) chưa thụt vào", "an indentation slip: a line indented under one that has its value, between two levels, or the lines of a field (such as `signer:`) not indented under it", MENDS),
       "yaml/space-after-colon": error('"staffTotal:30" hay dấu cách không ngắt sau dấu hai chấm: thiếu dấu cách', '"staffTotal:30" or a non-breaking space after the colon: a space is missing', MENDS),
     },
   },
@@ -92,14 +96,34 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         "a sentence starting with one of YAML's own marks (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), which loses words: the whole sentence goes in double quotes",
         MENDS,
       ),
-      "text/inline-comment": error('" #…" dính vào câu (một dấu cách, hoặc `#` liền chữ): phần sau `#` sẽ bị bỏ khỏi văn bản', '" #…" glued to a sentence (one space, or `#` touching a word): what follows `#` would be dropped', MENDS),
+      "text/inline-comment": error(
+        'trong một câu (chữ tự do), `#` dính liền chữ ("#1", "#quan trọng"): phần sau `#` sẽ bị bỏ khỏi văn bản. "# …" có dấu cách, và mọi `#` sau ngày, mã, số, `insert:` là ghi chú (như Prettier viết)',
+        'in a sentence (free text), a `#` touching a word ("#1", "#quan trọng"): what follows would be dropped. A "# …" with a space, and any `#` after a date, a code, a number or an `insert:`, is a comment (as Prettier writes it)',
+        MENDS,
+      ),
       "text/invisible-character": error("dấu cách không ngắt, ký tự độ rộng 0 trong thụt lề hoặc tên mục (sao chép từ Word)", "a non-breaking or zero-width space in indentation or a key (copied from Word)", MENDS),
       "text/merged-items": error("mục danh sách thụt sâu hơn một dấu cách bị nối vào mục trên", "a list item indented one space too far, joined to the item above", MENDS),
       // One paragraph or several items? Two readings: plan fix says so and changes nothing.
       "text/joined-lines": warning("đoạn viết trên nhiều dòng được nối thành một đoạn", "a paragraph written over several lines, joined into one"),
       "text/smart-quotes": warning("ngoặc kép cong “…” bao cả giá trị sẽ được in ra", "curly quotes “…” around a whole value would be printed", MENDS),
       "text/typed-bullet": warning('gõ "•", "–", "1." ở đầu mục mà công cụ tự thêm dấu (lỗi nếu thay cho "- ")', 'a typed "•", "–" or "1." before an item the tool marks itself (an error when it stands for "- ")', MENDS),
+      "text/key-lookalike": error('tên mục gõ khi bộ gõ tiếng Việt còn bật hay có chữ Kirin/Hy Lạp ("stảt", "thêm", "plаce"): gợi ý tên gần nhất và chỉ rõ chữ lạ', 'a key typed with a Vietnamese input method on, or with a Cyrillic or Greek letter ("stảt", "thêm", "plаce"): the nearest field is named, and the odd letter', MENDS),
+      "text/lookalike-letter": error('chữ Hy Lạp, Kirin trông như chữ La-tinh ("ΚΗ-TrMNNT"), "ð/Ð" thay cho "đ/Đ": chỉ rõ vị trí và giá trị nên viết', 'a Greek or Cyrillic letter drawn like a Latin one ("ΚΗ-TrMNNT"), "ð/Ð" for "đ/Đ": named with its position and the value to write', MENDS),
+      "text/hidden-character": error('ký tự không nhìn thấy (RLM, LRM, độ rộng 0) trong một giá trị; trong ngày, mã, năm học cả "–", gạch nối không ngắt, dấu cách không ngắt', 'an invisible mark (RLM, LRM, zero-width) in a value; in a date, a code or the school year also "–", a non-breaking hyphen or space', MENDS),
+      "text/legacy-encoding": error('chữ TCVN3 ("Tr­êng MÇm non") hay VNI-Windows ("Tröôøng Maàm non") dán vào tệp Unicode: chuyển theo bảng mã', 'TCVN3 ("Tr­êng MÇm non") or VNI-Windows ("Tröôøng Maàm non") text pasted into the UTF-8 file: converted by table', MENDS),
+      // One reading ("1.460": 1,46 is no count) is mended; two ("1.000": 1000 or 1) are said and left.
+      "text/number-form": error('số lượng viết có dấu phân cách hàng nghìn ("1.460"): một cách hiểu thì viết lại 1460; "1.000" (1000 hay 1?) thì báo cả hai cách', 'a count with a thousands separator ("1.460"): with one reading it is rewritten 1460; "1.000" (1000 or 1?) is reported with both readings', MENDS),
+      "text/repeated-item": warning("một mục danh sách được viết hai lần y hệt (lỗi nếu là một đợt thi đua: các đợt sau lệch số)", "a list item written twice, word for word (an error for a phase: the later phases' numbers move)"),
       "text/control-character": error("ký tự điều khiển trong chữ (thường do sao chép từ Word/PDF); Word sẽ không mở được văn bản có ký tự này", "a control character in the text (copied from Word or a PDF); Word would not open the document"),
+    },
+  },
+  {
+    title: { vi: "Chỗ văn thư còn phải xem", en: "What the clerk still has to look at" },
+    producedBy: ["src/core/load/slips.ts", "src/core/new/starter.ts", "src/core/import/emit.ts"],
+    codes: {
+      // Deleting a note, or choosing a number, is the clerk's: fix leaves both.
+      "text/example-value": warning('số ví dụ của `plan init` ("count: 28  # ví dụ 28") chưa được sửa', 'an example count of `plan init` ("count: 28  # ví dụ 28") not yet changed'),
+      "text/review-note": warning('mỗi ghi chú "# kiểm tra: …" do `plan import` để lại, cho đến khi văn thư xóa ghi chú', 'each "# kiểm tra: …" note `plan import` left, until the clerk deletes it'),
     },
   },
   {
@@ -110,6 +134,7 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "limits/depth": error(`quá ${LIMITS.maxDepth} cấp lồng nhau (giới hạn an toàn)`, `over ${LIMITS.maxDepth} levels of nesting (a safety limit)`),
       "limits/diagnostics": info(`chỉ hiện ${MAX_DIAGNOSTICS} vấn đề đầu tiên của mỗi tệp`, `only the first ${MAX_DIAGNOSTICS} problems of each file are shown`),
       "plan/empty": error("tệp trống", "the file is empty"),
+      "plan/cut-off": error("tệp dừng giữa một dòng và thiếu mục: có vẻ bị cắt ngang (một thông báo thay cho các lỗi thiếu mục)", "the file stops mid-line with fields missing: it looks cut off (one message for all the missing fields)"),
       "plan/not-a-mapping": error("tệp không phải một bảng các trường `tên: giá trị`", "the file is not a mapping of `name: value` fields"),
     },
   },

@@ -26,10 +26,12 @@ import { prosePercentages } from "./prose-percentages.js";
 import { recipientsArchive } from "./recipients-archive.js";
 import type { Rule } from "./rule.js";
 import { sectionStructure } from "./section-structure.js";
+import { subjectSchoolYear } from "./subject-school-year.js";
 import { targetName } from "./target-name.js";
 import { textPlaceholder } from "./text-placeholder.js";
 import { timelineMonths } from "./timeline-months.js";
 import { timelinePhase } from "./timeline-phase.js";
+import { typedNumbering } from "./typed-numbering.js";
 
 export const RULES: readonly Rule[] = [
   // the file's own format
@@ -40,10 +42,12 @@ export const RULES: readonly Rule[] = [
   documentTypeCode,
   recipientsArchive,
   sectionStructure,
+  typedNumbering,
   computedBlocks,
   // dates and legal bases
   calendarOrder,
   planDate,
+  subjectSchoolYear,
   legalBasisDate,
   legalBasisMissingDate,
   legalBasisNumberYear,

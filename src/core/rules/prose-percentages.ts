@@ -1,16 +1,17 @@
 // Arithmetic in prose: "N/M đạt P%" is recomputed with the plan's rounding (the seed's "11/31 đạt 35,4 %" is 35,5%).
 import { parseWrittenNumber, resolveRounding, writtenPercentAgrees } from "../compute/percent.js";
 import { proseStrings } from "../compute/prose.js";
-import { INDIVIDUAL_TITLES } from "../compute/titles.js";
+import { ANY_TITLE_PHRASE, RATIO_WORD } from "../text/title-phrases.js";
 import { formatDecimal, formatPercent } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
 /** "30/31 đạt 97 %", "11/31 (35,5%)": a ratio that is not part of a date, then its percentage. */
 const RATIO = /(?<![\d/.,])(\d+)\s*\/\s*(\d+)(?![\d/])([^\d%\n]{0,40}?)(\d+(?:[.,]\d+)?)\s*%/gu;
 /** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count of a known title, as a share of the staff. */
-const COUNT = /(?<![\d/.,])(\d+)(?![\d/.,])([^\d%\n;]{0,80}?)(?:tỉ|tỷ)\s+lệ\s*(?:đạt\s*)?(\d+(?:[.,]\d+)?)\s*%/giu;
+const COUNT = new RegExp(`(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)${RATIO_WORD}\\s*(?:đạt\\s*)?(\\d+(?:[.,]\\d+)?)\\s*%`, "giu");
 const PERCENT = /(?<![\d/.,])(\d+(?:[.,]\d+)?)\s*%/gu;
-const TITLE_WORDS = new RegExp(Object.values(INDIVIDUAL_TITLES).flatMap((t) => [t.name, t.short]).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "iu");
+// The titles' names, spelling variants and abbreviations (sĩ/sỹ, LĐTT, CSTĐCS, GK): one table, text/title-phrases.ts.
+const TITLE_WORDS = ANY_TITLE_PHRASE;
 
 export const prosePercentages: Rule = {
   meta: {

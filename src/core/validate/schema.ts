@@ -40,14 +40,25 @@ function show(value: unknown): string {
 export function valueHint(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
-  const date = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(text);
-  if (date) return `${date[3]}-${date[2]!.padStart(2, "0")}-${date[1]!.padStart(2, "0")}`;
+  // "25/09/2024", "19/9/24" (a school plan's two-digit year is this century's), "2024-8-29", "2024/9/19".
+  const date = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/u.exec(text);
+  if (date) return realDate(date[3]!.length === 2 ? `20${date[3]}` : date[3]!, date[2]!, date[1]!);
+  const iso = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$/u.exec(text);
+  if (iso && !/^\d{4}-\d{2}-\d{2}$/u.test(text)) return realDate(iso[1]!, iso[2]!, iso[3]!);
   const month = /^(?:tháng\s*)?(\d{1,2})\s*[/-]\s*(\d{4})$/iu.exec(text);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${month[1]!.padStart(2, "0")}`;
   if (/^\d+,\d+$/u.test(text)) return text.replace(",", ".");
   if (/^(có|đúng|true)$/iu.test(text)) return "true";
   if (/^(không|sai|false)$/iu.test(text)) return "false";
   return undefined;
+}
+
+/** "2024-09-19" for a day that exists; undefined for 30/02 (that is a wrong date, not a form to rewrite). */
+function realDate(year: string, month: string, day: string): string | undefined {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const at = new Date(Date.UTC(y, m - 1, d));
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return undefined;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
 function typeList(type: unknown): string {
