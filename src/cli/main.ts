@@ -98,21 +98,21 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
 
   program
     .command("stats")
-    .description(t("tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp theo năm học (CSV cho Phòng/Sở)", "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files (CSV for an education office)"))
+    .description(t("tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp theo năm học (CSV, Excel cho Phòng/Sở)", "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files (CSV, Excel for an education office)"))
     .argument(t("<tệp...>", "<files...>"), t("các tệp kế hoạch .yaml", "plan files (.yaml)"))
-    .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả: csv chỉ có bảng tổng hợp", "output format: csv holds the summary only")).choices(["table", "json", "markdown", "csv"]).default("table"))
-    .option(t("-o, --output <tệp>", "-o, --output <file>"), t("ghi kết quả ra tệp; tệp đã có không bị ghi đè, trừ khi --force", "write the output to a file; an existing file is not replaced without --force"))
+    .addOption(new Option(t("-f, --format <định dạng>", "-f, --format <format>"), t("định dạng kết quả: csv và xlsx chỉ có bảng tổng hợp", "output format: csv and xlsx hold the summary only")).choices(["table", "json", "markdown", "csv", "xlsx"]).default("table"))
+    .option(t("-o, --output <tệp>", "-o, --output <file>"), t("ghi kết quả ra tệp (bắt buộc với xlsx); tệp đã có không bị ghi đè, trừ khi --force", "write the output to a file (required for xlsx); an existing file is not replaced without --force"))
     .option("--force", t("ghi đè tệp đã có", "replace an existing file"))
     .option("--any-name", t("đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)", "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)"))
     .helpOption("-h, --help", t("hiển thị trợ giúp", "show help"))
     .addHelpText(
       "after",
       t(
-        "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats ke-hoach/*.yaml --format csv -o tong-hop.csv\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp lỗi được liệt kê trong bảng tổng hợp.",
-        "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats plans/*.yaml --format csv -o totals.csv\n\nTotals per school year; each school (by issuing body) counted once a year; an education office's plan reported apart, not as a school; files with errors listed in the summary.",
+        "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats ke-hoach/*.yaml --format xlsx -o tong-hop.xlsx\n  plan stats ke-hoach/*.yaml --format csv -o tong-hop.csv\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp lỗi được liệt kê trong bảng tổng hợp.",
+        "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats plans/*.yaml --format xlsx -o totals.xlsx\n  plan stats plans/*.yaml --format csv -o totals.csv\n\nTotals per school year; each school (by issuing body) counted once a year; an education office's plan reported apart, not as a school; files with errors listed in the summary.",
       ),
     )
-    .action(async (files: string[], options: { format: "table" | "json" | "markdown" | "csv"; output?: string; force?: boolean; anyName?: boolean }) => {
+    .action(async (files: string[], options: { format: "table" | "json" | "markdown" | "csv" | "xlsx"; output?: string; force?: boolean; anyName?: boolean }) => {
       const { statsCommand } = await import("./commands/stats.js");
       const g = globals();
       setExit(await statsCommand(io, files, { format: options.format, output: options.output, force: options.force, lang: g.lang, color: g.color, anyName: options.anyName }));

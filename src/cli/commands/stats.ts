@@ -12,7 +12,7 @@ import { checkOutput, writeOutput, type OutputKind } from "../output-policy.js";
 import type { FileResult } from "../report.js";
 import { sameFile } from "../safe-write.js";
 
-export const STATS_FORMATS = ["table", "json", "markdown", "csv"] as const;
+export const STATS_FORMATS = ["table", "json", "markdown", "csv", "xlsx"] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
 
 export interface StatsOptions {
@@ -20,7 +20,7 @@ export interface StatsOptions {
   lang: Lang;
   color?: boolean;
   anyName?: boolean;
-  /** Write the output here rather than to stdout. */
+  /** Write the output here rather than to stdout; required for xlsx. */
   output?: string;
   force?: boolean;
 }
@@ -33,9 +33,16 @@ const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && ty
  * are listed in the summary too: the clerk who opens only the spreadsheet sees which school is missing.
  */
 export async function statsCommand(io: CliIO, given: string[], options: StatsOptions): Promise<number> {
+  const en = options.lang === "en";
+  if (options.format === "xlsx" && !options.output) {
+    io.stderr(en ? "plan: --format xlsx writes a file: add -o totals.xlsx\n" : "plan: --format xlsx ghi ra một tệp: thêm -o tong-hop.xlsx\n");
+    return 2;
+  }
   const { plans: files, skipped, refused } = sortInputs(given, options);
   saySkipped(io, skipped, options.lang);
-  const kind: OutputKind = "text";
+  // An XLSX carries no mark plan recognises yet (output-mark.ts knows DOCX, PDF, HTML and ICS): like a
+  // plan, an existing one is never replaced without --force. A text output is the policy's "text".
+  const kind: OutputKind = options.format === "xlsx" ? "plan" : "text";
   const target = options.output;
   if (target) {
     // Asked before reading 1 500 plans; and no input is ever written over, even with --force.
@@ -74,13 +81,15 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
   }
 
   const summary = summarize(entries);
+  let bytes: Uint8Array | undefined;
   if (options.format === "json") text.push(`${JSON.stringify({ files: perFile, summary }, null, 2)}\n`);
   else if (options.format === "csv") text.push((await import("../formatters/summary-csv.js")).summaryCsv(summary));
+  else if (options.format === "xlsx") bytes = await (await import("../formatters/summary-xlsx.js")).summaryXlsx(summary, { created: new Date() });
   // One plan is its own block; from two files on, the summary follows.
   else if (entries.length > 1) text.push(options.format === "markdown" ? summaryMarkdown(summary) : summaryTable(summary));
 
   if (target) {
-    const failure = await writeOutput(target, new TextEncoder().encode(text.join("")), { kind, force: options.force });
+    const failure = await writeOutput(target, bytes ?? new TextEncoder().encode(text.join("")), { kind, force: options.force });
     if (failure) return refuse(io, target, failure, options);
     announceWritten(io, target, options.lang);
   } else io.stdout(text.join(""));
