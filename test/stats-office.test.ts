@@ -126,6 +126,14 @@ describe("plan stats over the examples and a broken plan", () => {
     expect(broken[header.length - 1]).toMatch(new RegExp(`^schema/type, dòng ${BROKEN_LINE}, cột 9: .+\\(cả tệp có 2 lỗi\\)$`));
   });
 
+  it("a plan's numbers are the same read alone and among many (the fast path for many files)", () => {
+    const many = cli(["stats", ...folder.files]).stdout;
+    for (const file of folder.files) {
+      const alone = cli(["stats", file]).stdout;
+      expect(many.includes(alone), file).toBe(true);
+    }
+  });
+
   it("CSV: a name that Excel would run as a formula stays text", () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-office-"));
     const file = join(dir, "a.yaml");

@@ -17,11 +17,16 @@ const NO_POSITIONS = { of: () => NOWHERE, inScalar: () => NOWHERE, span: () => N
 
 /** true when the text is a clean plan (no error, warning or note) as far as the full path would tell. */
 export function cleanFast(text: string): boolean {
+  return cleanPlanFast(text) !== undefined;
+}
+
+/** The plan, as validation leaves it, when the text is clean as cleanFast tells; else undefined. For stats over many files, which need the data and would otherwise read each clean file twice. */
+export function cleanPlanFast(text: string): Plan | undefined {
   const data = readPlain(text);
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  if (!validatePlan(data)) return false;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  if (!validatePlan(data)) return undefined;
   const plan = data as Plan;
   plan.targets.individual ??= [];
   const found: Diagnostic[] = runRules(RULES, plan, NO_POSITIONS);
-  return found.length === 0;
+  return found.length === 0 ? plan : undefined;
 }

@@ -150,7 +150,16 @@ export function summaryEntry(file: string, data: unknown, diagnostics: readonly 
       },
     };
   }
-  return { kind: "plan", numbers: planNumbers(file, record as unknown as Plan) };
+  return { kind: "plan", numbers: detached(planNumbers(file, record as unknown as Plan)) };
+}
+
+/**
+ * A copy that shares no string with the file's text. A name read from a plan is a slice of its whole
+ * text, and V8 keeps the text alive for the slice: 1 500 records kept 1 500 texts of ~35 KB each
+ * (RSS 167 MB against validate's 78 MB over the same files). JSON.parse makes new, flat strings.
+ */
+function detached<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** The numbers of a valid plan. */
