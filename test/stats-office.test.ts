@@ -134,6 +134,28 @@ describe("plan stats over the examples and a broken plan", () => {
     }
   });
 
+  it("one school in two files: counted once, the other named, in the terminal and the CSV; text is NFC", () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-office-"));
+    const hoaBan = readFileSync(join(ROOT, "examples/hoa-ban-tieu-hoc-2024-2025.yaml"), "utf8");
+    const first = join(dir, "hoa-ban.yaml");
+    const again = join(dir, "hoa-ban-ban-sua.yaml");
+    // Saved again by an editor that decomposes letters (NFD), dated later, one LĐTT more.
+    writeFileSync(first, hoaBan);
+    writeFileSync(again, edit(edit(hoaBan, "  date: 2024-09-25", "  date: 2024-10-02"), "      count: 38", "      count: 39").normalize("NFD"));
+    const table = cli(["stats", first, again]).stdout;
+    expect(table).toContain("TỔNG HỢP — 2 tệp: 1 trường trong 1 năm học, 1 tệp trùng trường đã có");
+    expect(table).toMatch(/Lao động tiên tiến +39\/42 +92,9% +1\/1/);
+    expect(table.replace(/\s+/g, " ")).toContain(`! Trường Tiểu học Hoa Ban: 2 tệp cùng năm học 2024-2025; tính ${again} (ngày ban hành muộn nhất, hoặc tệp đầu tiên), không tính ${first} — số liệu các tệp khác nhau, cần xem lại`);
+    const csv = cli(["stats", "--format", "csv", first, again]).stdout;
+    expect(csv).toBe(csv.normalize("NFC"));
+    const rows = parseCsv(csv.slice(1));
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[rows[0]!.length - 2]])).toEqual([
+      ["Trường", "Trường Tiểu học Hoa Ban", again],
+      ["Tổng năm học", "1 trường", ""],
+      ["Trùng, không tính", "Trường Tiểu học Hoa Ban", first],
+    ]);
+  });
+
   it("CSV: a name that Excel would run as a formula stays text", () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-office-"));
     const file = join(dir, "a.yaml");
