@@ -1,5 +1,5 @@
 // The summary as an Excel workbook (`plan stats --format xlsx -o tong-hop.xlsx`), through exceljs (README,
-// "Bảng tính": measured against SheetJS). Sheets: "Trường", one row per school and year; "Tổng hợp
+// "Thư viện bảng tính": measured against SheetJS). Sheets: "Trường", one row per school and year; "Tổng hợp
 // <năm học>" for each year; "Phòng, Sở <năm học>" where an office's plan is among the files; "Vấn đề",
 // every file not counted. Numbers are numbers: counts with "#,##0", rates as fractions with "0.0%".
 // Format codes in the file are locale-free (ECMA-376: "." is the decimal point, "," the grouping), and
