@@ -109,6 +109,8 @@ const rows = (node) => [
   ["`plan validate` 1 000 tệp, một lần gọi", node, [plan, "validate", ...thousand], MANY_RUNS],
   ["`plan validate` 1 500 tệp, `--jobs 1`", node, [plan, "validate", "--jobs", "1", ...files], MANY_RUNS],
   ["`plan validate` 1 500 tệp, `--jobs 2`", node, [plan, "validate", "--jobs", "2", ...files], MANY_RUNS],
+  // The office's call: 1 500 schools' plans summarised into one workbook (--force: the same file each run).
+  ["`plan stats` 1 500 tệp → XLSX, một lần gọi", node, [plan, "stats", ...files, "--format", "xlsx", "-o", join(work, "tong-hop.xlsx"), "--force"], MANY_RUNS],
 ];
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d).replace(".", ",") : "—");
@@ -125,6 +127,7 @@ for (const [version, node] of nodes) {
   const ajv = results.find((r) => r.name.startsWith("ajv-cli"));
   const spec = results.find((r) => r.name.startsWith("Spectral"));
   const pan = results.find((r) => r.name.startsWith("pandoc"));
+  const validate1500 = results.find((r) => r.name.startsWith("`plan validate` 1 500 tệp, `--jobs 1`"));
   // Each round ran the two back to back: the median of the rounds' ratios is the fairest comparison.
   const ratio = (a, b) => {
     const each = a.times.map((t, k) => t / b.times[k]).sort((x, y) => x - y);
@@ -139,6 +142,7 @@ for (const [version, node] of nodes) {
       return ` (${faster(spec, "Spectral")}; ${faster(ajv, "ajv-cli")})`;
     }
     if (r.name.includes("render --docx") && pan) return ` (${fmt(ratio(r, pan), 2)}× pandoc)`;
+    if (r.name.startsWith("`plan stats` 1 500")) return ` (${fmt(ratio(r, validate1500), 2)}× \`validate\` 1 500 tệp)`;
     return "";
   };
   sections.push(

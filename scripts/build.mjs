@@ -36,6 +36,16 @@ await build({
   // its CommonJS build is bundled whole. Its package exports hide the file, so resolve it directly.
   plugins: [
     {
+      // jszip (inside exceljs, which only `stats --format xlsx` loads) requires a setImmediate polyfill
+      // for browsers, whose string-callback path is a new Function: Node has setImmediate, and the
+      // shipped code evaluates nothing (test/hostile.test.ts).
+      name: "no-setimmediate-polyfill",
+      setup(b) {
+        b.onResolve({ filter: /^setimmediate$/ }, () => ({ path: "setimmediate", namespace: "empty" }));
+        b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+      },
+    },
+    {
       name: "yaml-esm",
       setup(b) {
         b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "node_modules/yaml/browser/index.js") }));

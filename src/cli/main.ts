@@ -69,14 +69,16 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .command("stats")
     .description(h.stats.description)
     .argument(...h.files)
-    .addOption(new Option(...h.stats.format).choices(["table", "json", "markdown"]).default("table"))
+    .addOption(new Option(...h.stats.format).choices(["table", "json", "markdown", "csv", "xlsx"]).default("table"))
+    .option(h.outputFlags, h.stats.output)
+    .option("--force", h.stats.force)
     .option("--any-name", h.anyName)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.stats.after)
-    .action(async (files: string[], options: { format: "table" | "json" | "markdown"; anyName?: boolean }) => {
+    .action(async (files: string[], options: { format: "table" | "json" | "markdown" | "csv" | "xlsx"; output?: string; force?: boolean; anyName?: boolean }) => {
       const { statsCommand } = await import("./commands/stats.js");
       const g = globals();
-      setExit(await statsCommand(io, files, { format: options.format, lang: g.lang, color: g.color, anyName: options.anyName }));
+      setExit(await statsCommand(io, files, { format: options.format, output: options.output, force: options.force, lang: g.lang, color: g.color, anyName: options.anyName }));
     });
 
   program

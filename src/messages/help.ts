@@ -18,7 +18,7 @@ export interface CliHelp {
   anyName: string;
   program: { description: string; version: string; helpCommand: Named; lang: Named; noColor: string; debug: string; after: string };
   validate: { description: string; format: Named; failOn: Named; jobs: Named; after: string };
-  stats: { description: string; format: Named; after: string };
+  stats: { description: string; format: Named; output: string; force: string; after: string };
   render: { description: string; docx: string; ics: string; html: string; pdf: string; text: string; output: string; force: string; after: string };
   init: { description: string; level: Named; school: Named; year: string; output: string; vscode: string; after: string };
   new: { description: string; from: Named; year: string; output: string; after: string };
@@ -63,9 +63,12 @@ Ví dụ:
     after: "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions",
   },
   stats: {
-    description: "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có dòng tổng hợp",
-    format: ["-f, --format <định dạng>", "định dạng kết quả"],
-    after: "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats examples/*.yaml --format json",
+    description: "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp theo năm học (CSV, Excel cho Phòng/Sở)",
+    format: ["-f, --format <định dạng>", "định dạng kết quả: csv và xlsx chỉ có bảng tổng hợp"],
+    output: "ghi kết quả ra tệp (bắt buộc với xlsx); tệp đã có không bị ghi đè, trừ khi --force",
+    force: "ghi đè tệp đã có",
+    after:
+      "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats ke-hoach/*.yaml --format xlsx -o tong-hop.xlsx\n  plan stats ke-hoach/*.yaml --format csv -o tong-hop.csv\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp lỗi được liệt kê trong bảng tổng hợp.",
   },
   render: {
     description: "xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)",
@@ -154,9 +157,12 @@ Examples:
     after: "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions",
   },
   stats: {
-    description: "compute the numbers: title percentages, phase dates, anniversaries; totals across files",
-    format: ["-f, --format <format>", "output format"],
-    after: "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats examples/*.yaml --format json",
+    description: "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files (CSV, Excel for an education office)",
+    format: ["-f, --format <format>", "output format: csv and xlsx hold the summary only"],
+    output: "write the output to a file (required for xlsx); an existing file is not replaced without --force",
+    force: "replace an existing file",
+    after:
+      "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats plans/*.yaml --format xlsx -o totals.xlsx\n  plan stats plans/*.yaml --format csv -o totals.csv\n\nTotals per school year; each school (by issuing body) counted once a year; an education office's plan reported apart, not as a school; files with errors listed in the summary.",
   },
   render: {
     description: "write the plan as a DOCX in Decree 30 layout (checked first; nothing is written when it has errors)",

@@ -1,4 +1,4 @@
-import type { Stats, Totals } from "../../core/compute/stats.js";
+import type { Stats } from "../../core/compute/stats.js";
 import { formatDecimal, formatDateShort } from "../../core/text/vn-format.js";
 import { parseIsoDate } from "../../core/compute/calendar.js";
 
@@ -52,13 +52,6 @@ export function statsTable(file: string, s: Stats): string {
   return `${out.join("\n")}\n`;
 }
 
-export function totalsTable(t: Totals): string {
-  const out = ["", `Tổng hợp ${t.files} tệp (tổng số CBGVNV: ${t.staffTotal})`];
-  for (const r of t.individual) out.push(`  ${fit(r.name, 52)} ${right(`${r.count}/${r.total}`, 11)} ${right(r.percentText, 8)}`);
-  for (const c of t.collective) out.push(`  ${fit(c.name, 52)} ${right(`${c.schools} trường`, 11)}`);
-  return `${out.join("\n")}\n`;
-}
-
 const cell = (s: string): string => s.replace(/\|/g, "\\|");
 
 /** GitHub-flavoured Markdown (`--format markdown`), for reports and wikis. */
@@ -81,11 +74,4 @@ export function statsMarkdown(file: string, s: Stats): string {
     for (const a of s.anniversaries) out.push(`| ${short(a.date)} | ${cell(a.occasion)} | ${a.ordinal} |`);
   }
   return `${out.join("\n")}\n\n`;
-}
-
-export function totalsMarkdown(t: Totals): string {
-  const out = [`## Tổng hợp ${t.files} tệp`, "", `Tổng số CBGVNV: ${t.staffTotal}`, "", "| Danh hiệu | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
-  for (const r of t.individual) out.push(`| ${cell(r.name)} | ${r.count}/${r.total} | ${r.percentText} |`);
-  for (const c of t.collective) out.push(`| ${cell(c.name)} | ${c.schools} trường | |`);
-  return `${out.join("\n")}\n`;
 }

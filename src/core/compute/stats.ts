@@ -1,9 +1,8 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
-import { formatPercent } from "../text/vn-format.js";
 import { celebratedDays } from "./anniversaries.js";
 import { isoDate, monthRange, schoolYearOf, timelineMonthYear } from "./calendar.js";
-import { DEFAULT_ROUNDING, percentOf, type ResolvedRounding } from "./percent.js";
+import { DEFAULT_ROUNDING, type ResolvedRounding } from "./percent.js";
 import { activitiesDuring, overlaps, placedActivities, resolvePhases, uncovered } from "./phases.js";
 import { computeTargets, type ComputedTarget } from "./targets.js";
 import { schoolWeeks, weekOf } from "./weeks.js";
@@ -120,40 +119,5 @@ export function stats(plan: Plan, errors: readonly Diagnostic[] = []): Stats {
     ),
     anniversaries: part("anniversaries", () => celebratedDays(plan).map((a) => ({ occasion: a.occasion, date: isoDate(a.date), ordinal: a.ordinal, confirmed: a.confirmed })), []),
     unavailable: [...new Set(unavailable)],
-  };
-}
-
-export interface Totals {
-  files: number;
-  staffTotal: number;
-  individual: { key: string; name: string; count: number; total: number; percentText: string }[];
-  collective: { key: string; name: string; schools: number }[];
-}
-
-/** A district's view: targets summed over schools, percentages of the summed totals. */
-export function totals(all: readonly Stats[], rounding: ResolvedRounding): Totals {
-  const individual = new Map<string, { key: string; name: string; count: number; total: number }>();
-  const collective = new Map<string, { key: string; name: string; schools: number }>();
-  for (const s of all) {
-    for (const t of s.individual) {
-      if (t.total === null) continue;
-      const key = t.id ?? t.name;
-      const row = individual.get(key) ?? { key, name: t.name, count: 0, total: 0 };
-      row.count += t.count;
-      row.total += t.total;
-      individual.set(key, row);
-    }
-    for (const c of s.collective) {
-      const key = c.id ?? c.name;
-      const row = collective.get(key) ?? { key, name: c.name, schools: 0 };
-      row.schools++;
-      collective.set(key, row);
-    }
-  }
-  return {
-    files: all.length,
-    staffTotal: all.reduce((n, s) => n + (s.staffTotal ?? 0), 0),
-    individual: [...individual.values()].map((r) => ({ ...r, percentText: formatPercent(percentOf(r.count, r.total, rounding), rounding.decimals) })),
-    collective: [...collective.values()],
   };
 }
