@@ -5,6 +5,7 @@
 // The Phòng GD&ĐT (2024-2025): 9 of its own staff; for its 52 schools TTLĐXS 15, LĐTT 1 320 of 1 460.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { messageFor } from "../src/messages/index.js";
 import { describe, expect, it } from "vitest";
 import { bodyKey, isOfficeBody, summarize, summaryEntry, type SummaryEntry } from "../src/core/compute/summary.js";
 import { checkBytes } from "../src/core/index.js";
@@ -13,7 +14,7 @@ import { edit, ROOT } from "./helpers.js";
 const text = (name: string): string => readFileSync(join(ROOT, "examples", `${name}.yaml`), "utf8");
 const entry = (file: string, yaml: string): SummaryEntry => {
   const checked = checkBytes(new TextEncoder().encode(yaml));
-  return summaryEntry(file, checked.plan ?? checked.loaded?.data, checked.diagnostics);
+  return summaryEntry(file, checked.plan ?? checked.loaded?.data, checked.diagnostics, (d) => messageFor(d));
 };
 const EXAMPLES = ["hoa-ban-tieu-hoc-2024-2025", "le-quy-don-thcs-2025-2026", "nam-thanh-2024-2025", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"];
 const examples = (): SummaryEntry[] => EXAMPLES.map((n) => entry(`${n}.yaml`, text(n)));

@@ -1,7 +1,8 @@
 import { stats, type Stats } from "../../core/compute/stats.js";
 import { summarize, summaryEntry, type SummaryEntry } from "../../core/compute/summary.js";
 import type { Plan } from "../../core/plan.js";
-import type { Lang } from "../../messages/index.js";
+import type { Diagnostic } from "../../core/diagnostic.js";
+import { messageFor, type Lang } from "../../messages/index.js";
 import { checkBytes } from "../../core/index.js";
 import { statsMarkdown, statsTable } from "../formatters/stats-text.js";
 import { summaryMarkdown, summaryTable } from "../formatters/summary-text.js";
@@ -39,6 +40,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
     return 2;
   }
   const { plans: files, skipped, refused } = sortInputs(given, options);
+  const describe = (d: Diagnostic): string => messageFor(d, options.lang);
   saySkipped(io, skipped, options.lang);
   // An XLSX carries no mark plan recognises yet (output-mark.ts knows DOCX, PDF, HTML and ICS): like a
   // plan, an existing one is never replaced without --force. A text output is the policy's "text".
@@ -53,7 +55,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
 
   // No --jobs: two threads took longer than one on 2 cores (README, "Hiệu năng").
   const problems: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
-  const entries: SummaryEntry[] = refused.map((r) => summaryEntry(r.file, undefined, [r.diagnostic], options.lang));
+  const entries: SummaryEntry[] = refused.map((r) => summaryEntry(r.file, undefined, [r.diagnostic], describe));
   const blocks = options.format === "table" || options.format === "markdown" ? (options.format === "table" ? statsTable : statsMarkdown) : undefined;
   const text: string[] = [];
   const perFile: ({ file: string } & Stats)[] = [];
@@ -63,7 +65,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
     const read = readPlanFileShared(file);
     if ("diagnostic" in read) {
       problems.push({ file, diagnostics: [read.diagnostic] });
-      entries.push(summaryEntry(file, undefined, [read.diagnostic], options.lang));
+      entries.push(summaryEntry(file, undefined, [read.diagnostic], describe));
       continue;
     }
     const checked = checkBytes(read.bytes);
@@ -76,7 +78,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
       else perFile.push({ file, ...numbers });
     }
     // Only a valid plan is counted; the summary keeps its small record, not the plan (1 500 plans).
-    entries.push(summaryEntry(file, checked.plan ?? data, checked.diagnostics, options.lang));
+    entries.push(summaryEntry(file, checked.plan ?? data, checked.diagnostics, describe));
     const errors = checked.diagnostics.filter((d) => d.severity === "error");
     if (errors.length) problems.push({ file, diagnostics: errors });
   }

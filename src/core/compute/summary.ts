@@ -5,7 +5,6 @@
 // schools that set it, said as "n/N trường"; every file left out of the totals is in the summary with why.
 import { sortDiagnostics, type Diagnostic } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
-import { messageFor, type Lang } from "../../messages/index.js";
 import { DEFAULT_ROUNDING, percentOf, type ResolvedRounding } from "./percent.js";
 import { computeTargets, DEFAULT_STAFF_UNIT, type ComputedTarget } from "./targets.js";
 import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from "./titles.js";
@@ -130,7 +129,11 @@ function uniqueKeys(): (key: string) => string {
  * is kept (1 500 plans' full stats took ~190 MB). `data` is the plan as read, `diagnostics` all that
  * was found; a file with an error is a problem, whatever could be computed from it.
  */
-export function summaryEntry(file: string, data: unknown, diagnostics: readonly Diagnostic[], lang: Lang = "vi"): SummaryEntry {
+/**
+ * `describe` turns the first error into the clerk's words: the CLI passes the messages module's, so the
+ * core never imports the messages (it owns the codes; messages import it).
+ */
+export function summaryEntry(file: string, data: unknown, diagnostics: readonly Diagnostic[], describe: (d: Diagnostic) => string = (d) => d.code): SummaryEntry {
   const errors = diagnostics.filter((d) => d.severity === "error");
   const record = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   if (errors.length || !record) {
@@ -145,7 +148,7 @@ export function summaryEntry(file: string, data: unknown, diagnostics: readonly 
         code: first?.code ?? "plan/not-a-mapping",
         line: first?.range.start.line ?? 1,
         column: first?.range.start.column ?? 1,
-        message: first ? messageFor(first, lang) : "",
+        message: first ? describe(first) : "",
         errors: Math.max(errors.length, 1),
       },
     };
