@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = [
   "io/docx-empty",
   "io/no-libreoffice",
   "io/pdf-failed",
+  "io/pdf-font",
   "io/not-a-file",
   // Bytes that are not UTF-8 text (core/load/decode.ts).
   "encoding/utf16",

@@ -16,6 +16,14 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "io/docx-empty": () => "The Word document has no text in its body.",
   "io/no-libreoffice": () => "PDF needs LibreOffice. Windows: install it from libreoffice.org (or set PLAN_SOFFICE to soffice.exe). Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation2.",
   "io/pdf-failed": (a) => `LibreOffice could not convert the document to PDF (${a.detail}); nothing was written.`,
+  "io/pdf-font": (a) =>
+    a.platform === "windows"
+      ? `Times New Roman is missing (it ships with Windows): the PDF is set in ${a.used}, which has the same widths, so lines and pages are as in Word. Restore it: Settings → Personalization → Fonts, or copy times.ttf into C:\\Windows\\Fonts.`
+      : a.platform === "mac"
+        ? "Times New Roman is missing (it ships with macOS): LibreOffice sets the PDF in a substitute, and lines and pages may differ from Word. Restore it in Font Book."
+        : /^liberation serif$/iu.test(String(a.used))
+          ? `Times New Roman is not installed: the PDF is set in ${a.used}, which has the same widths, so lines and pages are as in Word. To install Times New Roman: sudo apt-get install ttf-mscorefonts-installer.`
+          : `Times New Roman is not installed: the PDF is set in ${a.used}, and lines and pages will differ from Word. Install Times New Roman (sudo apt-get install ttf-mscorefonts-installer) or Liberation Serif, which has its widths (sudo apt-get install fonts-liberation2).`,
   "io/is-directory": () => "This is a directory, not a plan file.",
   "io/unreadable": (a) => `Cannot read the file (${a.detail}).`,
   "io/too-large": (a) => `File too large (${a.size} bytes); the limit is ${a.limit} bytes.`,

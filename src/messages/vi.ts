@@ -68,6 +68,14 @@ export const vi = {
   "io/no-libreoffice": () =>
     "Xuất PDF cần LibreOffice. Windows: tải và cài LibreOffice từ libreoffice.org (hoặc đặt biến PLAN_SOFFICE trỏ tới soffice.exe). Linux (Debian/Ubuntu): sudo apt-get install libreoffice-writer-nogui fonts-liberation2. Không cài được thì xuất DOCX (--docx) rồi lưu thành PDF trong Word.",
   "io/pdf-failed": (a: Args) => `LibreOffice không chuyển được văn bản sang PDF (${a.detail}); không ghi tệp nào. Thử lại, hoặc xuất DOCX rồi lưu thành PDF trong Word.`,
+  "io/pdf-font": (a: Args) =>
+    a.platform === "windows"
+      ? `Máy thiếu phông Times New Roman (phông có sẵn trong Windows): PDF được đặt bằng ${a.used}, cùng độ rộng chữ nên dòng và trang như trong Word. Cài lại phông: Cài đặt → Cá nhân hóa → Phông chữ, hoặc chép times.ttf vào C:\\Windows\\Fonts.`
+      : a.platform === "mac"
+        ? "Máy thiếu phông Times New Roman (phông có sẵn trong macOS): LibreOffice đặt PDF bằng phông thay thế, dòng và trang có thể khác Word. Cài lại phông trong Font Book."
+        : /^liberation serif$/iu.test(String(a.used))
+          ? `Máy chưa cài phông Times New Roman: PDF được đặt bằng ${a.used}, cùng độ rộng chữ nên dòng và trang như trong Word. Cài Times New Roman: sudo apt-get install ttf-mscorefonts-installer.`
+          : `Máy chưa cài phông Times New Roman: PDF được đặt bằng ${a.used}, dòng và trang sẽ khác Word. Cài Times New Roman (sudo apt-get install ttf-mscorefonts-installer) hoặc Liberation Serif cùng độ rộng chữ (sudo apt-get install fonts-liberation2).`,
   "encoding/utf16": () =>
     "Tệp được lưu theo mã UTF-16, không phải UTF-8. Mở tệp bằng VS Code, bấm vào “UTF-16” ở thanh trạng thái, chọn “Save with Encoding” rồi “UTF-8”; hoặc trong Notepad chọn Lưu thành, mục Mã hóa chọn UTF-8.",
   "encoding/not-utf8": (a: Args) =>

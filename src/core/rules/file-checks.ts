@@ -49,6 +49,7 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "io/backup-name": error("bản sao lưu của trình soạn thảo (`~`, `.bak`, `.swp`, `#…#`): không đọc như kế hoạch", "an editor's backup (`~`, `.bak`, `.swp`, `#…#`): not read as a plan"),
       "io/no-libreoffice": error("`render --pdf`: máy chưa cài LibreOffice (thông báo nêu cách cài trên Windows và Linux)", "`render --pdf`: LibreOffice is not installed (the message says how, on Windows and Linux)"),
       "io/pdf-failed": error("`render --pdf`: chuyển đổi thất bại hoặc quá 120 giây", "`render --pdf`: the conversion failed or took over 120 s"),
+      "io/pdf-font": warning("`render --pdf`: máy chưa cài Times New Roman; một dòng nêu phông được dùng thay và cách cài (Liberation Serif cùng độ rộng chữ)", "`render --pdf`: Times New Roman is not installed; one line names the font used instead and how to install it (Liberation Serif has its widths)"),
       "io/not-docx": error("`plan import`: không phải tệp .docx", "`plan import`: not a .docx"),
       "io/doc-binary": error("`plan import`: tệp Word cũ (.doc)", "`plan import`: an old Word file (.doc)"),
       "io/docx-encrypted": error("`plan import`: văn bản có mật khẩu", "`plan import`: the document is password-protected"),
