@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = [
   "text/typed-bullet",
   "text/placeholder",
   "text/control-character",
+  "text/line-break",
   // Limits that keep a hostile file from exhausting memory or the output.
   "limits/diagnostics",
   "limits/aliases",

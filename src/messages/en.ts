@@ -59,6 +59,7 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "text/smart-quotes": (a) => `Line ${q(a.typed)}: curly quotes around the whole value are printed in the document. Use straight quotes: ${String(a.fix).trim()}`,
   "text/typed-bullet": (a) => `Line ${q(a.typed)}: the typed ${q(a.mark)} is printed after the tool's own "-".${a.fix ? ` Write: ${String(a.fix).trim()}` : ""}`,
   "text/placeholder": (a) => `The template's placeholder ${q(a.value)} is still there: fill it in before rendering.`,
+  "text/line-break": (a) => `${a.fieldPath} is a one-line field but holds a line break (a "|" block or "\\n"): Word would print one line, the text two. Write it on one line: ${a.write}`,
   "text/control-character": (a) => `The text holds the control character ${a.char}; delete it.`,
   "limits/diagnostics": (a) => `${a.more} more problem(s) not shown (only the first ${a.limit} per file).`,
   "io/not-a-file": () => "Not a regular file (a device or a pipe); name a .yaml file.",

@@ -105,6 +105,7 @@ export const vi = {
   "text/smart-quotes": (a: Args) => `Dòng ${q(a.typed)}: dấu ngoặc kép cong “…” bao cả giá trị sẽ được in ra văn bản. Nếu chỉ muốn đánh dấu đoạn chữ, dùng dấu nháy thẳng: ${String(a.fix).trim()}`,
   "text/typed-bullet": (a: Args) => `Dòng ${q(a.typed)}: dấu ${q(a.mark)} gõ ở đầu mục sẽ được in thêm sau dấu "-" của công cụ.${a.fix ? ` Viết: ${String(a.fix).trim()}` : " Xóa dấu đó."}`,
   "text/placeholder": (a: Args) => `Còn chỗ để trống ${q(a.value)} của tệp mẫu: điền nội dung thật trước khi xuất văn bản.`,
+  "text/line-break": (a: Args) => `${a.field} chỉ viết trên một dòng, nhưng có dấu xuống dòng (khối “|” hay “\\n”): văn bản Word sẽ in một dòng, văn bản chữ in hai. Viết trên một dòng: ${a.write}`,
   "text/control-character": (a: Args) => `Dòng chữ chứa ký tự điều khiển ${a.char} (thường do sao chép từ Word hoặc PDF); hãy xóa ký tự đó.`,
   "limits/diagnostics": (a: Args) => `Còn ${a.more} vấn đề khác không hiển thị (chỉ hiện ${a.limit} vấn đề đầu tiên của mỗi tệp).`,
   "io/not-a-file": () => "Đây không phải tệp thường (thiết bị, đường ống…); hãy chỉ ra một tệp .yaml.",

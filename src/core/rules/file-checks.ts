@@ -133,6 +133,7 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "schema/type": error('sai loại giá trị (chữ, số, danh sách…); "38,5", "Có" được viết lại thành 38.5, true', 'a value of the wrong kind (text, number, list…); "38,5" and "Có" are rewritten as 38.5 and true', MENDS),
       "schema/enum": error("giá trị không thuộc danh sách được phép (gợi ý giá trị gần nhất)", "a value not among those allowed (the nearest one suggested)", MENDS),
       "schema/format": error('ngày không có thật như 2025-02-30; "25/09/2024" được viết lại thành 2024-09-25', 'a date that does not exist, such as 2025-02-30; "25/09/2024" is rewritten as 2024-09-25', MENDS),
+      "text/line-break": error("mục viết trên một dòng (tên, chức vụ, nơi nhận…) có dấu xuống dòng: DOCX in một dòng, văn bản chữ in hai", "a one-line field (a name, a post, a recipient…) holds a line break: the DOCX would print one line, the text two"),
       "schema/pattern": error("giá trị không đúng dạng (như năm học `2024-2025`)", "a value not in its form (such as the school year `2024-2025`)"),
       "schema/minimum": error("số nhỏ hơn mức tối thiểu", "a number below its minimum"),
       "schema/maximum": error("số lớn hơn mức tối đa", "a number above its maximum"),
