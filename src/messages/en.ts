@@ -94,11 +94,17 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "structure/unknown-group": (a) => `No target group with id ${q(a.id)} in targets.groups (ids: ${a.known}).${hint(a)}`,
   "structure/insert-missing": (a) => `${a.field} is never inserted into the text; add "- insert: ${a.insert}" to a section.`,
   "targets/subcount-exceeds": (a) => `${a.title}: the parts (${a.list}) add up to ${a.parts}, more than the target ${a.count}.`,
-  "targets/percent-without-total": (a) => `${a.title}: a percentage needs a total; add "of:", the group's "total:" or "staffTotal:", or write "percent: false".`,
+  "targets/unit-without-total": (a) => `The total's unit "${a.unit}" is given but no "${a.total}:": the heading prints no "(tổng số …)". Add ${a.total}, or drop the unit.`,
+  "targets/percent-without-total": (a) => `${a.title}: ${a.fraction ? "a count over its total (N/M)" : "a percentage"} needs a total; add "of:", the group's "total:" (or "otherTotals:" in that unit) or "staffTotal:", or write ${a.fraction ? '"fraction: false"' : '"percent: false"'}.`,
   "targets/count-exceeds-total": (a) => `${a.title}: ${a.count} exceeds the total ${a.total}.`,
   "targets/cstdcs-exceeds-ldtt": (a) => `CSTĐCS (${a.cstdcs}) exceeds LĐTT (${a.ldtt}): a CSTĐCS must first meet the LĐTT standard.`,
-  "targets/ttldtt-threshold": (a) => `TTLĐTT needs at least 70% LĐTT members; the plan has ${a.ldtt}/${a.total} = ${a.percent} (needs ${a.needed}).`,
-  "targets/ttldxs-threshold": (a) => `TTLĐXS needs at least 70% LĐTT (needs ${a.needed}, has ${a.ldtt}) and at least one CSTĐCS (has ${a.cstdcs}).`,
+  "targets/ttldtt-threshold": (a) => `${a.unit ? `${a.unit}: ` : ""}TTLĐTT needs at least 70% LĐTT members; the plan has ${a.ldtt}/${a.total} = ${a.percent} (needs ${a.needed}).`,
+  "targets/ttldxs-threshold": (a) => `${a.unit ? `${a.unit}: ` : ""}TTLĐXS needs at least 70% LĐTT (needs ${a.needed}, has ${a.ldtt}) and at least one CSTĐCS (has ${a.cstdcs}).`,
+  "targets/collective-unchecked": (a) =>
+    a.missing === "members"
+      ? `"${a.label}": the title of ${a.unit} is not checked (≥ 70% of its members LĐTT): the school's numbers say nothing of ${a.unit}. Give its "members:" and "ldtt:" to check it.`
+      : `"${a.label}": members given but no "ldtt:" (members LĐTT), so the 70% condition cannot be checked.`,
+  "targets/collective-count-exceeds": (a) => `${a.unit}: ${a.count} ${a.what} is more than its ${a.members} members.`,
   "targets/local-cstdcs-cap": (a) => `Local rule (${a.source}): CSTĐCS at most ${a.cap}% of LĐTT (${a.max}); the plan has ${a.cstdcs}.`,
   "targets/local-non-leader": (a) => `${a.title}: non-leaders are ${a.percent}, below the local minimum of ${a.min}% (${a.source}).`,
   "prose/percent-mismatch": (a) => `Wrong percentage: ${a.ratio} = ${a.correct}, not ${a.written}.`,
@@ -119,6 +125,10 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "timeline/order": (a) => `Month ${a.month} comes after month ${a.previous}: months must follow the school year.`,
   "timeline/duplicate-month": (a) => `Month ${a.month} appears twice in the timeline.`,
   "timeline/outside-year": (a) => `Month ${a.month}/${a.year} lies outside the school year (${a.yearStart} - ${a.yearEnd}).`,
+  "timeline/month-label": (a) => {
+    const settings = [a.year ? "monthWithYear: true" : "", a.zero ? `monthLeadingZero: ${a.zero}` : ""].filter(Boolean).join(", ");
+    return `The row "${a.label}" is a month written as a label: its work is not checked as that month's (order, phases, calendar). Write "month: ${a.month}" instead of the label${settings ? `, and in layout: ${settings}, to print "${a.label}"` : ""}.`;
+  },
   "timeline/phase-mismatch": (a) => `Activity tied to ${a.phase} (${a.from} - ${a.to}) is placed in ${a.month}/${a.year}.`,
   "dates/plan-date-outside-year": (a) => `Plan date ${a.date} is not in school year ${a.schoolYear} (${a.yearStart} - ${a.yearEnd}) or just before it.`,
   "legal/after-plan": (a) => `Legal basis ${a.basis} dated ${a.date} is after the plan (${a.planDate}).`,
