@@ -19,6 +19,8 @@ export type LegalBasis = LegalBasisFields | string;
 
 export interface Phase {
   name?: string;
+  /** The phase's time as the school writes it between the name and the colon: "tuần 1 đến hết tuần 11". */
+  when?: string;
   theme?: string;
   /** The clerk's own wording of the phase; {from}, {to} and {dates} take the computed dates. */
   text?: string;
