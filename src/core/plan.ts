@@ -151,6 +151,8 @@ export interface Signer {
   authority?: "KT." | "TM." | "Q." | "TL." | "TUQ.";
   for?: string;
   title: string;
+  /** A second post, printed under the signature above the name: "HIỆU TRƯỞNG" under "CHỦ TỊCH". */
+  post?: string;
   name: string;
 }
 

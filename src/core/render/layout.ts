@@ -41,6 +41,8 @@ export interface Layout {
   recipients: string[];
   /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   signerTitles: string[];
+  /** A second post under the signature, above the name: "HIỆU TRƯỞNG" under "CHỦ TỊCH". */
+  signerPost?: string;
   signerName: string;
   /** The plan's own page settings (body size, line spacing, margins); page.ts holds the defaults. */
   pageSettings: NonNullable<Plan["layout"]>;
@@ -197,6 +199,7 @@ export function layout(plan: Plan): Layout {
     recipientsLabel: "Nơi nhận:",
     recipients,
     signerTitles,
+    signerPost: signer.post ? upper(signer.post) : undefined,
     signerName: signer.name,
     pageSettings: plan.layout ?? {},
     properties: {

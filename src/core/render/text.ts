@@ -1,7 +1,8 @@
 import type { Layout } from "./layout.js";
-import { pageModel, type Block, type Page, type Paragraph } from "./page.js";
+import { NO_BREAK_SPACE, pageModel, type Block, type Page, type Paragraph } from "./page.js";
 
-const textOf = (p: Paragraph | undefined): string => (p ? p.runs.map((r) => r.text).join("") : "");
+// A space that must not break on the page is a space to a reader of the text.
+const textOf = (p: Paragraph | undefined): string => (p ? p.runs.map((r) => r.text).join("").replaceAll(NO_BREAK_SPACE, " ") : "");
 
 /**
  * The page as plain text, a paragraph a line, for reading in a terminal and for tests of content. The
