@@ -2,11 +2,12 @@
 // word's box; the lines of a paragraph that wrapped give the line pitch. Shared by the page tests.
 import { spawnSync } from "node:child_process";
 
-interface Word {
+export interface Word {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
+  text: string;
 }
 
 export interface PageMeasure {
@@ -33,11 +34,12 @@ export function wordBoxes(pdf: string): Word[][] {
     .split("<page ")
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">/g)].map((m) => ({
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
         x0: Number(m[1]),
         y0: Number(m[2]),
         x1: Number(m[3]),
         y1: Number(m[4]),
+        text: m[5]!.normalize("NFC").replace(/&amp;/g, "&"),
       })),
     );
 }
@@ -76,4 +78,17 @@ export function measurePdf(pdf: string): PageMeasure {
   }
   const mean = pitches.reduce((a, b) => a + b, 0) / pitches.length;
   return { pages: pages.length, wordHeight, pitch: median(pitches), meanPitch: mean, lines: pitches.length };
+}
+
+/** The lines of a page as pdftotext reads them: words of one baseline, left to right. */
+export function pageLines(words: readonly Word[]): { y0: number; y1: number; text: string }[] {
+  const lines = new Map<number, Word[]>();
+  for (const w of words) {
+    const key = Math.round(w.y1 * 2) / 2;
+    lines.set(key, [...(lines.get(key) ?? []), w]);
+  }
+  return [...lines.values()]
+    .map((ws) => ws.sort((a, b) => a.x0 - b.x0))
+    .map((ws) => ({ y0: Math.min(...ws.map((w) => w.y0)), y1: Math.max(...ws.map((w) => w.y1)), text: ws.map((w) => w.text).join(" ") }))
+    .sort((a, b) => a.y0 - b.y0);
 }

@@ -13,7 +13,7 @@ import { renderDocx } from "../src/core/render/docx/document.js";
 import { renderHtml } from "../src/core/render/html.js";
 import { layout } from "../src/core/render/layout.js";
 import { ROOT } from "./helpers.js";
-import { measurePdf, type PageMeasure } from "./page-measure.js";
+import { measurePdf, pageLines, wordBoxes, type PageMeasure } from "./page-measure.js";
 
 const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
 const CHROMIUM = [process.env.PUPPETEER_EXECUTABLE_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p): p is string => Boolean(p && existsSync(p)));
@@ -102,6 +102,20 @@ describe.runIf(AVAILABLE)("the printed page: LibreOffice's PDF of the DOCX again
       return o && b ? `${name}: ${o.pitch.toFixed(1)} pt / ${o.wordHeight} pt = ${(o.pitch / o.wordHeight).toFixed(3)}; ${o.pages} trang (LibreOffice), ${b.pages} trang (Chromium), dòng ${b.meanPitch.toFixed(2)} pt` : name;
     });
     console.log(`test/page.test.ts:\n  ${rows.join("\n  ")}`);
+  });
+
+  it("the THPT plan's signer block, as LibreOffice sets it: broken between phrases, the signature room above the second post", () => {
+    const thpt = examples.find((e) => e.includes("thpt"))!;
+    const pages = wordBoxes(join(dir, "office", `${thpt}.pdf`));
+    // The signature's right column: words right of its left edge on the last page (the recipients sit left).
+    const right = pages.at(-1)!.filter((w) => w.x0 > 85 + 4111 / 20 - 2);
+    const lines = pageLines(right).map((l) => l.text);
+    const at = lines.indexOf("TM. HỘI ĐỒNG");
+    expect(lines.slice(at, at + 5)).toEqual(["TM. HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG", "CHỦ TỊCH", "HIỆU TRƯỞNG", "Trần Văn Minh"]);
+    const line = (text: string) => pageLines(right).find((l) => l.text === text)!;
+    const roomMm = ((line("HIỆU TRƯỞNG").y0 - line("CHỦ TỊCH").y1) * 25.4) / 72;
+    expect(roomMm).toBeGreaterThanOrEqual(25);
+    expect(roomMm).toBeLessThanOrEqual(35);
   });
 
   for (const [name, plan] of plans) {
