@@ -84,7 +84,8 @@ describe("header (ô 1–5)", () => {
     expect(row).toContain("Nam Thanh, ngày 19 tháng 9 năm 2024");
   });
   it("KẾ HOẠCH and the trích yếu centred, bold, 14; the trích yếu not in caps", () => {
-    for (const t of ["KẾ HOẠCH", "Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025"]) {
+    // "năm học 2024 - 2025" held together by no-break spaces: a long trích yếu never wraps at "năm / học".
+    for (const t of ["KẾ HOẠCH", "Thực hiện công tác thi đua, khen thưởng năm\u00A0học\u00A02024\u00A0-\u00A02025"]) {
       const p = para(t);
       expect([sz(p), p.includes("<w:b/>"), p.includes('<w:jc w:val="center"/>')]).toEqual(["28", true, true]);
     }

@@ -20,12 +20,12 @@ const planOf = (name: string): Plan => {
   if (!checked.plan) throw new Error(JSON.stringify(checked.diagnostics));
   return checked.plan;
 };
-const FIXTURED = ["le-quy-don-thcs-2025-2026", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"];
+const FIXTURED = ["lam-hong-thpt-2026-2027", "le-quy-don-thcs-2025-2026", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"];
 
 describe("every example is a valid plan", () => {
-  it("there are five, of four kinds of issuer", () => {
-    expect(examples).toHaveLength(5);
-    expect(new Set(examples.map((e) => planOf(e.replace(/\.yaml$/, "")).level))).toEqual(new Set(["mam-non", "tieu-hoc", "thcs", "khac"]));
+  it("there are six, of five kinds of issuer", () => {
+    expect(examples).toHaveLength(6);
+    expect(new Set(examples.map((e) => planOf(e.replace(/\.yaml$/, "")).level))).toEqual(new Set(["mam-non", "tieu-hoc", "thcs", "thpt", "khac"]));
   });
   for (const file of examples) {
     it(`${file} has no errors`, () => {
@@ -33,6 +33,9 @@ describe("every example is a valid plan", () => {
       expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     });
   }
+  it("the THPT plan, which states every shape of issue 22 directly, validates clean: no warning, no note", () => {
+    expect(checkBytes(readFileSync(join(ROOT, "examples/lam-hong-thpt-2026-2027.yaml"))).diagnostics).toEqual([]);
+  });
 });
 
 describe("the new examples render as their text fixtures", () => {

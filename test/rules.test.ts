@@ -17,7 +17,7 @@ interface Case {
   /** The expected position: the line holding `at`, and the column where `at` starts plus `offset`. */
   at: string;
   offset?: number;
-  severity?: "error" | "warning";
+  severity?: "error" | "warning" | "info";
 }
 
 const cases: Case[] = [
@@ -59,6 +59,10 @@ const cases: Case[] = [
   { name: "more CSTĐCS than LĐTT", text: () => edit(base, "      count: 11", "      count: 29\n      of: 31").replace("      count: 30", "      count: 28"), code: "targets/cstdcs-exceeds-ldtt", at: "count: 29", offset: 7 },
   { name: "TTLĐTT with under 70% LĐTT", text: () => edit(edit(base, "      count: 30", "      count: 21"), "      count: 11", "      count: 5"), code: "targets/ttldtt-threshold", at: "    - title: ttldtt", offset: 13 },
   { name: "TTLĐXS with no CSTĐCS", text: () => edit(base, "      count: 11", "      count: 0"), code: "targets/ttldxs-threshold", at: "    - title: ttldxs", offset: 13 },
+  { name: "a tổ's collective title without its own numbers", text: () => edit(base, "    - title: ttldtt            # Tập thể lao động tiên tiến", "    - title: ttldtt            # Tập thể lao động tiên tiến\n      organization: Tổ chuyên môn"), code: "targets/collective-unchecked", at: "    - title: ttldtt", offset: 13, severity: "info" },
+  { name: "a collective's LĐTT above its members", text: () => edit(base, "    - title: ttldtt            # Tập thể lao động tiên tiến", "    - title: ttldtt            # Tập thể lao động tiên tiến\n      organization: Tổ Nuôi dưỡng\n      members: 8\n      ldtt: 9"), code: "targets/collective-count-exceeds", at: "ldtt: 9", offset: 6 },
+  { name: "a heading's total unit without its total", text: () => edit(base, "  collective:\n    - title: ttldtt", "  groups:\n    - id: tre\n      title: Đối với trẻ\n      totalUnit: trẻ\n      targets:\n        - name: Bé ngoan\n          count: 100\n  collective:\n    - title: ttldtt"), code: "targets/unit-without-total", at: "totalUnit: trẻ", offset: 11, severity: "warning" },
+  { name: "a month typed as a row's label", text: () => edit(base, "  - month: 8\n", "  - label: Tháng 08/2024\n"), code: "timeline/month-label", at: "Tháng 08/2024", severity: "warning" },
   { name: "local CSTĐCS cap (opt-in)", text: () => `${base}\npolicy:\n  cstdcsMaxPercentOfLdtt: 28\n  source: CV 123/PGDĐT\n`, code: "targets/local-cstdcs-cap", at: "      count: 11", offset: 13, severity: "warning" },
   { name: "local non-leader share (opt-in)", text: () => `${edit(base, "      count: 6", "      count: 6\n      nonLeaders: 2")}\npolicy:\n  minNonLeaderPercent: 50\n`, code: "targets/local-non-leader", at: "nonLeaders: 2", offset: 12, severity: "warning" },
   { name: "wrong percentage in prose", text: () => withProse("Lao động tiên tiến: 30/31 đạt 97 %"), code: "prose/percent-mismatch", at: "97 %" },

@@ -1,4 +1,5 @@
-import type { Lang } from "../messages/index.js";
+import type { Diagnostic } from "../core/diagnostic.js";
+import { messageFor, type Lang } from "../messages/index.js";
 import { compact } from "./formatters/compact.js";
 import { github } from "./formatters/github.js";
 import { json } from "./formatters/json.js";
@@ -38,4 +39,9 @@ export function announceWritten(io: CliIO, target: string, lang: Lang): void {
 /** One file's problems on stderr, in the default format: what render, init and new say when they stop. */
 export async function complain(io: CliIO, file: string, diagnostics: FileResult["diagnostics"], options: { lang: Lang; color?: boolean }): Promise<void> {
   await printDiagnostics(io, [{ file, diagnostics }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+}
+
+/** A warning about the machine rather than the plan (no file, no line): one line on stderr. */
+export function warnLine(io: CliIO, d: Pick<Diagnostic, "code" | "args">, lang: Lang): void {
+  io.stderr(`${lang === "en" ? "warning" : "cảnh báo"}: ${messageFor(d, lang)} (${d.code})\n`);
 }

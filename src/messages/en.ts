@@ -16,6 +16,14 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "io/docx-empty": () => "The Word document has no text in its body.",
   "io/no-libreoffice": () => "PDF needs LibreOffice. Windows: install it from libreoffice.org (or set PLAN_SOFFICE to soffice.exe). Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-liberation2.",
   "io/pdf-failed": (a) => `LibreOffice could not convert the document to PDF (${a.detail}); nothing was written.`,
+  "io/pdf-font": (a) =>
+    a.platform === "windows"
+      ? `Times New Roman is missing (it ships with Windows): the PDF is set in ${a.used}, which has the same widths, so lines and pages are as in Word. Restore it: Settings → Personalization → Fonts, or copy times.ttf into C:\\Windows\\Fonts.`
+      : a.platform === "mac"
+        ? "Times New Roman is missing (it ships with macOS): LibreOffice sets the PDF in a substitute, and lines and pages may differ from Word. Restore it in Font Book."
+        : /^liberation serif$/iu.test(String(a.used))
+          ? `Times New Roman is not installed: the PDF is set in ${a.used}, which has the same widths, so lines and pages are as in Word. To install Times New Roman: sudo apt-get install ttf-mscorefonts-installer.`
+          : `Times New Roman is not installed: the PDF is set in ${a.used}, and lines and pages will differ from Word. Install Times New Roman (sudo apt-get install ttf-mscorefonts-installer) or Liberation Serif, which has its widths (sudo apt-get install fonts-liberation2).`,
   "io/is-directory": () => "This is a directory, not a plan file.",
   "io/unreadable": (a) => `Cannot read the file (${a.detail}).`,
   "io/too-large": (a) => `File too large (${a.size} bytes); the limit is ${a.limit} bytes.`,
@@ -51,6 +59,7 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "text/smart-quotes": (a) => `Line ${q(a.typed)}: curly quotes around the whole value are printed in the document. Use straight quotes: ${String(a.fix).trim()}`,
   "text/typed-bullet": (a) => `Line ${q(a.typed)}: the typed ${q(a.mark)} is printed after the tool's own "-".${a.fix ? ` Write: ${String(a.fix).trim()}` : ""}`,
   "text/placeholder": (a) => `The template's placeholder ${q(a.value)} is still there: fill it in before rendering.`,
+  "text/line-break": (a) => `${a.fieldPath} is a one-line field but holds a line break (a "|" block or "\\n"): Word would print one line, the text two. Write it on one line: ${a.write}`,
   "text/control-character": (a) => `The text holds the control character ${a.char}; delete it.`,
   "yaml/missing-colon": (a) => (a.wide ? `Line ${q(a.typed)}: the colon after ${q(a.key)} is a full-width ${q(a.wide)}, not ":". Write: ${String(a.fix).trim()}` : `Line ${q(a.typed)}: the colon after ${q(a.key)} is missing: write ${String(a.fix).trim()}`),
   "yaml/dash-space": (a) => `Line ${q(a.typed)}: no space after the list item's "-". Write: ${String(a.fix).trim()}`,
@@ -99,11 +108,17 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "structure/typed-numbering": (a) => `Title ${q(a.value)} holds a typed number ${q(a.number)}; the tool numbers sections, so it would print ${q(a.printed)}. Write: ${a.write}`,
   "structure/insert-missing": (a) => `${a.field} is never inserted into the text; add "- insert: ${a.insert}" to a section.`,
   "targets/subcount-exceeds": (a) => `${a.title}: the parts (${a.list}) add up to ${a.parts}, more than the target ${a.count}.`,
-  "targets/percent-without-total": (a) => `${a.title}: a percentage needs a total; add "of:", the group's "total:" or "staffTotal:", or write "percent: false".`,
+  "targets/unit-without-total": (a) => `The total's unit "${a.unit}" is given but no "${a.total}:": the heading prints no "(tổng số …)". Add ${a.total}, or drop the unit.`,
+  "targets/percent-without-total": (a) => `${a.title}: ${a.fraction ? "a count over its total (N/M)" : "a percentage"} needs a total; add "of:", the group's "total:" (or "otherTotals:" in that unit) or "staffTotal:", or write ${a.fraction ? '"fraction: false"' : '"percent: false"'}.`,
   "targets/count-exceeds-total": (a) => `${a.title}: ${a.count} exceeds the total ${a.total}.`,
   "targets/cstdcs-exceeds-ldtt": (a) => `CSTĐCS (${a.cstdcs}) exceeds LĐTT (${a.ldtt}): a CSTĐCS must first meet the LĐTT standard.`,
-  "targets/ttldtt-threshold": (a) => `TTLĐTT needs at least 70% LĐTT members; the plan has ${a.ldtt}/${a.total} = ${a.percent} (needs ${a.needed}).`,
-  "targets/ttldxs-threshold": (a) => `TTLĐXS needs at least 70% LĐTT (needs ${a.needed}, has ${a.ldtt}) and at least one CSTĐCS (has ${a.cstdcs}).`,
+  "targets/ttldtt-threshold": (a) => `${a.unit ? `${a.unit}: ` : ""}TTLĐTT needs at least 70% LĐTT members; the plan has ${a.ldtt}/${a.total} = ${a.percent} (needs ${a.needed}).`,
+  "targets/ttldxs-threshold": (a) => `${a.unit ? `${a.unit}: ` : ""}TTLĐXS needs at least 70% LĐTT (needs ${a.needed}, has ${a.ldtt}) and at least one CSTĐCS (has ${a.cstdcs}).`,
+  "targets/collective-unchecked": (a) =>
+    a.missing === "members"
+      ? `"${a.label}": the title of ${a.unit} is not checked (≥ 70% of its members LĐTT): the school's numbers say nothing of ${a.unit}. Give its "members:" and "ldtt:" to check it.`
+      : `"${a.label}": members given but no "ldtt:" (members LĐTT), so the 70% condition cannot be checked.`,
+  "targets/collective-count-exceeds": (a) => `${a.unit}: ${a.count} ${a.what} is more than its ${a.members} members.`,
   "targets/local-cstdcs-cap": (a) => `Local rule (${a.source}): CSTĐCS at most ${a.cap}% of LĐTT (${a.max}); the plan has ${a.cstdcs}.`,
   "targets/local-non-leader": (a) => `${a.title}: non-leaders are ${a.percent}, below the local minimum of ${a.min}% (${a.source}).`,
   "prose/percent-mismatch": (a) => `Wrong percentage: ${a.ratio} = ${a.correct}, not ${a.written}.`,
@@ -125,6 +140,10 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "timeline/order": (a) => `Month ${a.month} comes after month ${a.previous}: months must follow the school year.`,
   "timeline/duplicate-month": (a) => `Month ${a.month} appears twice in the timeline.`,
   "timeline/outside-year": (a) => `Month ${a.month}/${a.year} lies outside the school year (${a.yearStart} - ${a.yearEnd}).`,
+  "timeline/month-label": (a) => {
+    const settings = [a.year ? "monthWithYear: true" : "", a.zero ? `monthLeadingZero: ${a.zero}` : ""].filter(Boolean).join(", ");
+    return `The row "${a.label}" is a month written as a label: its work is not checked as that month's (order, phases, calendar). Write "month: ${a.month}" instead of the label${settings ? `, and in layout: ${settings}, to print "${a.label}"` : ""}.`;
+  },
   "timeline/phase-mismatch": (a) => `Activity tied to ${a.phase} (${a.from} - ${a.to}) is placed in ${a.month}/${a.year}.`,
   "dates/plan-date-outside-year": (a) => `Plan date ${a.date} is not in school year ${a.schoolYear} (${a.yearStart} - ${a.yearEnd}) or just before it.`,
   "legal/after-plan": (a) => `Legal basis ${a.basis} dated ${a.date} is after the plan (${a.planDate}).`,

@@ -68,6 +68,14 @@ export const vi = {
   "io/no-libreoffice": () =>
     "Xuất PDF cần LibreOffice. Windows: tải và cài LibreOffice từ libreoffice.org (hoặc đặt biến PLAN_SOFFICE trỏ tới soffice.exe). Linux (Debian/Ubuntu): sudo apt-get install libreoffice-writer-nogui fonts-liberation2. Không cài được thì xuất DOCX (--docx) rồi lưu thành PDF trong Word.",
   "io/pdf-failed": (a: Args) => `LibreOffice không chuyển được văn bản sang PDF (${a.detail}); không ghi tệp nào. Thử lại, hoặc xuất DOCX rồi lưu thành PDF trong Word.`,
+  "io/pdf-font": (a: Args) =>
+    a.platform === "windows"
+      ? `Máy thiếu phông Times New Roman (phông có sẵn trong Windows): PDF được đặt bằng ${a.used}, cùng độ rộng chữ nên dòng và trang như trong Word. Cài lại phông: Cài đặt → Cá nhân hóa → Phông chữ, hoặc chép times.ttf vào C:\\Windows\\Fonts.`
+      : a.platform === "mac"
+        ? "Máy thiếu phông Times New Roman (phông có sẵn trong macOS): LibreOffice đặt PDF bằng phông thay thế, dòng và trang có thể khác Word. Cài lại phông trong Font Book."
+        : /^liberation serif$/iu.test(String(a.used))
+          ? `Máy chưa cài phông Times New Roman: PDF được đặt bằng ${a.used}, cùng độ rộng chữ nên dòng và trang như trong Word. Cài Times New Roman: sudo apt-get install ttf-mscorefonts-installer.`
+          : `Máy chưa cài phông Times New Roman: PDF được đặt bằng ${a.used}, dòng và trang sẽ khác Word. Cài Times New Roman (sudo apt-get install ttf-mscorefonts-installer) hoặc Liberation Serif cùng độ rộng chữ (sudo apt-get install fonts-liberation2).`,
   "encoding/utf16": () =>
     "Tệp được lưu theo mã UTF-16, không phải UTF-8. Mở tệp bằng VS Code, bấm vào “UTF-16” ở thanh trạng thái, chọn “Save with Encoding” rồi “UTF-8”; hoặc trong Notepad chọn Lưu thành, mục Mã hóa chọn UTF-8.",
   "encoding/not-utf8": (a: Args) =>
@@ -97,6 +105,7 @@ export const vi = {
   "text/smart-quotes": (a: Args) => `Dòng ${q(a.typed)}: dấu ngoặc kép cong “…” bao cả giá trị sẽ được in ra văn bản. Nếu chỉ muốn đánh dấu đoạn chữ, dùng dấu nháy thẳng: ${String(a.fix).trim()}`,
   "text/typed-bullet": (a: Args) => `Dòng ${q(a.typed)}: dấu ${q(a.mark)} gõ ở đầu mục sẽ được in thêm sau dấu "-" của công cụ.${a.fix ? ` Viết: ${String(a.fix).trim()}` : " Xóa dấu đó."}`,
   "text/placeholder": (a: Args) => `Còn chỗ để trống ${q(a.value)} của tệp mẫu: điền nội dung thật trước khi xuất văn bản.`,
+  "text/line-break": (a: Args) => `${a.field} chỉ viết trên một dòng, nhưng có dấu xuống dòng (khối “|” hay “\\n”): văn bản Word sẽ in một dòng, văn bản chữ in hai. Viết trên một dòng: ${a.write}`,
   "text/control-character": (a: Args) => `Dòng chữ chứa ký tự điều khiển ${a.char} (thường do sao chép từ Word hoặc PDF); hãy xóa ký tự đó.`,
   "yaml/missing-colon": (a: Args) =>
     a.wide
@@ -171,14 +180,20 @@ export const vi = {
   // ── targets ──
   "targets/count-exceeds-total": (a: Args) => `${a.title}: ${a.count} vượt quá tổng số ${a.total}.`,
   "targets/subcount-exceeds": (a: Args) => `${a.title}: các phần “trong đó” (${a.list}) cộng lại là ${a.parts}, nhiều hơn chỉ tiêu ${a.count}.`,
+  "targets/unit-without-total": (a: Args) => `Có đơn vị tổng số ${q(a.unit)} nhưng chưa có “${a.total}:” (tổng số): tiêu đề sẽ in không có “(tổng số …)”. Thêm ${a.total}, hoặc bỏ dòng đơn vị.`,
   "targets/percent-without-total": (a: Args) =>
-    `${a.title}: muốn in tỉ lệ % nhưng chưa có tổng số để chia. Thêm “of:” cho chỉ tiêu, “total:” cho nhóm hoặc “staffTotal:”; hoặc ghi “percent: false” để chỉ in số lượng.`,
+    `${a.title}: muốn in ${a.fraction ? "dạng số lượng/tổng số" : "tỉ lệ %"} nhưng chưa có tổng số${a.fraction ? "" : " để chia"}. Thêm “of:” cho chỉ tiêu, “total:” (hay “otherTotals:” theo đơn vị) cho nhóm hoặc “staffTotal:”; hoặc ghi ${a.fraction ? "“fraction: false”" : "“percent: false”"} để chỉ in số lượng.`,
   "targets/cstdcs-exceeds-ldtt": (a: Args) =>
     `Số Chiến sĩ thi đua cơ sở (${a.cstdcs}) lớn hơn số Lao động tiên tiến (${a.ldtt}): CSTĐCS phải đạt tiêu chuẩn LĐTT trước.`,
   "targets/ttldtt-threshold": (a: Args) =>
-    `Tập thể lao động tiên tiến cần ít nhất 70% thành viên đạt Lao động tiên tiến; kế hoạch có ${a.ldtt}/${a.total} = ${a.percent} (cần ít nhất ${a.needed} người).`,
+    `${a.unit ? `${a.unit}: ` : ""}Tập thể lao động tiên tiến cần ít nhất 70% thành viên đạt Lao động tiên tiến; kế hoạch có ${a.ldtt}/${a.total} = ${a.percent} (cần ít nhất ${a.needed} người).`,
   "targets/ttldxs-threshold": (a: Args) =>
-    `Tập thể lao động xuất sắc cần ít nhất 70% thành viên đạt Lao động tiên tiến (cần ${a.needed}, có ${a.ldtt}) và ít nhất 1 Chiến sĩ thi đua cơ sở (có ${a.cstdcs}).`,
+    `${a.unit ? `${a.unit}: ` : ""}Tập thể lao động xuất sắc cần ít nhất 70% thành viên đạt Lao động tiên tiến (cần ${a.needed}, có ${a.ldtt}) và ít nhất 1 Chiến sĩ thi đua cơ sở (có ${a.cstdcs}).`,
+  "targets/collective-unchecked": (a: Args) =>
+    a.missing === "members"
+      ? `${q(a.label)}: danh hiệu của ${a.unit} không được kiểm tra (≥ 70% thành viên đạt Lao động tiên tiến): số liệu của cả trường không nói gì về ${a.unit}. Ghi “members:” (số thành viên) và “ldtt:” (số đạt LĐTT) của ${a.unit} để kiểm tra.`
+      : `${q(a.label)}: có số thành viên nhưng chưa ghi “ldtt:” (số thành viên đạt Lao động tiên tiến) nên chưa kiểm tra được điều kiện 70%.`,
+  "targets/collective-count-exceeds": (a: Args) => `${a.unit}: ${a.count} ${a.what} nhiều hơn số thành viên (${a.members}).`,
   "targets/local-cstdcs-cap": (a: Args) =>
     `Theo quy định của địa phương (${a.source}), CSTĐCS tối đa ${a.cap}% số LĐTT (${a.max} người); kế hoạch có ${a.cstdcs}.`,
   "targets/local-non-leader": (a: Args) =>
@@ -206,6 +221,10 @@ export const vi = {
   "timeline/order": (a: Args) => `Tháng ${a.month} đứng sau tháng ${a.previous}: các tháng phải theo thứ tự của năm học.`,
   "timeline/duplicate-month": (a: Args) => `Tháng ${a.month} xuất hiện hai lần trong bảng nhiệm vụ.`,
   "timeline/outside-year": (a: Args) => `Tháng ${a.month}/${a.year} nằm ngoài năm học (${a.yearStart} - ${a.yearEnd}).`,
+  "timeline/month-label": (a: Args) => {
+    const settings = [a.year ? "monthWithYear: true" : "", a.zero ? `monthLeadingZero: ${a.zero}` : ""].filter(Boolean).join(", ");
+    return `Dòng ${q(a.label)} là một tháng nhưng viết bằng label: công việc của dòng không được đối chiếu với tháng (thứ tự, các đợt, lịch). Viết “month: ${a.month}” thay cho label${settings ? `, và trong layout: ${settings}, để in đúng ${q(a.label)}` : ""}.`;
+  },
   "timeline/phase-mismatch": (a: Args) => `Công việc gắn với ${a.phase} (${a.from} - ${a.to}) nhưng được xếp vào tháng ${a.month}/${a.year}.`,
   // ── dates and legal bases ──
   "dates/plan-date-outside-year": (a: Args) =>

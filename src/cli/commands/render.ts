@@ -2,7 +2,8 @@ import type { Diagnostic } from "../../core/diagnostic.js";
 import { checkBytes, type Plan } from "../../core/index.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFileSync, type CliIO } from "../io.js";
-import { announceWritten, complain } from "../output.js";
+import { checkPdfFont } from "../fonts.js";
+import { announceWritten, complain, warnLine } from "../output.js";
 import { outputBeside, sortInputs } from "../inputs.js";
 import { checkOutput, writeOutput, type OutputKind } from "../output-policy.js";
 
@@ -86,6 +87,11 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
   if (toTerminal) {
     io.stdout(new TextDecoder().decode(bytes));
     return 0;
+  }
+  if (options.format === "pdf") {
+    // Said once the PDF exists: a machine without LibreOffice has a bigger problem to hear about first.
+    const font = checkPdfFont(io.env);
+    if (font.missing) warnLine(io, { code: "io/pdf-font", args: { platform: font.platform, used: font.used ?? "" } }, options.lang);
   }
   const failure = await writeOutput(target, bytes, output);
   if (failure) {

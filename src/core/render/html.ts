@@ -4,6 +4,7 @@ import { HTML_GENERATOR_META } from "../output-mark.js";
 import type { Plan } from "../plan.js";
 import { layout, type Layout } from "./layout.js";
 import {
+  DEFAULT_CELL_MARGIN,
   pageFrame,
   pageModel,
   type Block,
@@ -14,8 +15,6 @@ import {
   type Table,
 } from "./page.js";
 
-/** Word's and LibreOffice's left and right cell margin when a table sets none: 0,19 cm. */
-const DEFAULT_CELL_MARGIN = 108;
 /** Times New Roman's single line: ascent, descent and line gap are 1,15 em, which CSS does not know. */
 const SINGLE_LINE = 1.15;
 

@@ -3,7 +3,7 @@
 // the school, the school year and the item, so importing a corrected plan updates events in place.
 import { createHash } from "node:crypto";
 import { celebratedDays } from "../compute/anniversaries.js";
-import { addDaysTo, isoDate, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
+import { addDaysTo, isoDate, monthLabel, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases } from "../compute/phases.js";
 import { ICS_PRODID } from "../output-mark.js";
 import type { Plan } from "../plan.js";
@@ -57,7 +57,8 @@ export function renderIcs(plan: Plan): string {
     if (m.month === undefined) return;
     const { first, last } = monthRange(m.month, year);
     const items = placed.filter((a) => a.monthIndex === i).map((a) => `- ${a.text}`);
-    event(uid("month", `${m.month}`), first, last, `Tháng ${m.month}: công việc thi đua, khen thưởng`, items.join("\n"), "Nhiệm vụ theo tháng");
+    // The month as the document's table writes it ("Tháng 01"); the event's dates already say the year.
+    event(uid("month", `${m.month}`), first, last, `${monthLabel(m.month, plan, false)}: công việc thi đua, khen thưởng`, items.join("\n"), "Nhiệm vụ theo tháng");
   });
   for (const a of celebratedDays(plan)) {
     if (a.date < year.start || a.date > addDaysTo(year.start, 365)) continue;

@@ -1,8 +1,8 @@
 // The plan laid out as a document: numbering computed, percentages and dates written out, the
 // computed blocks expanded where the prose asks for them. The page model (page.ts) sets it on A4.
-import { parseIsoDate, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
+import { monthLabel, parseIsoDate } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
-import { computeTargets } from "../compute/targets.js";
+import { computeTargets, staffHeading } from "../compute/targets.js";
 import type { PathSegment } from "../diagnostic.js";
 import type { Block as PlanBlock, Plan, Section } from "../plan.js";
 import { legalBasisSentence } from "../text/legal-basis.js";
@@ -41,6 +41,8 @@ export interface Layout {
   recipients: string[];
   /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   signerTitles: string[];
+  /** A second post under the signature, above the name: "HIỆU TRƯỞNG" under "CHỦ TỊCH". */
+  signerPost?: string;
   signerName: string;
   /** The plan's own page settings (body size, line spacing, margins); page.ts holds the defaults. */
   pageSettings: NonNullable<Plan["layout"]>;
@@ -88,12 +90,11 @@ function bullet(text: string, level: 1 | 2): LayoutBlock[] {
   return [{ type: "bullet", level, text: first! }, ...rest.map((t): LayoutBlock => ({ type: "paragraph", text: t }))];
 }
 
-/** How a timeline row is labelled: "Tháng 9", "Tháng 9/2024" or the plan's own ("Cả năm"). */
+/** How a timeline row is labelled: "Tháng 9", "Tháng 9/2024", "Tháng 01/2027" or the plan's own ("Cả năm"). */
 function rowLabel(row: Plan["timeline"][number], plan: Plan): string {
   if (row.label) return row.label;
   if (row.month === undefined) return "";
-  if (!plan.layout?.monthWithYear) return `Tháng ${row.month}`;
-  return `Tháng ${row.month}/${timelineMonthYear(row.month, schoolYearOf(plan))}`;
+  return monthLabel(row.month, plan);
 }
 
 /** ND30: "./." follows the last word of the content; after a table it stands on a line of its own. */
@@ -114,7 +115,7 @@ export function layout(plan: Plan): Layout {
     (targets.groups.find((g) => g.id === id)?.targets ?? []).map((t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }));
   const insert = (kind: string): LayoutBlock[] => {
     const individual = targets.individual.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }));
-    const collective = targets.collective.map((c): LayoutBlock => ({ type: "bullet", level: 1, text: c.label }));
+    const collective = targets.collective.map((c): LayoutBlock => ({ type: "bullet", level: 1, text: c.line }));
     const under = (heading: string, items: LayoutBlock[]): LayoutBlock[] =>
       items.length ? [{ type: "bullet", level: 1, text: heading }, ...items.map((b) => ({ ...b, level: 2 as const }))] : [];
     switch (kind) {
@@ -125,7 +126,7 @@ export function layout(plan: Plan): Layout {
       case "targets.collective":
         return collective;
       case "targets":
-        return [...under("Cá nhân:", individual), ...under("Tập thể:", collective), ...targets.groups.flatMap((g) => under(`${g.heading}:`, groupLines(g.id)))];
+        return [...under(`${staffHeading(plan)}:`, individual), ...under("Tập thể:", collective), ...targets.groups.flatMap((g) => under(`${g.heading}:`, groupLines(g.id)))];
       case "timeline":
         return [
           {
@@ -198,6 +199,7 @@ export function layout(plan: Plan): Layout {
     recipientsLabel: "Nơi nhận:",
     recipients,
     signerTitles,
+    signerPost: signer.post ? upper(signer.post) : undefined,
     signerName: signer.name,
     pageSettings: plan.layout ?? {},
     properties: {

@@ -5,7 +5,7 @@
 import type { PathSegment } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
 import { MOTTO, NATIONAL_TITLE, type Layout, type LayoutBlock } from "./layout.js";
-import { capsWidth, estimateWidth, headerFits, headerLines } from "./wrap.js";
+import { capsWidth, estimateWidth, headerFits, headerLines, signerLines } from "./wrap.js";
 
 // Units: lengths in twips (1/20 pt), font sizes in points, line spacing in 240ths of a line (240 = single).
 export const mm = (value: number): number => Math.round(value * 56.6929);
@@ -19,6 +19,8 @@ export interface Run {
 }
 
 export interface Paragraph {
+  /** Its no-break spaces were put in by the layout (keepTogether), not typed: plain text reads them as spaces. */
+  spacesKeptTogether?: boolean;
   type: "paragraph";
   runs: Run[];
   /** The word processor's default (left) when absent. */
@@ -104,6 +106,8 @@ const TIMELINE_CELL_MARGIN = 100;
 /** 0.5 pt: the month table's grid. */
 const GRID = 0.5;
 const SIGNATURE_LEFT = 4111; // 7,25 cm: "- Lưu: VT, …" at 11 pt fits on one line
+/** Word's and LibreOffice's left and right cell margin when a table sets none (0,19 cm): the signature's. */
+export const DEFAULT_CELL_MARGIN = 108;
 /**
  * Room for the signature image and the seal (NĐ 30 Điều 5; nd30-layout.md §4.9 asks 25–35 mm between the
  * last title line and the name): the name paragraph starts 30 mm below, measured in the PDF by a test.
@@ -240,12 +244,23 @@ function header(l: Layout, f: PageFrame): Table {
   };
 }
 
+/** A space no word processor breaks a line at; the text render reads it as a space. */
+export const NO_BREAK_SPACE = "\u00A0";
+
+/**
+ * A long trích yếu wraps where the word processor decides; "năm học 2024 - 2025" is one phrase, never
+ * "năm / học" (issue 22), so its spaces do not break.
+ */
+function keepTogether(subject: string): string {
+  return subject.replace(/năm học(?:\s+\d{4}\s*-\s*\d{4})?/gu, (phrase) => phrase.replace(/\s+/g, NO_BREAK_SPACE));
+}
+
 /** ô 5: the type and the trích yếu, 12 pt below the header, over a line a third as long as it (§II.5b). */
 function title(l: Layout, f: PageFrame): Paragraph[] {
   const subjectWidth = Math.min(estimateWidth(l.subject, 14, false), f.textWidth);
   return [
     centred(l.documentType, { bold: true, size: 14 }, { before: 240, keepNext: true }),
-    centred(l.subject, { bold: true, size: 14 }, { keepNext: true }),
+    { ...centred(keepTogether(l.subject), { bold: true, size: 14 }, { keepNext: true }), spacesKeptTogether: true },
     rule(Math.min(mm(60), Math.max(mm(30), Math.round(subjectWidth / 3))), f.textWidth),
   ];
 }
@@ -332,10 +347,19 @@ function signature(l: Layout, f: PageFrame): Table {
     left(l.recipientsLabel, { bold: true, italics: true, size: 12 }),
     ...l.recipients.map((r) => left(r, { size: 11 })),
   ];
+  // A caps line too wide for the column breaks between phrases ("TM. HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG"),
+  // here rather than wherever the word processor would.
+  const caps = (text: string, before?: number): Paragraph[] =>
+    signerLines(text, 14, right - 2 * DEFAULT_CELL_MARGIN).map((line, i) => ({
+      ...centred(line, { bold: true, size: 14 }, { keepNext: true, before: i === 0 ? before : undefined }),
+      continues: i > 0 || undefined,
+    }));
   const signer = [
     gap(),
-    ...l.signerTitles.map((t) => centred(t, { bold: true, size: 14 }, { keepNext: true })),
-    centred(l.signerName, { bold: true, size: 14 }, { before: SIGNATURE_GAP }),
+    ...l.signerTitles.flatMap((t) => caps(t)),
+    // The room for the signature and the seal lies above the post the signer also holds, or the name.
+    ...(l.signerPost ? caps(l.signerPost, SIGNATURE_GAP) : []),
+    centred(l.signerName, { bold: true, size: 14 }, { before: l.signerPost ? 0 : SIGNATURE_GAP }),
   ];
   return {
     type: "table",

@@ -1,5 +1,6 @@
 // The registry of domain rules, run in this order after the schema. One file per rule; each cites its source.
 import { calendarOrder } from "./calendar-order.js";
+import { collectiveScope } from "./collective-scope.js";
 import { collectiveTtldtt } from "./collective-ttldtt.js";
 import { collectiveTtldxs } from "./collective-ttldxs.js";
 import { computedBlocks } from "./computed-blocks.js";
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   cstdcsWithinLdtt,
   collectiveTtldtt,
   collectiveTtldxs,
+  collectiveScope,
   localCstdcsCap,
   localNonLeader,
   // arithmetic in prose

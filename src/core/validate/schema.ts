@@ -12,6 +12,10 @@ type AjvError = NonNullable<typeof validatePlan.errors>[number];
 
 const nav = new SchemaNav(planSchema);
 
+/** The pattern of the schema's one-line text (definitions.shortText). */
+const ONE_LINE = (planSchema as { definitions: { shortText: { pattern: string } } }).definitions.shortText.pattern;
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+
 function parsePointer(pointer: string): PathSegment[] {
   if (!pointer) return [];
   return pointer
@@ -121,6 +125,10 @@ class Translator {
       case "format":
         return this.make("schema/format", path, { field, value: show(value) });
       case "pattern":
+        // A one-line field (the schema's shortText) that holds a line break: the DOCX would print one
+        // line and the text two, so it is said as what it is, with the value on one line to write.
+        if (p.pattern === ONE_LINE)
+          return { ...this.make("text/line-break", path, { field }), args: { field, fieldPath: formatPath(path), write: oneLine(String(value)) } };
         return this.make("schema/pattern", path, { field, value: show(value), expected: schema.description ?? String(p.pattern) });
       case "minimum":
       case "exclusiveMinimum":
