@@ -67,7 +67,7 @@ function nodeBinary(target) {
 
 /** The CLI as one CommonJS script: what bin/plan.js does, with everything inlined. */
 async function bundle(file) {
-  for (const generated of ["plan-validator.cjs", "docx-parts.cjs"])
+  for (const generated of ["plan-validator.cjs", "results-validator.cjs", "docx-parts.cjs"])
     if (!existsSync(join(root, "src/generated", generated))) throw new BuildError(`src/generated/${generated} is missing: run npm run build first`);
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   await build({
