@@ -1,4 +1,4 @@
-// The secret ballot of the council. Counts must agree (certain by construction). The percentage is on ALL
+// The secret ballot of the council (its counts: ballot-count.ts). The percentage is on ALL
 // the council's voting members, absent members giving written opinions (NĐ 91/2017 Art 45(8), NHNN 2024:
 // the convention is confirmed in two regimes, that it holds at a school likely). No national threshold
 // exists at cơ sở level: it comes from policy.voteThreshold (the school's or the province's quy chế).
@@ -10,7 +10,6 @@ export const ballots: ResultsRule = {
   meta: {
     id: "ballots",
     codes: {
-      "results/ballot-count": { severity: "error", summary: { vi: "số phiếu không khớp (thu về > phát ra, hợp lệ > thu về, đồng ý + không đồng ý > hợp lệ)", en: "ballot counts disagree (returned > issued, valid > returned, yes + no > valid)" } },
       "results/vote-base": { severity: "warning", summary: { vi: "tỉ lệ phiếu không tính trên tổng số thành viên Hội đồng", en: "a vote percentage not computed on all council members" } },
       "results/vote-threshold": { severity: "warning", summary: { vi: "tỉ lệ phiếu đồng ý dưới mức của quy chế (policy.voteThreshold)", en: "yes votes below the quy chế's threshold (policy.voteThreshold)" } },
       "results/vote-missing": { severity: "warning", summary: { vi: "người được đề nghị không có kết quả bỏ phiếu của Hội đồng", en: "a candidate put forward without a council vote" } },
@@ -21,17 +20,11 @@ export const ballots: ResultsRule = {
   check({ results, model, report }) {
     const meeting = results.meeting;
     if (!meeting) return;
-    const b = meeting.ballots;
-    if (b) {
-      if (b.returned > b.issued) report({ code: "results/ballot-count", path: ["meeting", "ballots", "returned"], args: { what: "thu về", count: b.returned, than: "phát ra", limit: b.issued } });
-      if (b.valid > b.returned) report({ code: "results/ballot-count", path: ["meeting", "ballots", "valid"], args: { what: "hợp lệ", count: b.valid, than: "thu về", limit: b.returned } });
-    }
     const voters = model.voters();
     const present = new Set(meeting.present ?? []);
     const presentVoters = voters.filter((v) => present.has(v)).length;
     (meeting.tallies ?? []).forEach((t, i) => {
       const path = ["meeting", "tallies", i];
-      if (b && t.yes + (t.no ?? 0) > b.valid) report({ code: "results/ballot-count", path: [...path, "yes"], args: { what: "đồng ý + không đồng ý", count: t.yes + (t.no ?? 0), than: "hợp lệ", limit: b.valid } });
       if (voters.length === 0) return;
       const exact = (t.yes * 100) / voters.length;
       if (t.percent !== undefined && Math.abs(t.percent - exact) >= 0.05) {

@@ -2,6 +2,7 @@
 // and how sure the reference is of it (hoso-research.md, table (b)).
 import type { ResultsRule } from "../rule.js";
 import { authority } from "./authority.js";
+import { ballotCount } from "./ballot-count.js";
 import { ballots } from "./ballots.js";
 import { collectiveTtldtt } from "./collective-ttldtt.js";
 import { collectiveTtldxs } from "./collective-ttldxs.js";
@@ -31,6 +32,7 @@ export const RESULTS_RULES: readonly ResultsRule[] = [
   collectiveTtldtt,
   collectiveTtldxs,
   // the council and the hồ sơ
+  ballotCount,
   ballots,
   registrations,
   dateOrder,
