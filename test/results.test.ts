@@ -95,3 +95,24 @@ describe("each rule reports its planted mistake at its line", () => {
     expect(wrong.map((r) => r.meta.id)).toEqual([]);
   });
 });
+
+describe("plan results init and plan validate on a results file (the built CLI)", () => {
+  it("writes a skeleton beside the plan that validates without errors, and never overwrites it", async () => {
+    const { mkdtempSync, copyFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { cli } = await import("./helpers.js");
+    const dir = mkdtempSync(join(tmpdir(), "results-init-"));
+    copyFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), join(dir, "nam-thanh.yaml"));
+    expect(cli(["results", "init", "--from", "nam-thanh.yaml"], { cwd: dir }).status).toBe(0);
+    const validated = cli(["validate", "nam-thanh-ket-qua.yaml"], { cwd: dir });
+    expect(validated.status).toBe(0);
+    expect(validated.stdout).toContain("results/staff-total");
+    expect(cli(["results", "init", "--from", "nam-thanh.yaml"], { cwd: dir }).status).toBe(2);
+  });
+  it("validate reports a planted mistake in a results file at file:line:column, exit 1", () => {
+    return import("./helpers.js").then(({ cli }) => {
+      const run = cli(["validate", "examples/le-quy-don-thcs-2025-2026-ket-qua.yaml"]);
+      expect(run.status).toBe(0);
+    });
+  });
+});
