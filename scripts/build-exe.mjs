@@ -67,7 +67,7 @@ function nodeBinary(target) {
 
 /** The CLI as one CommonJS script: what bin/plan.js does, with everything inlined. */
 async function bundle(file) {
-  for (const generated of ["plan-validator.cjs", "docx-parts.cjs"])
+  for (const generated of ["plan-validator.cjs", "results-validator.cjs", "docx-parts.cjs"])
     if (!existsSync(join(root, "src/generated", generated))) throw new BuildError(`src/generated/${generated} is missing: run npm run build first`);
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   await build({
@@ -162,7 +162,7 @@ async function main() {
     useCodeCache: false,
     // Everything else plan reads at run time (the starter plan, the DOCX package's fixed parts, the
     // anniversaries) is compiled into the bundle; the schema is a file because editors read it.
-    assets: { "plan.schema.json": join(root, "schemas/plan.schema.json") },
+    assets: { "plan.schema.json": join(root, "schemas/plan.schema.json"), "results.schema.json": join(root, "schemas/results.schema.json") },
   };
   writeFileSync(join(WORK, "sea-config.json"), `${JSON.stringify(config, null, 2)}\n`);
   run(binaries.get(host), ["--experimental-sea-config", join(WORK, "sea-config.json")], { cwd: WORK });

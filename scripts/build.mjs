@@ -14,6 +14,9 @@ const schema = JSON.parse(readFileSync(join(root, "schemas/plan.schema.json"), "
 const generated = join(root, "src/generated/plan-validator.cjs");
 mkdirSync(dirname(generated), { recursive: true });
 writeFileSync(generated, generateValidatorSource(schema));
+// The results file (kind: results) has its own schema and its own validator, built the same way.
+const resultsSchema = JSON.parse(readFileSync(join(root, "schemas/results.schema.json"), "utf8"));
+writeFileSync(join(root, "src/generated/results-validator.cjs"), generateValidatorSource(resultsSchema, "schemas/results.schema.json"));
 
 if (!process.argv.includes("--no-typecheck")) {
   const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { stdio: "inherit" });

@@ -14,7 +14,8 @@ import { layoutToText } from "../src/core/render/text.js";
 import { ROOT } from "./helpers.js";
 import { paragraphs, unzip } from "./zip.js";
 
-const examples = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml"));
+// Results files (kind: results, *-ket-qua.yaml) sit beside their plans; test/results.test.ts checks them.
+const examples = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml") && !f.endsWith("-ket-qua.yaml"));
 const planOf = (name: string): Plan => {
   const checked = checkBytes(readFileSync(join(ROOT, "examples", `${name}.yaml`)));
   if (!checked.plan) throw new Error(JSON.stringify(checked.diagnostics));
@@ -33,8 +34,10 @@ describe("every example is a valid plan", () => {
       expect(checked.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     });
   }
-  it("the THPT plan, which states every shape of issue 22 directly, validates clean: no warning, no note", () => {
-    expect(checkBytes(readFileSync(join(ROOT, "examples/lam-hong-thpt-2026-2027.yaml"))).diagnostics).toEqual([]);
+  it("the THPT plan, which states every shape of issue 22 directly, validates clean: no error, no note", () => {
+    // Its one warning is the catalogue's own: TT 29/2023/TT-BGDĐT is likely replaced by TT 07/2026 from
+    // 02/4/2026 (hoso-research.md marks it likely, so it is a warning naming the successor, never an error).
+    expect(checkBytes(readFileSync(join(ROOT, "examples/lam-hong-thpt-2026-2027.yaml"))).diagnostics.map((d) => `${d.code}@${d.range.start.line}`)).toEqual(["legal/replaced-likely@28"]);
   });
 });
 

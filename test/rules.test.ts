@@ -36,6 +36,7 @@ const cases: Case[] = [
   { name: "căn cứ number year ≠ date year", text: () => edit(base, "    date: 2023-12-31\n    issuer: Chính phủ", "    date: 2024-01-05\n    issuer: Chính phủ"), code: "legal/number-year", at: "2024-01-05" },
   { name: "structured căn cứ without a date", text: () => edit(base, "    number: 888/NV-TĐKT\n    date: 2023-12-15\n", "    number: 888/NV-TĐKT\n"), code: "legal/missing-date", at: "  - kind: văn bản\n    number: 888", offset: 10, severity: "warning" },
   { name: "repealed căn cứ", text: () => edit(base, "    number: 98/2023/NĐ-CP\n    date: 2023-12-31", "    number: 91/2017/NĐ-CP\n    date: 2017-07-31"), code: "legal/repealed", at: "91/2017/NĐ-CP" },
+  { name: "căn cứ probably replaced (TT 01/2024 → TT 15/2025, likely: a warning)", text: () => edit(base, "  date: 2024-09-19", "  date: 2025-09-19"), code: "legal/replaced-likely", at: "01/2024/TT-BNV", severity: "warning" },
   { name: "activity tied to a missing phase", text: () => edit(base, "      - phase: 4\n", "      - phase: 9\n"), code: "structure/phase-ref", at: "phase: 9", offset: 7 },
   { name: "phase ends before it starts", text: () => edit(base, "  - from: 2025-04\n    to: end", "  - from: 2025-04\n    to: 2025-03-30"), code: "phases/reversed", at: "to: 2025-03-30", offset: 4 },
   { name: "phase outside the school year", text: () => edit(base, "  - from: 2025-04\n    to: end", "  - from: 2025-04\n    to: 2025-06-30"), code: "phases/outside-year", at: "to: 2025-06-30", offset: 4 },

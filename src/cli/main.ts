@@ -178,6 +178,21 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
       setExit(await importCommand(io, file, { ...options, lang: g.lang, color: g.color }));
     });
 
+  // The year's hồ sơ from a results file (core/results/); more subcommands join this one.
+  const results = program.command("results").description(lang === "en" ? "The results file beside the plan (kind: results)" : "Tệp kết quả thi đua đặt cạnh kế hoạch (kind: results)").helpOption("-h, --help", h.help);
+  results
+    .command("init")
+    .description(lang === "en" ? "Write a commented results file from a plan" : "Viết tệp kết quả có chú thích từ một kế hoạch")
+    .requiredOption("--from <plan.yaml>", lang === "en" ? "the plan of the year" : "kế hoạch của năm học")
+    .option(h.outputFlags, lang === "en" ? "the file to write (default: <plan>-ket-qua.yaml)" : "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml)")
+    .option("--force", h.force)
+    .helpOption("-h, --help", h.help)
+    .action(async (options: { from: string; output?: string; force?: boolean }) => {
+      const { resultsInitCommand } = await import("./commands/results.js");
+      const g = globals();
+      setExit(await resultsInitCommand(io, { ...options, lang: g.lang, color: g.color }));
+    });
+
   program
     .command("schema")
     .description(h.schema.description)

@@ -1,6 +1,39 @@
 // Every diagnostic code the core can report. The core owns this list: a finding is data (a code and its
 // arguments), and the message tables in src/messages/ are keyed by it, so they import the core and the
 // core never imports them. A code added here without a Vietnamese and an English message does not compile.
+// The results file (kind: results, core/results/): its link to the plan, then one block per rule.
+export const RESULTS_CODES = [
+  "results/plan-missing",
+  "results/plan-invalid",
+  "results/duplicate-id",
+  "results/unknown-id",
+  "results/ldtt-rating",
+  "results/ldtt-new-hire",
+  "results/rated-under-6-months",
+  "results/under-review",
+  "results/disciplined",
+  "results/cstdcs-not-ldtt",
+  "results/cstdcs-no-merit",
+  "results/cstdcs-evidence",
+  "results/cstdcs-amended",
+  "results/htxs-cap",
+  "results/ttldtt-share",
+  "results/ttldtt-discipline",
+  "results/ttldxs-criteria",
+  "results/ballot-count",
+  "results/vote-base",
+  "results/vote-threshold",
+  "results/vote-missing",
+  "results/not-registered",
+  "results/date-order",
+  "results/registration-late",
+  "results/authority",
+  "results/legal-basis",
+  "results/legal-basis-likely",
+  "results/staff-total",
+  "results/target-unmet",
+] as const;
+
 export const DIAGNOSTIC_CODES = [
   // Reading the file: the CLI's reads and writes, Word files for import, LibreOffice for PDF.
   "io/not-found",
@@ -134,11 +167,13 @@ export const DIAGNOSTIC_CODES = [
   "legal/after-plan",
   "legal/number-year",
   "legal/repealed",
+  "legal/replaced-likely",
   "legal/missing-date",
   "document/number-format",
   "document/type-code",
   "document/date-placeholder",
   "document/recipients-archive",
+  ...RESULTS_CODES,
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

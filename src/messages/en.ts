@@ -1,4 +1,5 @@
 import type { DiagnosticCode } from "../core/codes.js";
+import { RESULTS_EN } from "./results.js";
 
 type Args = Record<string, string | number>;
 const q = (v: unknown): string => `"${String(v)}"`;
@@ -148,10 +149,12 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
   "dates/plan-date-outside-year": (a) => `Plan date ${a.date} is not in school year ${a.schoolYear} (${a.yearStart} - ${a.yearEnd}) or just before it.`,
   "legal/after-plan": (a) => `Legal basis ${a.basis} dated ${a.date} is after the plan (${a.planDate}).`,
   "legal/number-year": (a) => `Number ${q(a.number)} carries the year ${a.numberYear} but the date is ${a.date}.`,
+  "legal/replaced-likely": (a) => `${a.basis} was probably replaced by ${a.replacement} from ${a.since} (source not read in full); a plan dated ${a.planDate} should check and cite the new one.`,
   "legal/repealed": (a) => `${a.basis} was replaced by ${a.replacement} from ${a.since}; a plan ${a.signed ? "dated" : "for the school year starting"} ${a.planDate} should cite the new one.`,
   "legal/missing-date": (a) => `Legal basis ${a.basis} has no date.`,
   "document/number-format": (a) => `Document number ${q(a.value)}: digits, optionally one letter (e.g. 50 or 50a).`,
   "document/type-code": (a) => `Code ${q(a.code)} must start with ${q(a.expected)} (the abbreviation of "${a.type}", ND30 annex III).`,
   "document/date-placeholder": () => "The plan date is empty: fill it in when the plan is signed.",
   "document/recipients-archive": (a) => `The last recipient must be "Lưu: VT, …" (ND30), but is ${q(a.value)}.`,
+  ...RESULTS_EN,
 };

@@ -1,6 +1,7 @@
 // Vietnamese messages, keyed by diagnostic code (core/codes.ts owns the list): a code without a message,
 // or a message for no code, does not compile. Values are quoted “…” so a clerk sees exactly what they typed.
 import type { DiagnosticCode } from "../core/codes.js";
+import { RESULTS_VI } from "./results.js";
 
 type Args = Record<string, string | number>;
 const q = (v: unknown): string => `“${String(v)}”`;
@@ -231,6 +232,7 @@ export const vi = {
     `Ngày ban hành ${a.date} không thuộc năm học ${a.schoolYear} (${a.yearStart} - ${a.yearEnd}) hoặc ngay trước đó.`,
   "legal/after-plan": (a: Args) => `Văn bản căn cứ ${a.basis} ngày ${a.date} ban hành sau kế hoạch (${a.planDate}).`,
   "legal/number-year": (a: Args) => `Số hiệu ${q(a.number)} mang năm ${a.numberYear} nhưng ngày ban hành là ${a.date}.`,
+  "legal/replaced-likely": (a: Args) => `${a.basis} có thể đã được thay bằng ${a.replacement} từ ${a.since} (nguồn chưa đọc được toàn văn): kế hoạch ngày ${a.planDate} nên đối chiếu và dẫn văn bản mới.`,
   "legal/repealed": (a: Args) =>
     `${a.basis} đã được thay thế bởi ${a.replacement} từ ngày ${a.since}; kế hoạch ${a.signed ? "ngày" : "của năm học bắt đầu"} ${a.planDate} nên căn cứ văn bản mới.`,
   "legal/missing-date": (a: Args) => `Văn bản căn cứ ${a.basis} chưa có ngày ban hành: thêm dòng “date:” (ngày ban hành) để công cụ kiểm tra được.`,
@@ -239,4 +241,5 @@ export const vi = {
   "document/type-code": (a: Args) => `Ký hiệu ${q(a.code)} phải bắt đầu bằng ${q(a.expected)} (chữ viết tắt của “${a.type}”, Phụ lục III Nghị định 30).`,
   "document/date-placeholder": () => "Ngày ban hành còn để trống: điền ngày (năm-tháng-ngày) khi ký ban hành kế hoạch.",
   "document/recipients-archive": (a: Args) => `Dòng cuối của nơi nhận phải là “Lưu: VT, …” (Nghị định 30), nhưng đang là ${q(a.value)}.`,
+  ...RESULTS_VI,
 } satisfies Record<DiagnosticCode, (a: Args) => string>;

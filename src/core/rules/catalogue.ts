@@ -4,6 +4,7 @@
 import type { DiagnosticCode, Severity } from "../diagnostic.js";
 import { CHECK_STAGES, type CheckStage } from "./file-checks.js";
 import { RULES } from "./index.js";
+import { RESULTS_LINK_CODES, RESULTS_RULES } from "../results/rules/index.js";
 import type { Rule } from "./rule.js";
 
 export interface CatalogueEntry {
@@ -12,8 +13,10 @@ export interface CatalogueEntry {
   fixable: boolean;
   summary: { vi: string; en: string };
   /** The rule that reports the code, or the stage before the rules. */
-  from: { rule: Rule } | { stage: CheckStage };
+  from: { rule: Pick<Rule, "meta"> } | { stage: CheckStage };
 }
+
+const RESULTS_STAGE: CheckStage = { title: { vi: "Tệp kết quả", en: "The results file" }, producedBy: ["src/core/results/check.ts"], codes: RESULTS_LINK_CODES };
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   ...CHECK_STAGES.flatMap((stage) =>
@@ -21,6 +24,11 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ),
   ...RULES.flatMap((rule) =>
     Object.entries(rule.meta.codes).map(([code, meta]) => ({ code: code as DiagnosticCode, severity: meta.severity, fixable: rule.meta.fixable, summary: meta.summary, from: { rule } })),
+  ),
+  // The results file's codes (core/results/): its link to the plan, then its rules.
+  ...Object.entries(RESULTS_LINK_CODES).map(([code, meta]) => ({ code: code as DiagnosticCode, severity: meta.severity as Severity, fixable: false, summary: meta.summary, from: { stage: RESULTS_STAGE } })),
+  ...RESULTS_RULES.flatMap((rule) =>
+    Object.entries(rule.meta.codes).map(([code, meta]) => ({ code: code as DiagnosticCode, severity: meta.severity, fixable: false, summary: meta.summary, from: { rule } })),
   ),
 ];
 

@@ -12,6 +12,8 @@ interface Replacement {
   name: string;
   replacement: string;
   since: string;
+  /** "likely": read only in a secondary source (hoso-research.md §0), so a warning naming the probable successor. */
+  confidence?: string;
 }
 
 /** "NĐ- CP" and "nđ-cp" are the same number; spacing and case vary in real plans. */
@@ -31,8 +33,8 @@ export function replacementFor(basis: LegalBasis): Replacement | undefined {
 }
 
 /** "Nghị định 91/2017/NĐ-CP → Nghị định 98/2023/NĐ-CP từ 01/01/2024; …": the README says what the data says. */
-function replacedList(since: string): string {
-  const lines = replacementData.replaced.map((r: Replacement) => `${r.name} → ${r.replacement} ${since} ${formatDateShort(parseIsoDate(r.since)!)}`);
+function replacedList(since: string, likely = false): string {
+  const lines = (replacementData.replaced as Replacement[]).filter((r) => (r.confidence === "likely") === likely).map((r: Replacement) => `${r.name} → ${r.replacement} ${since} ${formatDateShort(parseIsoDate(r.since)!)}`);
   // The 2003 law is found by number and by title: one replacement, said once.
   return [...new Set(lines)].join("; ");
 }
@@ -44,6 +46,10 @@ export const legalBasisRepealed: Rule = {
       "legal/repealed": {
         severity: "error",
         summary: { vi: `căn cứ đã bị thay thế trước ngày kế hoạch (${replacedList("từ")})`, en: `a căn cứ replaced before the plan's date (${replacedList("from")})` },
+      },
+      "legal/replaced-likely": {
+        severity: "warning",
+        summary: { vi: `căn cứ có thể đã được thay thế (nguồn chưa đọc toàn văn: ${replacedList("từ", true)})`, en: `a căn cứ probably replaced (source not read in full: ${replacedList("from", true)})` },
       },
     },
     fixable: false,
@@ -63,7 +69,8 @@ export const legalBasisRepealed: Rule = {
       if (!r) return;
       const since = parseIsoDate(r.since)!;
       if (planDate < since) return;
-      report({ code: "legal/repealed", path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"], args: { basis: r.name, replacement: r.replacement, since: formatDateShort(since), planDate: formatDateShort(planDate), signed: signed ? 1 : 0 } });
+      // A replacement read only in a secondary source is told as probable, never as an error.
+      report({ code: r.confidence === "likely" ? "legal/replaced-likely" : "legal/repealed", path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"], args: { basis: r.name, replacement: r.replacement, since: formatDateShort(since), planDate: formatDateShort(planDate), signed: signed ? 1 : 0 } });
     });
   },
 };

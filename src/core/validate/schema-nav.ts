@@ -19,7 +19,11 @@ function typeAccepts(type: unknown, value: unknown): boolean {
 }
 
 export class SchemaNav {
-  constructor(readonly root: SchemaNode) {}
+  constructor(
+    readonly root: SchemaNode,
+    /** What the whole file is called in a message: a plan, or a results file. */
+    private readonly rootLabel = "tệp kế hoạch",
+  ) {}
 
   /** Follows $ref, keeping the referring node's own title and description (they are more specific). */
   deref(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -98,7 +102,7 @@ export class SchemaNav {
 
   /** "“Số lượng” (Chỉ tiêu cá nhân thứ 1)": a field named the way the clerk sees it in hover. */
   label(path: readonly PathSegment[], data: unknown): string {
-    if (path.length === 0) return "tệp kế hoạch";
+    if (path.length === 0) return this.rootLabel;
     const own = this.at(path, data)?.title ?? String(path[path.length - 1]);
     const last = path[path.length - 1];
     if (typeof last === "number") return `${own} thứ ${last + 1}`;

@@ -10,7 +10,13 @@ import { suggest } from "./suggest.js";
 
 type AjvError = NonNullable<typeof validatePlan.errors>[number];
 
-const nav = new SchemaNav(planSchema);
+const planNav = new SchemaNav(planSchema);
+
+/** A precompiled validator with the full schema its messages read (the plan's, or the results file's). */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
 
 /** The pattern of the schema's one-line text (definitions.shortText). */
 const ONE_LINE = (planSchema as { definitions: { shortText: { pattern: string } } }).definitions.shortText.pattern;
@@ -79,6 +85,7 @@ class Translator {
   constructor(
     private readonly data: unknown,
     private readonly positions: PlanPositions,
+    private readonly nav: SchemaNav = planNav,
   ) {}
 
   private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
@@ -91,13 +98,13 @@ class Translator {
   translate(error: AjvError): Diagnostic {
     const path = parsePointer(error.instancePath);
     const value = valueAt(this.data, path);
-    const field = nav.label(path, this.data);
-    const schema: SchemaNode = nav.resolvedAt(path, this.data) ?? {};
+    const field = this.nav.label(path, this.data);
+    const schema: SchemaNode = this.nav.resolvedAt(path, this.data) ?? {};
     const p = error.params;
     switch (error.keyword) {
       case "required": {
         const property = String(p.missingProperty);
-        const propertySchema = Object.hasOwn(schema.properties ?? {}, property) ? nav.deref(schema.properties[property]) : undefined;
+        const propertySchema = Object.hasOwn(schema.properties ?? {}, property) ? this.nav.deref(schema.properties[property]) : undefined;
         return this.make("schema/required", path, { field, property, propertyTitle: propertySchema?.title ?? property });
       }
       case "additionalProperties": {
@@ -156,13 +163,13 @@ class Translator {
   collapseAnyOf(error: AjvError, inner: Pending[]): Diagnostic[] {
     const path = parsePointer(error.instancePath);
     const value = valueAt(this.data, path);
-    const field = nav.label(path, this.data);
-    const node = nav.at(path.slice(0, -1), this.data);
-    const schema = path.length === 0 ? nav.deref(nav.root) : nav.deref(nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
+    const field = this.nav.label(path, this.data);
+    const node = this.nav.at(path.slice(0, -1), this.data);
+    const schema = path.length === 0 ? this.nav.deref(this.nav.root) : this.nav.deref(this.nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
     const anyOfNode = schema?.anyOf ? schema : undefined;
-    const chosen = anyOfNode ? nav.chooseBranch(anyOfNode, value) : undefined;
+    const chosen = anyOfNode ? this.nav.chooseBranch(anyOfNode, value) : undefined;
     if (!anyOfNode || !chosen) {
-      const branches: SchemaNode[] = (anyOfNode?.anyOf ?? []).map((b: SchemaNode) => nav.deref(b) ?? {});
+      const branches: SchemaNode[] = (anyOfNode?.anyOf ?? []).map((b: SchemaNode) => this.nav.deref(b) ?? {});
       const alternatives = branches.map((b) => b.title ?? "").filter(Boolean).join("; ");
       return [this.make("schema/type", path, { field, types: typeList(branches.map((b) => b.type)), alternatives, value: show(value) })];
     }
@@ -192,7 +199,7 @@ class Translator {
       // "2025-02-30" and the Vietnamese habit "19/9/2024" are both attempts at a date.
       const looksDate = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(text);
       const looksMonth = /^\d{4}-\d{1,2}$/.test(text);
-      const enumValues = (anyOfNode.anyOf as SchemaNode[]).flatMap((b) => nav.deref(b)?.enum ?? []).map(String);
+      const enumValues = (anyOfNode.anyOf as SchemaNode[]).flatMap((b) => this.nav.deref(b)?.enum ?? []).map(String);
       if (!looksDate && !looksMonth && suggest(text, enumValues)) {
         kept = enumErr ? [enumErr] : [];
       } else if (looksDate) {
@@ -216,10 +223,15 @@ class Translator {
 
 /** Validates plan data against schemas/plan.schema.json. Pure: data and positions in, diagnostics out. */
 export function validateSchema(data: unknown, positions: PlanPositions): Diagnostic[] {
-  if (validatePlan(data)) return [];
-  const translator = new Translator(data, positions);
+  return validateSchemaWith(validatePlan, planNav, data, positions);
+}
+
+/** The same translation for another file kind's schema (the results file: core/results/). */
+export function validateSchemaWith(validator: SchemaValidator, nav: SchemaNav, data: unknown, positions: PlanPositions): Diagnostic[] {
+  if (validator(data)) return [];
+  const translator = new Translator(data, positions, nav);
   const stack: Pending[] = [];
-  for (const error of validatePlan.errors ?? []) {
+  for (const error of validator.errors ?? []) {
     if (error.keyword === "anyOf" || error.keyword === "oneOf") {
       // Its alternatives' errors are the run just before it, at or under its path.
       const inner: Pending[] = [];
