@@ -1,6 +1,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { checkBytes } from "../../core/index.js";
+import { withReviewNotes } from "../../core/new/review-notes.js";
 import { rollOver } from "../../core/new/roll-over.js";
 import { starterPlan, type StarterOptions } from "../../core/new/starter.js";
 import type { Lang } from "../../messages/index.js";
@@ -87,7 +88,7 @@ export async function newCommand(io: CliIO, options: Common & { from: string; ye
   }
   const oldYear = String((checked.loaded.data as { schoolYear?: unknown }).schoolYear ?? "");
   const target = options.output ?? rolledName(options.from, oldYear, options.year);
-  const rolled = rollOver(await readFile(options.from, "utf8"), options.year);
+  const rolled = withReviewNotes(rollOver(await readFile(options.from, "utf8"), options.year));
   const code = await writePlan(io, target, rolled.text, options, options.from);
   // Exit 1 is a written file with errors left (a blank date): its lists are what the clerk needs most.
   if (code === 2) return code;

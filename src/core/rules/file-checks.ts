@@ -124,7 +124,7 @@ export const CHECK_STAGES: readonly CheckStage[] = [
     codes: {
       // Deleting a note, or choosing a number, is the clerk's: fix leaves both.
       "text/example-value": warning('số ví dụ của `plan init` ("count: 28  # ví dụ 28") chưa được sửa', 'an example count of `plan init` ("count: 28  # ví dụ 28") not yet changed'),
-      "text/review-note": warning('mỗi ghi chú "# kiểm tra: …" do `plan import` để lại, cho đến khi văn thư xóa ghi chú', 'each "# kiểm tra: …" note `plan import` left, until the clerk deletes it'),
+      "text/review-note": warning('mỗi ghi chú "# kiểm tra: …" do `plan import` hay `plan new` để lại, cho đến khi văn thư xóa ghi chú', 'each "# kiểm tra: …" note `plan import` or `plan new` left, until the clerk deletes it'),
     },
   },
   {
