@@ -32,6 +32,13 @@ export const RESULTS_CODES = [
   "results/legal-basis-likely",
   "results/staff-total",
   "results/target-unmet",
+  // plan render ket-qua.yaml --doc KIND: usage errors (exit 2), said before anything is written.
+  "results/doc-missing",
+  "results/doc-unknown",
+  "results/doc-needs-results",
+  "results/doc-needs-for",
+  "results/doc-for-unknown",
+  "results/doc-format",
 ] as const;
 
 export const DIAGNOSTIC_CODES = [

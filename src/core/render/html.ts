@@ -38,6 +38,7 @@ function paragraph(p: Paragraph): string {
   if (p.indent && "left" in p.indent)
     css.push(`margin-left:${pt(p.indent.left)}`, `margin-right:${pt(p.indent.right)}`);
   if (p.keepNext) css.push("break-after:avoid");
+  if (p.pageBreakBefore) css.push("break-before:page");
   if (p.topRule) css.push(`border-top:${p.topRule.weight}pt solid #000`, `padding-top:${p.topRule.space}pt`);
   // The model's paragraphs have one run at most: its style is the paragraph's, so the line box takes its size.
   const [run, ...more] = p.runs;

@@ -30,6 +30,8 @@ export interface Paragraph {
   indent?: { firstLine: number } | { left: number; right: number };
   /** Stays on the page of the paragraph after it. */
   keepNext?: boolean;
+  /** Starts a new page: the appendix of a quyết định (ND30 Mẫu 2.1) begins on a page of its own. */
+  pageBreakBefore?: boolean;
   /** A solid line above the paragraph, its weight and its distance from the text in points. */
   topRule?: { weight: number; space: number };
   /** The same text as the paragraph before, on a new line: a break the cell needs, not one the content has. */
@@ -236,7 +238,8 @@ function header(l: Layout, f: PageFrame): Table {
       },
       {
         cells: [
-          top(left, [centred(l.numberLine, { size: 13 })]),
+          // A bảng tổng hợp or a báo cáo thành tích has no số: the cell stays empty rather than "Số: ".
+          top(left, l.numberLine ? [centred(l.numberLine, { size: 13 })] : []),
           top(sizes.right, [centred(l.placeDate, { italics: true, size: 14 })]),
         ],
       },
@@ -262,7 +265,56 @@ function title(l: Layout, f: PageFrame): Paragraph[] {
     centred(l.documentType, { bold: true, size: 14 }, { before: 240, keepNext: true }),
     { ...centred(keepTogether(l.subject), { bold: true, size: 14 }, { keepNext: true }), spacesKeptTogether: true },
     rule(Math.min(mm(60), Math.max(mm(30), Math.round(subjectWidth / 3))), f.textWidth),
+    // A quyết định speaks as its signer's authority under the title (ND30 Mẫu 1.2); a tờ trình names whom it asks.
+    ...(l.preamble
+      ? [centred(l.preamble.text, { bold: l.preamble.bold, size: 14 }, { before: 120, keepNext: true })]
+      : []),
   ];
+}
+
+/** The STT column of a list: "STT" and "44" fit at 13 pt with the cell margins. */
+const NUMBER_COLUMN = mm(13);
+
+/**
+ * A danh sách: bordered (0.5 pt, as the month table), the header row bold, centred and repeated on each
+ * page, no row split across pages; an STT column first when the rows are numbered. The last column takes
+ * what the rounding of the shares leaves, so the table is exactly the text width.
+ */
+function list(b: Extract<LayoutBlock, { type: "list" }>, f: PageFrame): Table {
+  const columns = [...(b.numbered ? [{ title: "STT", share: 0, align: "center" as const }] : []), ...b.columns];
+  const free = f.textWidth - (b.numbered ? NUMBER_COLUMN : 0);
+  const total = b.columns.reduce((a, c) => a + c.share, 0) || 1;
+  const widths = columns.map((c, i) => (b.numbered && i === 0 ? NUMBER_COLUMN : Math.floor((free * c.share) / total)));
+  widths[widths.length - 1]! += f.textWidth - widths.reduce((a, w) => a + w, 0);
+  const line = (text: string, align: "left" | "center", bold?: boolean): Paragraph => ({
+    type: "paragraph",
+    runs: [{ text, bold }],
+    align,
+    spacing: { before: 40, after: 40, line: 240 },
+  });
+  const row = (texts: string[], header: boolean): Row => ({
+    cells: texts.map((text, i) => ({
+      width: widths[i]!,
+      valign: "center",
+      children: [line(text, header ? "center" : (columns[i]!.align ?? "left"), header || undefined)],
+    })),
+    cantSplit: true,
+    repeats: header || undefined,
+  });
+  return {
+    type: "table",
+    columns: widths,
+    grid: GRID,
+    cellMargin: TIMELINE_CELL_MARGIN,
+    path: b.path,
+    rows: [
+      row(
+        columns.map((c) => c.title),
+        true,
+      ),
+      ...b.rows.map((r, i) => row(b.numbered ? [String(i + 1), ...r] : r, false)),
+    ],
+  };
 }
 
 /** "Thời gian | Nội dung": the header row repeats on each page; no row splits across pages. */
@@ -287,10 +339,15 @@ function timeline(rows: { label: string; items: string[] }[], f: PageFrame, path
         cantSplit: true,
         repeats: true,
       },
-      ...rows.map((r): Row => ({
-        cells: [label(r.label), { width: content, valign: "top", children: r.items.map((item) => line(`- ${item}`)) }],
-        cantSplit: true,
-      })),
+      ...rows.map(
+        (r): Row => ({
+          cells: [
+            label(r.label),
+            { width: content, valign: "top", children: r.items.map((item) => line(`- ${item}`)) },
+          ],
+          cantSplit: true,
+        }),
+      ),
     ],
   };
 }
@@ -300,7 +357,8 @@ function content(l: Layout, f: PageFrame): Block[] {
   const out: Block[] = l.legalBases.map((basis, i) =>
     body(f, basis, { style: { italics: true }, path: ["legalBases", i] }),
   );
-  out.push(body(f, l.intro, { path: ["intro"] }));
+  // A biên bản or a báo cáo starts with its sections: no lời dẫn of its own.
+  if (l.intro) out.push(body(f, l.intro, { path: ["intro"] }));
   for (const b of l.body) out.push(block(b, f));
   // The closing stays with the signature block that follows it.
   if (l.closing) out.push(body(f, l.closing, { keepNext: true, path: ["closing"] }));
@@ -322,12 +380,15 @@ function block(b: LayoutBlock, f: PageFrame): Block {
       return body(f, `${b.level === 1 ? "-" : "+"} ${b.text}`, { path: b.path });
     case "timeline":
       return timeline(b.rows, f, b.path);
+    case "centred":
+      return { ...centred(b.text, { bold: b.bold, italics: b.italics }, { before: PARAGRAPH_GAP }), path: b.path };
+    case "list":
+      return list(b, f);
   }
 }
 
 /** ô 7 and 9b (§II.7, §II.9): Nơi nhận on the left, authority, title and name on the right, kept together. */
 function signature(l: Layout, f: PageFrame): Table {
-  const right = f.textWidth - SIGNATURE_LEFT;
   const left = (text: string, style: Style): Paragraph => ({
     type: "paragraph",
     runs: [{ text, ...style }],
@@ -342,11 +403,26 @@ function signature(l: Layout, f: PageFrame): Table {
     spacing: { before: PARAGRAPH_GAP, after: 0 },
     keepNext: true,
   });
-  const recipients = [
+  // A second signer takes the left column the way the first takes the right: caps titles, room, name.
+  const cosigner = (c: NonNullable<Layout["cosigner"]>, width: number): Paragraph[] => [
     gap(),
-    left(l.recipientsLabel, { bold: true, italics: true, size: 12 }),
-    ...l.recipients.map((r) => left(r, { size: 11 })),
+    ...c.titles.flatMap((t) =>
+      signerLines(t, 14, width - 2 * DEFAULT_CELL_MARGIN).map((line, i) => ({
+        ...centred(line, { bold: true, size: 14 }, { keepNext: true }),
+        continues: i > 0 || undefined,
+      })),
+    ),
+    centred(c.name, { bold: true, size: 14 }, { before: SIGNATURE_GAP }),
   ];
+  const leftWidth = l.cosigner ? Math.round(f.textWidth / 2) : SIGNATURE_LEFT;
+  const right = f.textWidth - leftWidth;
+  const recipients = l.cosigner
+    ? cosigner(l.cosigner, leftWidth)
+    : [
+        gap(),
+        left(l.recipientsLabel, { bold: true, italics: true, size: 12 }),
+        ...l.recipients.map((r) => left(r, { size: 11 })),
+      ];
   // A caps line too wide for the column breaks between phrases ("TM. HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG"),
   // here rather than wherever the word processor would.
   const caps = (text: string, before?: number): Paragraph[] =>
@@ -363,11 +439,11 @@ function signature(l: Layout, f: PageFrame): Table {
   ];
   return {
     type: "table",
-    columns: [SIGNATURE_LEFT, right],
+    columns: [leftWidth, right],
     rows: [
       {
         cells: [
-          { width: SIGNATURE_LEFT, children: recipients },
+          { width: leftWidth, children: recipients },
           { width: right, children: signer },
         ],
         cantSplit: true,
@@ -376,7 +452,21 @@ function signature(l: Layout, f: PageFrame): Table {
   };
 }
 
+/** ND30 Mẫu 2.1: the appendix's heading and its "(Kèm theo …)" line in italic, on a new page, then its lists. */
+function appendix(a: NonNullable<Layout["appendix"]>, f: PageFrame): Block[] {
+  const [first, ...rest] = a.heading;
+  return [
+    { ...centred(first ?? "", { bold: true, size: 14 }, { keepNext: true }), pageBreakBefore: true },
+    ...rest.map((h) => centred(h, { bold: true, size: 14 }, { keepNext: true })),
+    centred(a.note, { italics: true, size: 14 }, { keepNext: true }),
+    rule(mm(30), f.textWidth),
+    ...a.body.map((b) => block(b, f)),
+  ];
+}
+
 export function pageModel(l: Layout): Page {
   const f = pageFrame(l.pageSettings);
-  return { ...f, parts: [[header(l, f)], title(l, f), content(l, f), [signature(l, f)]], properties: l.properties };
+  const parts = [[header(l, f)], title(l, f), content(l, f), [signature(l, f)]];
+  if (l.appendix) parts.push(appendix(l.appendix, f));
+  return { ...f, parts, properties: l.properties };
 }

@@ -67,6 +67,7 @@ function paragraph(p: PageParagraph): Paragraph {
     },
     indent: p.indent,
     keepNext: p.keepNext,
+    pageBreakBefore: p.pageBreakBefore || undefined,
     border: p.topRule && {
       top: { style: BorderStyle.SINGLE, size: p.topRule.weight * EIGHTHS, color: "000000", space: p.topRule.space },
     },
@@ -190,7 +191,11 @@ const crcHex = documentCrc;
 
 /** The DOCX bytes of a plan: the same plan gives the same bytes. */
 export async function renderDocx(plan: Plan): Promise<Uint8Array> {
-  const l = layout(plan);
+  return renderLayoutDocx(layout(plan));
+}
+
+/** The DOCX bytes of any laid-out document (a plan, or one of the year's documents from a results file). */
+export async function renderLayoutDocx(l: Layout): Promise<Uint8Array> {
   const page = pageModel(l);
   const core = [{ path: "docProps/core.xml", data: coreProperties(l.properties) }];
   // docx writes the mark's CRC property with a placeholder; the CRC of word/document.xml is known only
@@ -200,6 +205,9 @@ export async function renderDocx(plan: Plan): Promise<Uint8Array> {
   const custom = new TextDecoder().decode(parts.get(CUSTOM)!);
   const slot = `<vt:lpwstr>${CRC_PLACEHOLDER}</vt:lpwstr>`;
   if (custom.split(slot).length !== 2) throw new Error(`${CUSTOM}: the CRC placeholder is not there once`);
-  parts.set(CUSTOM, new TextEncoder().encode(custom.replace(slot, `<vt:lpwstr>${crcHex(parts.get(DOCUMENT)!)}</vt:lpwstr>`)));
+  parts.set(
+    CUSTOM,
+    new TextEncoder().encode(custom.replace(slot, `<vt:lpwstr>${crcHex(parts.get(DOCUMENT)!)}</vt:lpwstr>`)),
+  );
   return zipParts(parts, l.properties.date);
 }
