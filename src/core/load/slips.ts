@@ -220,7 +220,7 @@ export function documentSlips(doc: Document, ctx: SlipContext): Diagnostic[] {
         stack.push([item.value, false, [...path, isScalar(key) ? String(key.value) : ""]]);
       }
     } else if (isSeq(node)) {
-      repeatedItems(node.items, path, lineAt, report);
+      repeatedItems(node.items, path, ctx.text, lineAt, report);
       stack.push(...node.items.map((i, k): [unknown, boolean, PathSegment[]] => [i, true, [...path, k]]));
     }
     else if (isScalar(node) && node.range) scalarSlips(node, path, ctx, lines, lineAt, report, lineSlipAt);
@@ -355,21 +355,22 @@ function keyLookalike(key: Scalar, path: PathSegment[], lines: string[], lineAt:
 }
 
 /** A list item written twice: a warning, and an error for a phase (each later phase's number moves). */
-function repeatedItems(items: readonly unknown[], path: PathSegment[], lineAt: (o: number) => number, report: Report): void {
+function repeatedItems(items: readonly unknown[], path: PathSegment[], text: string, lineAt: (o: number) => number, report: Report): void {
   const seen = new Map<string, number>();
   for (const item of items) {
     const node = item as Node;
     if (!node?.range) continue;
-    const id = isScalar(node) ? (typeof node.value === "string" && node.value.trim() ? `s:${node.value}` : undefined) : isMap(node) ? `m:${JSON.stringify(node.toJSON())}` : undefined;
+    // A group of fields repeated verbatim is the same text twice: its source, not its data rebuilt (every
+    // list of every plan passes here; a section's data is its whole subtree).
+    const id = isScalar(node) ? (typeof node.value === "string" && node.value.trim() ? `s:${node.value}` : undefined) : isMap(node) ? `m:${text.slice(node.range[0], node.range[1]).trimEnd()}` : undefined;
     if (!id) continue;
     const first = seen.get(id);
-    const line = lineAt(node.range[0]);
     if (first === undefined) {
-      seen.set(id, line);
+      seen.set(id, node.range[0]);
       continue;
     }
     const phase = path.length === 1 && path[0] === "phases";
-    report("text/repeated-item", node.range[0], 1, { line, first, phase: phase ? 1 : "" }, phase ? "error" : "warning");
+    report("text/repeated-item", node.range[0], 1, { line: lineAt(node.range[0]), first: lineAt(first), phase: phase ? 1 : "" }, phase ? "error" : "warning");
   }
 }
 

@@ -123,6 +123,11 @@ const VNI = new Map<string, string>();
 const foreign = (codes: Iterable<string>): Set<string> => new Set([...codes].flatMap((c) => [...c]).filter((c) => c.charCodeAt(0) > 0x7f && !VIETNAMESE.has(c)));
 const TCVN3_SIGNS = foreign(TCVN3.keys());
 const VNI_SIGNS = foreign(VNI.keys());
+/** A character class of the given characters, for one native scan of a text. */
+const anyOf = (chars: Iterable<string>): RegExp => new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("")}]`, "u");
+/** Any sign of either table: a text with none cannot hold a paste (a run needs one sure word). */
+const SIGN = anyOf([...TCVN3_SIGNS, ...VNI_SIGNS]);
+const hasSign = (text: string): boolean => SIGN.test(text);
 
 function convertTcvn3(word: string): string {
   return [...word].map((c) => TCVN3.get(c) ?? c).join("");
@@ -169,7 +174,8 @@ const WORD = /[^\s.,;:!?()"“”'‘’/]+/gu;
 
 /** Words of `text` that are legacy-encoded Vietnamese, converted: undefined when none is. */
 export function legacyRun(text: string): LegacyRun | undefined {
-  if (!/[\u00a1-\u00ff]/u.test(text)) return undefined;
+  // Every plan's every sentence passes here: most hold no sign of a paste, and are done at once.
+  if (!/[\u00a1-\u00ff]/u.test(text) || !hasSign(text)) return undefined;
   let best: (LegacyRun & { converted: number; signed: number }) | undefined;
   for (const encoding of ["TCVN3", "VNI"] as const) {
     const signs = encoding === "TCVN3" ? TCVN3_SIGNS : VNI_SIGNS;
@@ -203,6 +209,10 @@ export function legacyRun(text: string): LegacyRun | undefined {
   return { encoding: best.encoding, typed: best.typed, fixed: best.fixed, at: best.at };
 }
 
+const ODD = anyOf([...Object.keys(INVISIBLE), ...Object.keys(LOOKALIKES), "ð", "Ð"]);
+const ODD_OR_MARK = anyOf([...Object.keys(INVISIBLE), ...Object.keys(LOOKALIKES), "ð", "Ð", ...Object.keys(LOOKALIKE_MARKS)]);
+const hasOdd = (text: string, marks: boolean): boolean => (marks ? ODD_OR_MARK : ODD).test(text);
+
 /** One character that is not what it looks like, at an offset of a text, with what to write instead. */
 export interface OddCharacter {
   at: number;
@@ -219,6 +229,8 @@ export interface OddCharacter {
  * like "-" and " " (in a date, a code, a school year; in a sentence they print as they look).
  */
 export function oddCharacter(text: string, marks: boolean): OddCharacter | undefined {
+  // Only these characters can be found below: a text without any is done in one scan.
+  if (!hasOdd(text, marks)) return undefined;
   let found: Omit<OddCharacter, "fixed"> | undefined;
   const fixed = text.replace(/\S+|\s/gu, (word, at: number) => {
     let out = "";
