@@ -23,7 +23,8 @@ export function withoutAnnotations(schema) {
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key)) continue;
-    if (SCHEMA_MAPS.includes(key)) out[key] = Object.fromEntries(Object.entries(value).map(([name, s]) => [name, withoutAnnotations(s)]));
+    if (SCHEMA_MAPS.includes(key))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, s]) => [name, withoutAnnotations(s)]));
     else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(withoutAnnotations);
     else if (ONE_SCHEMA.includes(key)) out[key] = withoutAnnotations(value);
     else out[key] = value;
@@ -33,7 +34,14 @@ export function withoutAnnotations(schema) {
 
 export function generateValidatorSource(schema, from = "schemas/plan.schema.json") {
   // messages: false — plan writes its own Vietnamese and English from keyword and params.
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, inlineRefs: false, messages: false, code: { source: true, esm: false, lines: false } });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    inlineRefs: false,
+    messages: false,
+    code: { source: true, esm: false, lines: false },
+  });
   (addFormats.default ?? addFormats)(ajv, ["date"]);
   const code = (standaloneCode.default ?? standaloneCode)(ajv, ajv.compile(withoutAnnotations(schema)));
   // JSON.parse of a string is read faster than the same object written as code (V8), and this module

@@ -13,7 +13,12 @@ import { layout } from "../src/core/render/layout.js";
 import { layoutToText } from "../src/core/render/text.js";
 import { edit, ROOT, yamlFilesUnder } from "./helpers.js";
 
-const files = [...readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".yaml")).map((f) => join(ROOT, "examples", f)), ...yamlFilesUnder(join(ROOT, "test/fixtures"))];
+const files = [
+  ...readdirSync(join(ROOT, "examples"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => join(ROOT, "examples", f)),
+  ...yamlFilesUnder(join(ROOT, "test/fixtures")),
+];
 
 const read = (text: string) => {
   const checked = checkBytes(new TextEncoder().encode(text));
@@ -69,9 +74,21 @@ describe("a comment is a comment, a glued # is the sentence going on", () => {
     ["  code: KH-THHB", "  code: KH-THHB #ký hiệu", undefined],
     ["  staffTotal: 42", "  staffTotal: 42 #tổng số", undefined],
     ["      - insert: timeline", "      - insert: timeline #bảng", undefined],
-    ["      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.", "      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động. # ghi chú", undefined],
-    ["      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.", "      - Ký giao ước thi đua tại Hội nghị viên chức #1, người lao động.", "text/inline-comment"],
-    ["      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.", "      - Ký giao ước thi đua tại Hội nghị viên chức #quan trọng", "text/inline-comment"],
+    [
+      "      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.",
+      "      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động. # ghi chú",
+      undefined,
+    ],
+    [
+      "      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.",
+      "      - Ký giao ước thi đua tại Hội nghị viên chức #1, người lao động.",
+      "text/inline-comment",
+    ],
+    [
+      "      - Ký giao ước thi đua tại Hội nghị viên chức, người lao động.",
+      "      - Ký giao ước thi đua tại Hội nghị viên chức #quan trọng",
+      "text/inline-comment",
+    ],
   ];
   for (const [from, to, code] of cases) {
     it(to.trim(), () => {

@@ -34,13 +34,15 @@ export function wordBoxes(pdf: string): Word[][] {
     .split("<page ")
     .slice(1)
     .map((page) =>
-      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-        x0: Number(m[1]),
-        y0: Number(m[2]),
-        x1: Number(m[3]),
-        y1: Number(m[4]),
-        text: m[5]!.normalize("NFC").replace(/&amp;/g, "&"),
-      })),
+      [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        (m) => ({
+          x0: Number(m[1]),
+          y0: Number(m[2]),
+          x1: Number(m[3]),
+          y1: Number(m[4]),
+          text: m[5]!.normalize("NFC").replace(/&amp;/g, "&"),
+        }),
+      ),
     );
 }
 
@@ -89,6 +91,10 @@ export function pageLines(words: readonly Word[]): { y0: number; y1: number; tex
   }
   return [...lines.values()]
     .map((ws) => ws.sort((a, b) => a.x0 - b.x0))
-    .map((ws) => ({ y0: Math.min(...ws.map((w) => w.y0)), y1: Math.max(...ws.map((w) => w.y1)), text: ws.map((w) => w.text).join(" ") }))
+    .map((ws) => ({
+      y0: Math.min(...ws.map((w) => w.y0)),
+      y1: Math.max(...ws.map((w) => w.y1)),
+      text: ws.map((w) => w.text).join(" "),
+    }))
     .sort((a, b) => a.y0 - b.y0);
 }

@@ -18,7 +18,8 @@ describe("plan new's notes in the file", () => {
       expect(lines[n.line - 1]).not.toMatch(/^\s*# kiểm tra: /);
     }
     // Every change still points at the line it changed.
-    for (const [i, c] of noted.changes.entries()) expect(lines[c.line - 1]).toBe(rolled.text.split("\n")[rolled.changes[i]!.line - 1]);
+    for (const [i, c] of noted.changes.entries())
+      expect(lines[c.line - 1]).toBe(rolled.text.split("\n")[rolled.changes[i]!.line - 1]);
   });
 
   it("changes no data: the same plan, only comments added", () => {
@@ -28,7 +29,9 @@ describe("plan new's notes in the file", () => {
   });
 
   it("validate warns at each note until it is deleted", () => {
-    const warned = check(noted.text).filter((d) => d.code === "text/review-note").map((d) => d.range.start.line);
+    const warned = check(noted.text)
+      .filter((d) => d.code === "text/review-note")
+      .map((d) => d.range.start.line);
     const comments = lines.flatMap((l, i) => (/^\s*# kiểm tra: /.test(l) ? [i + 1] : []));
     expect(warned).toEqual(comments);
     const cleaned = lines.filter((l) => !/^\s*# kiểm tra: /.test(l)).join("\n");
@@ -37,7 +40,15 @@ describe("plan new's notes in the file", () => {
 
   it("never writes a note inside a text that runs over several lines", () => {
     const text = "a:\n  - |\n    dòng một\n    dòng hai\n  - câu dài\n    nối tiếp\n";
-    const out = withReviewNotes({ text, notes: [{ line: 4, text: "x" }, { line: 6, text: "y" }, { line: 5, text: "z" }], changes: [] });
+    const out = withReviewNotes({
+      text,
+      notes: [
+        { line: 4, text: "x" },
+        { line: 6, text: "y" },
+        { line: 5, text: "z" },
+      ],
+      changes: [],
+    });
     expect(out.text).toBe("a:\n  - |\n    dòng một\n    dòng hai\n  # kiểm tra: z\n  - câu dài\n    nối tiếp\n");
     expect(parseDocument(out.text).toJS()).toEqual(parseDocument(text).toJS());
   });

@@ -6,14 +6,29 @@
 // LibreOffice in a Vietnamese and an English locale: a number cell shows "96,8%" in one and "96.8%" in
 // the other, which a text cell could not.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cli, edit, ROOT } from "./helpers.js";
 
-const EXAMPLES = ["hoa-ban-tieu-hoc-2024-2025", "le-quy-don-thcs-2025-2026", "nam-thanh-2024-2025", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"];
+const EXAMPLES = [
+  "hoa-ban-tieu-hoc-2024-2025",
+  "le-quy-don-thcs-2025-2026",
+  "nam-thanh-2024-2025",
+  "phong-gddt-dien-bien-2024-2025",
+  "thanh-binh-tieu-hoc-2025-2026",
+];
 
 /** A folder as the office keeps it: the examples, and a school's plan with two errors. */
 function officeFolder(): { dir: string; files: string[]; broken: string } {
@@ -25,7 +40,18 @@ function officeFolder(): { dir: string; files: string[]; broken: string } {
   });
   const broken = join(dir, "truong-hoa-sen-2024-2025.yaml");
   const seed = readFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), "utf8");
-  writeFileSync(broken, edit(edit(edit(seed, "issuingBody: Trường Mầm non Nam Thanh", "issuingBody: Trường Mầm non Hoa Sen"), "  staffTotal: 31 ", "  staffTotal: ba mươi mốt "), "  code: KH-TrMNNT", "  code: 7"));
+  writeFileSync(
+    broken,
+    edit(
+      edit(
+        edit(seed, "issuingBody: Trường Mầm non Nam Thanh", "issuingBody: Trường Mầm non Hoa Sen"),
+        "  staffTotal: 31 ",
+        "  staffTotal: ba mươi mốt ",
+      ),
+      "  code: KH-TrMNNT",
+      "  code: 7",
+    ),
+  );
   return { dir, files: [...files, broken], broken };
 }
 
@@ -74,7 +100,8 @@ describe("plan stats over the examples and a broken plan", () => {
     // The office's 9 staff and Hoa Sen's numbers are in no total: 73 = 31 + 42.
     expect(summary).not.toMatch(/Tổng số CBGVNV +(82|104)/);
     // File names are as long as the clerk's folders make them; every other line fits 80 columns.
-    for (const line of summary.split("\n").filter((l) => !l.includes(folder.dir))) expect([...line].length, line).toBeLessThanOrEqual(80);
+    for (const line of summary.split("\n").filter((l) => !l.includes(folder.dir)))
+      expect([...line].length, line).toBeLessThanOrEqual(80);
     expect(r.stderr).toContain("schema/type");
   });
 
@@ -84,19 +111,46 @@ describe("plan stats over the examples and a broken plan", () => {
     const out = JSON.parse(r.stdout);
     expect(out.files).toHaveLength(6);
     const s = out.summary;
-    expect(s.years.map((y: { schoolYear: string; schools: { body: string }[] }) => [y.schoolYear, y.schools.map((x) => x.body)])).toEqual([
+    expect(
+      s.years.map((y: { schoolYear: string; schools: { body: string }[] }) => [
+        y.schoolYear,
+        y.schools.map((x) => x.body),
+      ]),
+    ).toEqual([
       ["2024-2025", ["Trường Tiểu học Hoa Ban", "Trường Mầm non Nam Thanh"]],
       ["2025-2026", ["Trường THCS Lê Quý Đôn", "Trường Tiểu học Thanh Bình"]],
     ]);
-    expect(s.years[0].offices.map((o: { body: string }) => o.body)).toEqual(["Phòng Giáo dục và Đào tạo huyện Điện Biên"]);
-    expect(s.years[0].targets[0]).toMatchObject({ key: "ldtt", count: 68, total: 73, percentText: "93,2%", schools: 2, of: 2 });
-    expect(s.problems).toEqual([expect.objectContaining({ file: folder.broken, body: "Trường Mầm non Hoa Sen", schoolYear: "2024-2025", code: "schema/type", line: BROKEN_LINE, errors: 2 })]);
+    expect(s.years[0].offices.map((o: { body: string }) => o.body)).toEqual([
+      "Phòng Giáo dục và Đào tạo huyện Điện Biên",
+    ]);
+    expect(s.years[0].targets[0]).toMatchObject({
+      key: "ldtt",
+      count: 68,
+      total: 73,
+      percentText: "93,2%",
+      schools: 2,
+      of: 2,
+    });
+    expect(s.problems).toEqual([
+      expect.objectContaining({
+        file: folder.broken,
+        body: "Trường Mầm non Hoa Sen",
+        schoolYear: "2024-2025",
+        code: "schema/type",
+        line: BROKEN_LINE,
+        errors: 2,
+      }),
+    ]);
   });
 
   it("CSV: BOM, ';', CRLF, one row per school and year, the totals, the office, the broken file", () => {
     const r = cli(["stats", "--format", "csv", ...folder.files]);
     expect(r.status).toBe(1);
-    expect(r.stdout.startsWith("\ufeffLoại;Năm học;Đơn vị;Cấp học;Tổng số CBGVNV;Lao động tiên tiến — số lượng;Lao động tiên tiến — tỉ lệ (%);")).toBe(true);
+    expect(
+      r.stdout.startsWith(
+        "\ufeffLoại;Năm học;Đơn vị;Cấp học;Tổng số CBGVNV;Lao động tiên tiến — số lượng;Lao động tiên tiến — tỉ lệ (%);",
+      ),
+    ).toBe(true);
     expect(r.stdout.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(r.stdout.slice(1));
     const header = rows[0]!;
@@ -115,15 +169,32 @@ describe("plan stats over the examples and a broken plan", () => {
       "Lỗi, không tính 2024-2025 Trường Mầm non Hoa Sen",
     ]);
     const namThanh = find("Trường", "Trường Mầm non Nam Thanh")[0]!;
-    expect([namThanh[3], namThanh[col("Tổng số CBGVNV")], namThanh[col("Lao động tiên tiến — số lượng")], namThanh[col("Lao động tiên tiến — tỉ lệ (%)")]]).toEqual(["Mầm non", "31", "30", "96,8"]);
+    expect([
+      namThanh[3],
+      namThanh[col("Tổng số CBGVNV")],
+      namThanh[col("Lao động tiên tiến — số lượng")],
+      namThanh[col("Lao động tiên tiến — tỉ lệ (%)")],
+    ]).toEqual(["Mầm non", "31", "30", "96,8"]);
     const total = find("Tổng năm học", "2 trường")[0]!;
-    expect([total[col("Tổng số CBGVNV")], total[col("Lao động tiên tiến — số lượng")], total[col("Lao động tiên tiến — tỉ lệ (%)")]]).toEqual(["73", "68", "93,2"]);
-    expect(total[header.length - 1]).toContain("Học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện 1/2 trường");
+    expect([
+      total[col("Tổng số CBGVNV")],
+      total[col("Lao động tiên tiến — số lượng")],
+      total[col("Lao động tiên tiến — tỉ lệ (%)")],
+    ]).toEqual(["73", "68", "93,2"]);
+    expect(total[header.length - 1]).toContain(
+      "Học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện 1/2 trường",
+    );
     const set = rows.find((row) => row[0] === "Phòng/Sở giao cho các trường")!;
-    expect([set[col("Tổng số CBGVNV")], set[col("Lao động tiên tiến — số lượng")], set[col("Lao động tiên tiến — tỉ lệ (%)")]]).toEqual(["1460", "1320", "90,4"]);
+    expect([
+      set[col("Tổng số CBGVNV")],
+      set[col("Lao động tiên tiến — số lượng")],
+      set[col("Lao động tiên tiến — tỉ lệ (%)")],
+    ]).toEqual(["1460", "1320", "90,4"]);
     const broken = rows[rows.length - 1]!;
     expect(broken[header.length - 2]).toBe(folder.broken);
-    expect(broken[header.length - 1]).toMatch(new RegExp(`^schema/type, dòng ${BROKEN_LINE}, cột 9: .+\\(cả tệp có 2 lỗi\\)$`));
+    expect(broken[header.length - 1]).toMatch(
+      new RegExp(`^schema/type, dòng ${BROKEN_LINE}, cột 9: .+\\(cả tệp có 2 lỗi\\)$`),
+    );
   });
 
   it("a plan's numbers are the same read alone and among many (the fast path for many files)", () => {
@@ -141,11 +212,18 @@ describe("plan stats over the examples and a broken plan", () => {
     const again = join(dir, "hoa-ban-ban-sua.yaml");
     // Saved again by an editor that decomposes letters (NFD), dated later, one LĐTT more.
     writeFileSync(first, hoaBan);
-    writeFileSync(again, edit(edit(hoaBan, "  date: 2024-09-25", "  date: 2024-10-02"), "      count: 38", "      count: 39").normalize("NFD"));
+    writeFileSync(
+      again,
+      edit(edit(hoaBan, "  date: 2024-09-25", "  date: 2024-10-02"), "      count: 38", "      count: 39").normalize(
+        "NFD",
+      ),
+    );
     const table = cli(["stats", first, again]).stdout;
     expect(table).toContain("TỔNG HỢP — 2 tệp: 1 trường trong 1 năm học, 1 tệp trùng trường đã có");
     expect(table).toMatch(/Lao động tiên tiến +39\/42 +92,9% +1\/1/);
-    expect(table.replace(/\s+/g, " ")).toContain(`! Trường Tiểu học Hoa Ban: 2 tệp cùng năm học 2024-2025; tính ${again} (ngày ban hành muộn nhất, hoặc tệp đầu tiên), không tính ${first} — số liệu các tệp khác nhau, cần xem lại`);
+    expect(table.replace(/\s+/g, " ")).toContain(
+      `! Trường Tiểu học Hoa Ban: 2 tệp cùng năm học 2024-2025; tính ${again} (ngày ban hành muộn nhất, hoặc tệp đầu tiên), không tính ${first} — số liệu các tệp khác nhau, cần xem lại`,
+    );
     const csv = cli(["stats", "--format", "csv", first, again]).stdout;
     expect(csv).toBe(csv.normalize("NFC"));
     const rows = parseCsv(csv.slice(1));
@@ -159,7 +237,14 @@ describe("plan stats over the examples and a broken plan", () => {
   it("CSV: a name that Excel would run as a formula stays text", () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-office-"));
     const file = join(dir, "a.yaml");
-    writeFileSync(file, edit(readFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), "utf8"), "issuingBody: Trường Mầm non Nam Thanh", 'issuingBody: "=HYPERLINK(\\"http://x\\";\\"A\\")"'));
+    writeFileSync(
+      file,
+      edit(
+        readFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), "utf8"),
+        "issuingBody: Trường Mầm non Nam Thanh",
+        'issuingBody: "=HYPERLINK(\\"http://x\\";\\"A\\")"',
+      ),
+    );
     const rows = parseCsv(cli(["stats", "--format", "csv", file]).stdout.slice(1));
     expect(rows[1]![2]).toBe(`'=HYPERLINK("http://x";"A")`);
   });
@@ -179,7 +264,13 @@ describe("plan stats --format xlsx", () => {
   it("reads back with exceljs: sheets, frozen header rows, numbers with Vietnamese display formats", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Trường", "Tổng hợp 2024-2025", "Phòng, Sở 2024-2025", "Tổng hợp 2025-2026", "Vấn đề"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Trường",
+      "Tổng hợp 2024-2025",
+      "Phòng, Sở 2024-2025",
+      "Tổng hợp 2025-2026",
+      "Vấn đề",
+    ]);
     for (const ws of wb.worksheets) {
       expect(ws.views[0], ws.name).toMatchObject({ state: "frozen", ySplit: 1 });
       expect(ws.getRow(1).font?.bold, ws.name).toBe(true);
@@ -187,9 +278,20 @@ describe("plan stats --format xlsx", () => {
 
     const schools = wb.getWorksheet("Trường")!;
     const header = (schools.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 6)).toEqual(["Năm học", "Tên trường", "Cấp học", "Tổng số CBGVNV", "Lao động tiên tiến", "Lao động tiên tiến — tỉ lệ"]);
+    expect(header.slice(0, 6)).toEqual([
+      "Năm học",
+      "Tên trường",
+      "Cấp học",
+      "Tổng số CBGVNV",
+      "Lao động tiên tiến",
+      "Lao động tiên tiến — tỉ lệ",
+    ]);
     expect(schools.rowCount).toBe(5);
-    const names = [2, 3, 4, 5].map((r) => [schools.getCell(r, 1).value, schools.getCell(r, 2).value, schools.getCell(r, 3).value]);
+    const names = [2, 3, 4, 5].map((r) => [
+      schools.getCell(r, 1).value,
+      schools.getCell(r, 2).value,
+      schools.getCell(r, 3).value,
+    ]);
     expect(names).toEqual([
       ["2024-2025", "Trường Tiểu học Hoa Ban", "Tiểu học"],
       ["2024-2025", "Trường Mầm non Nam Thanh", "Mầm non"],
@@ -198,29 +300,91 @@ describe("plan stats --format xlsx", () => {
     ]);
     const namThanh = schools.getRow(3);
     expect([namThanh.getCell(4).value, namThanh.getCell(5).value, namThanh.getCell(6).value]).toEqual([31, 30, 0.968]);
-    expect([namThanh.getCell(4).numFmt, namThanh.getCell(5).numFmt, namThanh.getCell(6).numFmt]).toEqual(["#,##0", "#,##0", "0.0%"]);
+    expect([namThanh.getCell(4).numFmt, namThanh.getCell(5).numFmt, namThanh.getCell(6).numFmt]).toEqual([
+      "#,##0",
+      "#,##0",
+      "0.0%",
+    ]);
     // The widest school name fits its column; a long header wraps, its longest word fits.
     expect(schools.getColumn(2).width).toBeGreaterThanOrEqual("Trường Tiểu học Thanh Bình".length);
     expect(schools.getRow(1).alignment?.wrapText).toBe(true);
 
     const y24 = wb.getWorksheet("Tổng hợp 2024-2025")!;
     const rowOf = (ws: ExcelJS.Worksheet, name: string): unknown[] => {
-      for (let r = 2; r <= ws.rowCount; r++) if (ws.getCell(r, ws.name.startsWith("Phòng") ? 3 : 1).value === name) return (ws.getRow(r).values as unknown[]).slice(1);
+      for (let r = 2; r <= ws.rowCount; r++)
+        if (ws.getCell(r, ws.name.startsWith("Phòng") ? 3 : 1).value === name)
+          return (ws.getRow(r).values as unknown[]).slice(1);
       throw new Error(`no row ${name} in ${ws.name}`);
     };
-    expect(rowOf(y24, "Tổng số CBGVNV").slice(0, 7)).toEqual([ "Tổng số CBGVNV", 73, undefined, undefined, "người", 2, 2]);
-    expect(rowOf(y24, "Lao động tiên tiến").slice(0, 7)).toEqual(["Lao động tiên tiến", 68, 73, 0.932, "đồng chí", 2, 2]);
-    expect(rowOf(y24, "Học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện").slice(0, 7)).toEqual(["Học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện", 180, 620, 0.29, undefined, 1, 2]);
+    expect(rowOf(y24, "Tổng số CBGVNV").slice(0, 7)).toEqual([
+      "Tổng số CBGVNV",
+      73,
+      undefined,
+      undefined,
+      "người",
+      2,
+      2,
+    ]);
+    expect(rowOf(y24, "Lao động tiên tiến").slice(0, 7)).toEqual([
+      "Lao động tiên tiến",
+      68,
+      73,
+      0.932,
+      "đồng chí",
+      2,
+      2,
+    ]);
+    expect(rowOf(y24, "Học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện").slice(0, 7)).toEqual([
+      "Học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện",
+      180,
+      620,
+      0.29,
+      undefined,
+      1,
+      2,
+    ]);
     expect(y24.getCell(3, 4).numFmt).toBe("0.0%");
-    expect(rowOf(wb.getWorksheet("Tổng hợp 2025-2026")!, "Lao động tiên tiến").slice(0, 4)).toEqual(["Lao động tiên tiến", 77, 84, 0.917]);
+    expect(rowOf(wb.getWorksheet("Tổng hợp 2025-2026")!, "Lao động tiên tiến").slice(0, 4)).toEqual([
+      "Lao động tiên tiến",
+      77,
+      84,
+      0.917,
+    ]);
 
     const office = wb.getWorksheet("Phòng, Sở 2024-2025")!;
-    expect(rowOf(office, "Tổng số người").slice(3, 11)).toEqual([1460, undefined, undefined, 73, undefined, undefined, 2, 2]);
-    const ldtt = office.getRow([...Array(office.rowCount).keys()].map((i) => i + 1).find((r) => office.getCell(r, 3).value === "Lao động tiên tiến" && office.getCell(r, 2).value !== "Chỉ tiêu của cán bộ cơ quan (không cộng vào các trường)")!);
+    expect(rowOf(office, "Tổng số người").slice(3, 11)).toEqual([
+      1460,
+      undefined,
+      undefined,
+      73,
+      undefined,
+      undefined,
+      2,
+      2,
+    ]);
+    const ldtt = office.getRow(
+      [...Array(office.rowCount).keys()]
+        .map((i) => i + 1)
+        .find(
+          (r) =>
+            office.getCell(r, 3).value === "Lao động tiên tiến" &&
+            office.getCell(r, 2).value !== "Chỉ tiêu của cán bộ cơ quan (không cộng vào các trường)",
+        )!,
+    );
     expect((ldtt.values as unknown[]).slice(4, 12)).toEqual([1320, 1460, 0.904, 68, 73, 0.932, 2, 2]);
 
     const problems = wb.getWorksheet("Vấn đề")!;
-    expect((problems.getRow(2).values as unknown[]).slice(1)).toEqual(["Lỗi, không tính", folder.broken, "Trường Mầm non Hoa Sen", "2024-2025", "schema/type", BROKEN_LINE, 9, expect.stringContaining("Ký hiệu"), 2]);
+    expect((problems.getRow(2).values as unknown[]).slice(1)).toEqual([
+      "Lỗi, không tính",
+      folder.broken,
+      "Trường Mầm non Hoa Sen",
+      "2024-2025",
+      "schema/type",
+      BROKEN_LINE,
+      9,
+      expect.stringContaining("Ký hiệu"),
+      2,
+    ]);
   });
 
   it("never replaces a file it did not write; --force does; an input is never the output", () => {
@@ -263,10 +427,30 @@ function libreOfficeSheets(locale: string): Map<string, string[][]> {
     `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item><item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>${locale}</value></prop></item></oor:items>`,
   );
   // Filter options: ';' separator, '"' quotes, UTF-8 (76), from line 1, cells as shown (9th), every sheet (-1).
-  const lo = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1", "--outdir", join(dir, "out"), xlsx], { encoding: "utf8", timeout: 120_000 });
+  const lo = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1",
+      "--outdir",
+      join(dir, "out"),
+      xlsx,
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   expect(lo.status, lo.stderr).toBe(0);
   const sheets = new Map<string, string[][]>();
-  for (const f of readdirSync(join(dir, "out"))) sheets.set(f.replace(/^tong-hop-/, "").replace(/\.csv$/, ""), parseCsv(readFileSync(join(dir, "out", f), "utf8").replace(/\n/g, "\r\n").replace(/\r\r\n/g, "\r\n")));
+  for (const f of readdirSync(join(dir, "out")))
+    sheets.set(
+      f.replace(/^tong-hop-/, "").replace(/\.csv$/, ""),
+      parseCsv(
+        readFileSync(join(dir, "out", f), "utf8")
+          .replace(/\n/g, "\r\n")
+          .replace(/\r\r\n/g, "\r\n"),
+      ),
+    );
   return sheets;
 }
 
@@ -277,15 +461,39 @@ describe.runIf(hasCalc || required)("LibreOffice opens the XLSX", () => {
   });
   it("every sheet, with the numbers shown as a Vietnamese locale shows them", { timeout: 180_000 }, () => {
     const vi = libreOfficeSheets("vi-VN");
-    expect([...vi.keys()].sort()).toEqual(["Phòng, Sở 2024-2025", "Trường", "Tổng hợp 2024-2025", "Tổng hợp 2025-2026", "Vấn đề"].sort());
+    expect([...vi.keys()].sort()).toEqual(
+      ["Phòng, Sở 2024-2025", "Trường", "Tổng hợp 2024-2025", "Tổng hợp 2025-2026", "Vấn đề"].sort(),
+    );
     const schools = vi.get("Trường")!;
     expect(schools[2]!.slice(0, 6)).toEqual(["2024-2025", "Trường Mầm non Nam Thanh", "Mầm non", "31", "30", "96,8%"]);
-    expect(vi.get("Tổng hợp 2024-2025")!.find((r) => r[0] === "Lao động tiên tiến")!.slice(0, 4)).toEqual(["Lao động tiên tiến", "68", "73", "93,2%"]);
-    expect(vi.get("Phòng, Sở 2024-2025")!.find((r) => r[2] === "Lao động tiên tiến" && r[3] === "1.320")!.slice(3, 11)).toEqual(["1.320", "1.460", "90,4%", "68", "73", "93,2%", "2", "2"]);
-    expect(vi.get("Vấn đề")![1]!.slice(0, 6)).toEqual(["Lỗi, không tính", folder.broken, "Trường Mầm non Hoa Sen", "2024-2025", "schema/type", String(BROKEN_LINE)]);
+    expect(
+      vi
+        .get("Tổng hợp 2024-2025")!
+        .find((r) => r[0] === "Lao động tiên tiến")!
+        .slice(0, 4),
+    ).toEqual(["Lao động tiên tiến", "68", "73", "93,2%"]);
+    expect(
+      vi
+        .get("Phòng, Sở 2024-2025")!
+        .find((r) => r[2] === "Lao động tiên tiến" && r[3] === "1.320")!
+        .slice(3, 11),
+    ).toEqual(["1.320", "1.460", "90,4%", "68", "73", "93,2%", "2", "2"]);
+    expect(vi.get("Vấn đề")![1]!.slice(0, 6)).toEqual([
+      "Lỗi, không tính",
+      folder.broken,
+      "Trường Mầm non Hoa Sen",
+      "2024-2025",
+      "schema/type",
+      String(BROKEN_LINE),
+    ]);
     // The same cells in an English locale: numbers, not text that happens to read "96,8%".
     const en = libreOfficeSheets("en-US");
     expect(en.get("Trường")![2]!.slice(3, 6)).toEqual(["31", "30", "96.8%"]);
-    expect(en.get("Phòng, Sở 2024-2025")!.find((r) => r[2] === "Lao động tiên tiến" && r[3] === "1,320")!.slice(3, 6)).toEqual(["1,320", "1,460", "90.4%"]);
+    expect(
+      en
+        .get("Phòng, Sở 2024-2025")!
+        .find((r) => r[2] === "Lao động tiên tiến" && r[3] === "1,320")!
+        .slice(3, 6),
+    ).toEqual(["1,320", "1,460", "90.4%"]);
   });
 });

@@ -52,7 +52,8 @@ describe("plan stats (built CLI)", () => {
   it("table output holds the done-when numbers", () => {
     const r = cli(["stats", EXAMPLE]);
     expect(r.status).toBe(0);
-    for (const s of ["30/31", "96,8%", "11/31", "35,5%", "6/31", "19,4%", "21/11/2024 – 30/11/2024", "42 năm"]) expect(r.stdout).toContain(s);
+    for (const s of ["30/31", "96,8%", "11/31", "35,5%", "6/31", "19,4%", "21/11/2024 – 30/11/2024", "42 năm"])
+      expect(r.stdout).toContain(s);
     expect(Math.max(...r.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
   });
   it("--format json is valid JSON with the summary across files", () => {

@@ -16,7 +16,13 @@ const entry = (file: string, yaml: string): SummaryEntry => {
   const checked = checkBytes(new TextEncoder().encode(yaml));
   return summaryEntry(file, checked.plan ?? checked.loaded?.data, checked.diagnostics, (d) => messageFor(d));
 };
-const EXAMPLES = ["hoa-ban-tieu-hoc-2024-2025", "le-quy-don-thcs-2025-2026", "nam-thanh-2024-2025", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"];
+const EXAMPLES = [
+  "hoa-ban-tieu-hoc-2024-2025",
+  "le-quy-don-thcs-2025-2026",
+  "nam-thanh-2024-2025",
+  "phong-gddt-dien-bien-2024-2025",
+  "thanh-binh-tieu-hoc-2025-2026",
+];
 const examples = (): SummaryEntry[] => EXAMPLES.map((n) => entry(`${n}.yaml`, text(n)));
 
 describe("the examples' summary", () => {
@@ -49,10 +55,26 @@ describe("the examples' summary", () => {
     // Hoa Ban's 180 of 620 pupils alone: Nam Thanh set no such target and its staff are not pupils.
     expect(htxs).toMatchObject({ count: 180, total: 620, percentText: "29,0%", schools: 1, of: 2 });
     // A city's Giấy khen and a ward's are two targets, each over its own schools.
-    expect(y24!.targets.find((t) => t.name === "Giấy khen của Chủ tịch UBND thành phố")).toMatchObject({ count: 10, total: 73, schools: 2 });
-    expect(y25!.targets.find((t) => t.name === "Giấy khen của Chủ tịch UBND phường")).toMatchObject({ count: 6, total: 48, percentText: "12,5%", schools: 1, of: 2 });
+    expect(y24!.targets.find((t) => t.name === "Giấy khen của Chủ tịch UBND thành phố")).toMatchObject({
+      count: 10,
+      total: 73,
+      schools: 2,
+    });
+    expect(y25!.targets.find((t) => t.name === "Giấy khen của Chủ tịch UBND phường")).toMatchObject({
+      count: 6,
+      total: 48,
+      percentText: "12,5%",
+      schools: 1,
+      of: 2,
+    });
     // "12 giải" in a group of 540 pupils is a count, not 2,2% of them.
-    expect(y25!.targets.find((t) => t.name === "Học sinh giỏi cấp tỉnh")).toMatchObject({ count: 12, total: null, percent: null, unit: "giải", schools: 1 });
+    expect(y25!.targets.find((t) => t.name === "Học sinh giỏi cấp tỉnh")).toMatchObject({
+      count: 12,
+      total: null,
+      percent: null,
+      unit: "giải",
+      schools: 1,
+    });
     expect(y24!.collective.map((c) => [c.name, c.schools, c.of])).toEqual([
       ["Tập thể lao động tiên tiến", 2, 2],
       ["Liên đội mạnh cấp thành phố", 1, 2],
@@ -66,7 +88,12 @@ describe("the examples' summary", () => {
       ["Lao động tiên tiến", 9, 9],
       ["Chiến sĩ thi đua cơ sở", 2, 9],
     ]);
-    const rows = o.comparisons.map((c) => [c.name, c.office.count, c.office.total, c.schools && [c.schools.count, c.schools.total, c.schools.percentText, c.schools.schools, c.schools.of]]);
+    const rows = o.comparisons.map((c) => [
+      c.name,
+      c.office.count,
+      c.office.total,
+      c.schools && [c.schools.count, c.schools.total, c.schools.percentText, c.schools.schools, c.schools.of],
+    ]);
     expect(rows).toEqual([
       ["Tổng số trường", 52, null, [2, null, null, 2, 2]],
       ["Trường đạt danh hiệu Tập thể lao động xuất sắc", 15, 52, [1, 2, "50,0%", 2, 2]],
@@ -84,7 +111,12 @@ describe("the examples' summary", () => {
   });
 
   it("every school's target is a column, in the order first met", () => {
-    expect(s.columns.slice(0, 4).map((c) => c.key)).toEqual(["ldtt", "cstdcs", "giay-khen|chủ tịch ubnd thành phố", "~học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện"]);
+    expect(s.columns.slice(0, 4).map((c) => c.key)).toEqual([
+      "ldtt",
+      "cstdcs",
+      "giay-khen|chủ tịch ubnd thành phố",
+      "~học sinh hoàn thành xuất sắc các nội dung học tập và rèn luyện",
+    ]);
     expect(new Set(s.columns.map((c) => c.key)).size).toBe(s.columns.length);
   });
 });
@@ -92,23 +124,56 @@ describe("the examples' summary", () => {
 describe("one school, two files", () => {
   const namThanh = text("nam-thanh-2024-2025");
   // The same school written another way (case, spacing), amended a week later with one more LĐTT.
-  const amended = edit(edit(edit(namThanh, "issuingBody: Trường Mầm non Nam Thanh", "issuingBody: TRƯỜNG MẦM NON  nam thanh"), "  date: 2024-09-19", "  date: 2024-09-26"), "      count: 30", "      count: 31");
+  const amended = edit(
+    edit(
+      edit(namThanh, "issuingBody: Trường Mầm non Nam Thanh", "issuingBody: TRƯỜNG MẦM NON  nam thanh"),
+      "  date: 2024-09-19",
+      "  date: 2024-09-26",
+    ),
+    "      count: 30",
+    "      count: 31",
+  );
 
   it("is counted once, the later document, with a note naming both files", () => {
     const s = summarize([entry("nam-thanh.yaml", namThanh), entry("nam-thanh-sua.yaml", amended)]);
     expect(s.years[0]!.schools.map((x) => x.file)).toEqual(["nam-thanh-sua.yaml"]);
     expect(s.years[0]!.staffTotal.sum).toBe(31);
-    expect(s.years[0]!.targets.find((t) => t.key === "ldtt")).toMatchObject({ count: 31, total: 31, schools: 1, of: 1 });
-    expect(s.years[0]!.duplicates).toEqual([{ body: "TRƯỜNG MẦM NON  nam thanh", schoolYear: "2024-2025", counted: "nam-thanh-sua.yaml", notCounted: ["nam-thanh.yaml"], differ: true }]);
+    expect(s.years[0]!.targets.find((t) => t.key === "ldtt")).toMatchObject({
+      count: 31,
+      total: 31,
+      schools: 1,
+      of: 1,
+    });
+    expect(s.years[0]!.duplicates).toEqual([
+      {
+        body: "TRƯỜNG MẦM NON  nam thanh",
+        schoolYear: "2024-2025",
+        counted: "nam-thanh-sua.yaml",
+        notCounted: ["nam-thanh.yaml"],
+        differ: true,
+      },
+    ]);
     expect(s.files).toMatchObject({ given: 2, schools: 1, duplicates: 1 });
   });
   it("of equal dates the first given counts; identical numbers are said to be the same", () => {
     const s = summarize([entry("a.yaml", namThanh), entry("b.yaml", namThanh)]);
-    expect(s.years[0]!.duplicates).toEqual([{ body: "Trường Mầm non Nam Thanh", schoolYear: "2024-2025", counted: "a.yaml", notCounted: ["b.yaml"], differ: false }]);
+    expect(s.years[0]!.duplicates).toEqual([
+      {
+        body: "Trường Mầm non Nam Thanh",
+        schoolYear: "2024-2025",
+        counted: "a.yaml",
+        notCounted: ["b.yaml"],
+        differ: false,
+      },
+    ]);
   });
   it("two years of one school are that school once in each year", () => {
     // Thanh Bình's 2025-2026 plan issued in Hoa Ban's name: Hoa Ban's two years.
-    const next = edit(text("thanh-binh-tieu-hoc-2025-2026"), "issuingBody: Trường Tiểu học Thanh Bình", "issuingBody: Trường Tiểu học Hoa Ban");
+    const next = edit(
+      text("thanh-binh-tieu-hoc-2025-2026"),
+      "issuingBody: Trường Tiểu học Thanh Bình",
+      "issuingBody: Trường Tiểu học Hoa Ban",
+    );
     const s = summarize([entry("a.yaml", text("hoa-ban-tieu-hoc-2024-2025")), entry("b.yaml", next)]);
     expect(s.problems).toEqual([]);
     expect(s.years.map((y) => [y.schoolYear, y.schools.length, y.duplicates.length])).toEqual([
@@ -123,7 +188,11 @@ describe("one school, two files", () => {
 
 describe("a file that cannot be counted is listed with its first error", () => {
   it("a schema error: code, line, column, message, how many errors, and the school it names", () => {
-    const broken = edit(edit(text("nam-thanh-2024-2025"), "  staffTotal: 31 ", "  staffTotal: ba mươi mốt "), "  code: KH-TrMNNT", "  code: 7");
+    const broken = edit(
+      edit(text("nam-thanh-2024-2025"), "  staffTotal: 31 ", "  staffTotal: ba mươi mốt "),
+      "  code: KH-TrMNNT",
+      "  code: 7",
+    );
     const s = summarize([entry("hoa-ban.yaml", text("hoa-ban-tieu-hoc-2024-2025")), entry("hong.yaml", broken)]);
     expect(s.years[0]!.schools.map((x) => x.file)).toEqual(["hoa-ban.yaml"]);
     expect(s.problems).toHaveLength(1);
@@ -134,7 +203,17 @@ describe("a file that cannot be counted is listed with its first error", () => {
     expect(p.message).toContain("Ký hiệu");
   });
   it("an unreadable file (an I/O diagnostic, no data) is a problem too", () => {
-    const s = summarize([summaryEntry("mat.yaml", undefined, [{ code: "io/not-found", severity: "error", path: [], range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, args: {} }])]);
+    const s = summarize([
+      summaryEntry("mat.yaml", undefined, [
+        {
+          code: "io/not-found",
+          severity: "error",
+          path: [],
+          range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+          args: {},
+        },
+      ]),
+    ]);
     expect(s.problems.map((p) => [p.file, p.code, p.body])).toEqual([["mat.yaml", "io/not-found", null]]);
     expect(s.years).toEqual([]);
   });
@@ -142,8 +221,21 @@ describe("a file that cannot be counted is listed with its first error", () => {
 
 describe("which plans are an office's", () => {
   it("Phòng or Sở GD&ĐT in any spelling, and the xã's Phòng Văn hóa - Xã hội since 07/2025", () => {
-    for (const body of ["Phòng Giáo dục và Đào tạo huyện Điện Biên", "PHÒNG GD&ĐT THÀNH PHỐ ĐIỆN BIÊN PHỦ", "Phòng GDĐT quận 1", "Sở Giáo dục và Đào tạo tỉnh Điện Biên", "Sở GD&ĐT Hà Nội", "Phòng Văn hoá – Xã hội phường Mường Thanh"]) expect(isOfficeBody(body), body).toBe(true);
-    for (const body of ["Trường Mầm non Nam Thanh", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Điện Biên", "Trường Tiểu học Phòng Hạ"]) expect(isOfficeBody(body), body).toBe(false);
+    for (const body of [
+      "Phòng Giáo dục và Đào tạo huyện Điện Biên",
+      "PHÒNG GD&ĐT THÀNH PHỐ ĐIỆN BIÊN PHỦ",
+      "Phòng GDĐT quận 1",
+      "Sở Giáo dục và Đào tạo tỉnh Điện Biên",
+      "Sở GD&ĐT Hà Nội",
+      "Phòng Văn hoá – Xã hội phường Mường Thanh",
+    ])
+      expect(isOfficeBody(body), body).toBe(true);
+    for (const body of [
+      "Trường Mầm non Nam Thanh",
+      "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Điện Biên",
+      "Trường Tiểu học Phòng Hạ",
+    ])
+      expect(isOfficeBody(body), body).toBe(false);
   });
   it("an office's plan is never a school, even of a school level", () => {
     const office = edit(text("phong-gddt-dien-bien-2024-2025"), "level: khac", "level: thcs");

@@ -26,18 +26,30 @@ export function fromFcMatch(output: string): FontCheck {
  * the program, for tests); Windows: the Fonts folders; macOS: its font folders. A machine that cannot
  * answer (no fc-match) is not warned about.
  */
-export function checkPdfFont(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform): FontCheck {
+export function checkPdfFont(
+  env: Record<string, string | undefined>,
+  platform: NodeJS.Platform = process.platform,
+): FontCheck {
   if (platform === "win32") {
-    const folders = [join(env.WINDIR ?? env.SystemRoot ?? "C:\\Windows", "Fonts"), env.LOCALAPPDATA && join(env.LOCALAPPDATA, "Microsoft", "Windows", "Fonts")];
+    const folders = [
+      join(env.WINDIR ?? env.SystemRoot ?? "C:\\Windows", "Fonts"),
+      env.LOCALAPPDATA && join(env.LOCALAPPDATA, "Microsoft", "Windows", "Fonts"),
+    ];
     const found = folders.some((dir) => dir && existsSync(join(dir, "times.ttf")));
     // LibreOffice for Windows brings Liberation Serif and falls back to it.
     return found ? { missing: false } : { missing: true, platform: "windows", used: "Liberation Serif" };
   }
   if (platform === "darwin") {
     const dirs = ["/Library/Fonts", "/System/Library/Fonts/Supplemental", join(homedir(), "Library", "Fonts")];
-    return dirs.some((dir) => existsSync(join(dir, "Times New Roman.ttf"))) ? { missing: false } : { missing: true, platform: "mac" };
+    return dirs.some((dir) => existsSync(join(dir, "Times New Roman.ttf")))
+      ? { missing: false }
+      : { missing: true, platform: "mac" };
   }
-  const run = spawnSync(env.PLAN_FC_MATCH || "fc-match", ["-f", "%{family}", PDF_FONT], { encoding: "utf8", timeout: 10_000, env: env as NodeJS.ProcessEnv });
+  const run = spawnSync(env.PLAN_FC_MATCH || "fc-match", ["-f", "%{family}", PDF_FONT], {
+    encoding: "utf8",
+    timeout: 10_000,
+    env: env as NodeJS.ProcessEnv,
+  });
   if (run.status !== 0 || typeof run.stdout !== "string") return { missing: false };
   return fromFcMatch(run.stdout);
 }

@@ -99,7 +99,14 @@ export interface CollectiveTarget {
   cstdcs?: number;
 }
 
-export type IndividualTitleId = "ldtt" | "cstdcs" | "cstd-tinh" | "giay-khen" | "bang-khen-tinh" | "bang-khen-bo" | "ky-niem-chuong";
+export type IndividualTitleId =
+  | "ldtt"
+  | "cstdcs"
+  | "cstd-tinh"
+  | "giay-khen"
+  | "bang-khen-tinh"
+  | "bang-khen-bo"
+  | "ky-niem-chuong";
 export type CollectiveTitleId =
   | "ttldtt"
   | "ttldxs"
@@ -132,7 +139,13 @@ export interface TimelineMonth {
 }
 
 /** "targets.<group id>" inserts one target group. */
-export type InsertKind = "phases" | "targets" | "targets.individual" | "targets.collective" | "timeline" | `targets.${string}`;
+export type InsertKind =
+  | "phases"
+  | "targets"
+  | "targets.individual"
+  | "targets.collective"
+  | "timeline"
+  | `targets.${string}`;
 export type Bullet = string | { text: string; bullets: string[] };
 export type Block = string | { bullets: Bullet[] } | { insert: InsertKind };
 

@@ -26,7 +26,8 @@ export interface StatsOptions {
   force?: boolean;
 }
 
-const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
 
 /**
  * Each plan's numbers (table, Markdown, JSON) and the summary over all of them, in every format.
@@ -36,7 +37,11 @@ const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && ty
 export async function statsCommand(io: CliIO, given: string[], options: StatsOptions): Promise<number> {
   const en = options.lang === "en";
   if (options.format === "xlsx" && !options.output) {
-    io.stderr(en ? "plan: --format xlsx writes a file: add -o totals.xlsx\n" : "plan: --format xlsx ghi ra một tệp: thêm -o tong-hop.xlsx\n");
+    io.stderr(
+      en
+        ? "plan: --format xlsx writes a file: add -o totals.xlsx\n"
+        : "plan: --format xlsx ghi ra một tệp: thêm -o tong-hop.xlsx\n",
+    );
     return 2;
   }
   const { plans: files, skipped, refused } = sortInputs(given, options);
@@ -48,7 +53,8 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
   const target = options.output;
   if (target) {
     // Asked before reading 1 500 plans; and no input is ever written over, even with --force.
-    for (const file of files) if (await sameFile(file, target)) return refuse(io, target, ioDiagnostic("io/output-is-input"), options);
+    for (const file of files)
+      if (await sameFile(file, target)) return refuse(io, target, ioDiagnostic("io/output-is-input"), options);
     const blocked = await checkOutput(target, { kind, force: options.force });
     if (blocked) return refuse(io, target, blocked, options);
   }
@@ -56,7 +62,12 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
   // No --jobs: two threads took longer than one on 2 cores (README, "Hiệu năng").
   const problems: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
   const entries: SummaryEntry[] = refused.map((r) => summaryEntry(r.file, undefined, [r.diagnostic], describe));
-  const blocks = options.format === "table" || options.format === "markdown" ? (options.format === "table" ? statsTable : statsMarkdown) : undefined;
+  const blocks =
+    options.format === "table" || options.format === "markdown"
+      ? options.format === "table"
+        ? statsTable
+        : statsMarkdown
+      : undefined;
   const text: string[] = [];
   const perFile: ({ file: string } & Stats)[] = [];
   for (const file of files) {
@@ -73,7 +84,10 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
     // A rule's error leaves the data whole; a schema error marks the part it is in as not computed.
     const data = checked.plan ?? checked.loaded?.data;
     if ((blocks || options.format === "json") && isMapping(data)) {
-      const numbers = stats(data as unknown as Plan, checked.diagnostics.filter((d) => d.code.startsWith("schema/")));
+      const numbers = stats(
+        data as unknown as Plan,
+        checked.diagnostics.filter((d) => d.code.startsWith("schema/")),
+      );
       if (blocks) text.push(blocks(file, numbers));
       else perFile.push({ file, ...numbers });
     }
@@ -87,20 +101,36 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
   let bytes: Uint8Array | undefined;
   if (options.format === "json") text.push(`${JSON.stringify({ files: perFile, summary }, null, 2)}\n`);
   else if (options.format === "csv") text.push((await import("../formatters/summary-csv.js")).summaryCsv(summary));
-  else if (options.format === "xlsx") bytes = await (await import("../formatters/summary-xlsx.js")).summaryXlsx(summary, { created: new Date() });
+  else if (options.format === "xlsx")
+    bytes = await (await import("../formatters/summary-xlsx.js")).summaryXlsx(summary, { created: new Date() });
   // One plan is its own block; from two files on, the summary follows.
-  else if (entries.length > 1) text.push(options.format === "markdown" ? summaryMarkdown(summary) : summaryTable(summary));
+  else if (entries.length > 1)
+    text.push(options.format === "markdown" ? summaryMarkdown(summary) : summaryTable(summary));
 
   if (target) {
-    const failure = await writeOutput(target, bytes ?? new TextEncoder().encode(text.join("")), { kind, force: options.force });
+    const failure = await writeOutput(target, bytes ?? new TextEncoder().encode(text.join("")), {
+      kind,
+      force: options.force,
+    });
     if (failure) return refuse(io, target, failure, options);
     announceWritten(io, target, options.lang);
   } else io.stdout(text.join(""));
-  if (problems.length) await printDiagnostics(io, problems, { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+  if (problems.length)
+    await printDiagnostics(io, problems, {
+      format: "stylish",
+      lang: options.lang,
+      color: options.color,
+      stream: "stderr",
+    });
   return exitCodeFor(problems.flatMap((p) => p.diagnostics));
 }
 
-async function refuse(io: CliIO, target: string, diagnostic: FileResult["diagnostics"][number], options: StatsOptions): Promise<number> {
+async function refuse(
+  io: CliIO,
+  target: string,
+  diagnostic: FileResult["diagnostics"][number],
+  options: StatsOptions,
+): Promise<number> {
   await complain(io, target, [diagnostic], options);
   return 2;
 }

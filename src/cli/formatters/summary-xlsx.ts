@@ -15,7 +15,12 @@ import { LEVEL_NAMES } from "../../core/compute/summary.js";
 import { formatDecimal, formatInteger } from "../../core/text/vn-format.js";
 import { ROW_KINDS } from "./summary-csv.js";
 
-export const SHEETS = { schools: "Trường", total: (year: string) => `Tổng hợp ${year}`, offices: (year: string) => `Phòng, Sở ${year}`, problems: "Vấn đề" } as const;
+export const SHEETS = {
+  schools: "Trường",
+  total: (year: string) => `Tổng hợp ${year}`,
+  offices: (year: string) => `Phòng, Sở ${year}`,
+  problems: "Vấn đề",
+} as const;
 
 export const COUNT_FORMAT = "#,##0";
 /** "0.0%" for one decimal: the rate shown as the plan rounds it. */
@@ -26,8 +31,10 @@ type Value = string | number | null;
 type Cell = Value | { value: number; numFmt: string };
 
 /** The rate as a fraction for a percent format: 96,8% is 0.968 (rounded as the plan rounds it). */
-const fraction = (percent: number | null, decimals: number): Cell => (percent === null ? null : { value: Number((percent / 100).toFixed(decimals + 2)), numFmt: percentFormat(decimals) });
-const count = (n: number | null | undefined): Cell => (n === null || n === undefined ? null : { value: n, numFmt: COUNT_FORMAT });
+const fraction = (percent: number | null, decimals: number): Cell =>
+  percent === null ? null : { value: Number((percent / 100).toFixed(decimals + 2)), numFmt: percentFormat(decimals) };
+const count = (n: number | null | undefined): Cell =>
+  n === null || n === undefined ? null : { value: n, numFmt: COUNT_FORMAT };
 
 /** What a cell reads as in a Vietnamese locale, to size its column. */
 function shown(cell: Cell): string {
@@ -42,7 +49,13 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 48;
 const MAX_HEADER_WORD = 18;
 
-function addSheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Cell[][], options: { wide?: number[] } = {}): ExcelJS.Worksheet {
+function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  header: string[],
+  rows: Cell[][],
+  options: { wide?: number[] } = {},
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
   ws.addRow(header);
   for (const r of rows) {
@@ -67,7 +80,15 @@ function addSheet(wb: ExcelJS.Workbook, name: string, header: string[], rows: Ce
 const level = (l: keyof typeof LEVEL_NAMES | null): string => (l ? LEVEL_NAMES[l] : "");
 
 function schoolsSheet(wb: ExcelJS.Workbook, s: Summary): void {
-  const header = ["Năm học", "Tên trường", "Cấp học", "Tổng số CBGVNV", ...s.columns.flatMap((c) => [c.name, `${c.name} — tỉ lệ`]), "Danh hiệu tập thể đăng ký", "Tệp"];
+  const header = [
+    "Năm học",
+    "Tên trường",
+    "Cấp học",
+    "Tổng số CBGVNV",
+    ...s.columns.flatMap((c) => [c.name, `${c.name} — tỉ lệ`]),
+    "Danh hiệu tập thể đăng ký",
+    "Tệp",
+  ];
   const at = new Map(s.columns.map((c, i) => [c.key, i]));
   const rows = s.years.flatMap((y) =>
     y.schools.map((school) => {
@@ -77,7 +98,15 @@ function schoolsSheet(wb: ExcelJS.Workbook, s: Summary): void {
         cells[2 * i] = count(t.count);
         cells[2 * i + 1] = fraction(t.percent, school.rounding.decimals);
       }
-      return [y.schoolYear, school.body, level(school.level), count(school.staffTotal), ...cells, school.collective.map((c) => c.name).join("; ") || null, school.file];
+      return [
+        y.schoolYear,
+        school.body,
+        level(school.level),
+        count(school.staffTotal),
+        ...cells,
+        school.collective.map((c) => c.name).join("; ") || null,
+        school.file,
+      ];
     }),
   );
   addSheet(wb, SHEETS.schools, header, rows, { wide: [1] });
@@ -85,31 +114,129 @@ function schoolsSheet(wb: ExcelJS.Workbook, s: Summary): void {
 
 function totalSheet(wb: ExcelJS.Workbook, s: Summary, y: YearSummary): void {
   const d = s.rounding.decimals;
-  const header = ["Chỉ tiêu", "Số lượng", "Tổng số (mẫu số)", "Tỉ lệ", "Đơn vị", "Số trường có chỉ tiêu", "Số trường trong năm học", "Ghi chú"];
-  const rows: Cell[][] = [["Tổng số CBGVNV", count(y.staffTotal.sum), null, null, "người", y.staffTotal.schools, y.staffTotal.of, null]];
-  for (const t of y.targets) rows.push([t.name, count(t.count), count(t.total), fraction(t.percent, d), t.unit || null, t.schools, t.of, t.schools < t.of ? `Chỉ tính ${t.schools} trong ${t.of} trường có chỉ tiêu này` : null]);
-  for (const c of y.collective) rows.push([`${c.name} (danh hiệu tập thể)`, count(c.schools), count(c.of), fraction(c.percent, d), "trường", c.schools, c.of, "Số trường đăng ký danh hiệu"]);
-  for (const dup of y.duplicates) rows.push([`Trùng: ${dup.body}`, null, null, null, null, null, null, `Tính ${dup.counted}; không tính ${dup.notCounted.join(", ")}${dup.differ ? " (số liệu khác nhau, cần xem lại)" : ""}`]);
+  const header = [
+    "Chỉ tiêu",
+    "Số lượng",
+    "Tổng số (mẫu số)",
+    "Tỉ lệ",
+    "Đơn vị",
+    "Số trường có chỉ tiêu",
+    "Số trường trong năm học",
+    "Ghi chú",
+  ];
+  const rows: Cell[][] = [
+    ["Tổng số CBGVNV", count(y.staffTotal.sum), null, null, "người", y.staffTotal.schools, y.staffTotal.of, null],
+  ];
+  for (const t of y.targets)
+    rows.push([
+      t.name,
+      count(t.count),
+      count(t.total),
+      fraction(t.percent, d),
+      t.unit || null,
+      t.schools,
+      t.of,
+      t.schools < t.of ? `Chỉ tính ${t.schools} trong ${t.of} trường có chỉ tiêu này` : null,
+    ]);
+  for (const c of y.collective)
+    rows.push([
+      `${c.name} (danh hiệu tập thể)`,
+      count(c.schools),
+      count(c.of),
+      fraction(c.percent, d),
+      "trường",
+      c.schools,
+      c.of,
+      "Số trường đăng ký danh hiệu",
+    ]);
+  for (const dup of y.duplicates)
+    rows.push([
+      `Trùng: ${dup.body}`,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      `Tính ${dup.counted}; không tính ${dup.notCounted.join(", ")}${dup.differ ? " (số liệu khác nhau, cần xem lại)" : ""}`,
+    ]);
   addSheet(wb, SHEETS.total(y.schoolYear), header, rows, { wide: [0] });
 }
 
 function officeSheet(wb: ExcelJS.Workbook, s: Summary, y: YearSummary): void {
-  const header = ["Cơ quan", "Nhóm chỉ tiêu", "Chỉ tiêu", "Phòng/Sở giao: số lượng", "Phòng/Sở giao: tổng số", "Phòng/Sở giao: tỉ lệ", "Các trường: số lượng", "Các trường: tổng số", "Các trường: tỉ lệ", "Số trường có chỉ tiêu", "Số trường trong năm học", "Tệp"];
-  const side = (a: Amount | null, decimals: number): Cell[] => (a ? [count(a.count), count(a.total), fraction(a.percent, decimals)] : [null, null, null]);
+  const header = [
+    "Cơ quan",
+    "Nhóm chỉ tiêu",
+    "Chỉ tiêu",
+    "Phòng/Sở giao: số lượng",
+    "Phòng/Sở giao: tổng số",
+    "Phòng/Sở giao: tỉ lệ",
+    "Các trường: số lượng",
+    "Các trường: tổng số",
+    "Các trường: tỉ lệ",
+    "Số trường có chỉ tiêu",
+    "Số trường trong năm học",
+    "Tệp",
+  ];
+  const side = (a: Amount | null, decimals: number): Cell[] =>
+    a ? [count(a.count), count(a.total), fraction(a.percent, decimals)] : [null, null, null];
   const rows: Cell[][] = [];
   for (const o of y.offices) {
-    for (const t of o.own) rows.push([o.body, "Chỉ tiêu của cán bộ cơ quan (không cộng vào các trường)", t.name, ...side(t, s.rounding.decimals), null, null, null, null, null, o.file]);
-    for (const c of o.comparisons) rows.push([o.body, c.group, c.name, ...side(c.office, s.rounding.decimals), ...side(c.schools, s.rounding.decimals), c.schools ? c.schools.schools : null, c.schools ? c.schools.of : y.schools.length, o.file]);
+    for (const t of o.own)
+      rows.push([
+        o.body,
+        "Chỉ tiêu của cán bộ cơ quan (không cộng vào các trường)",
+        t.name,
+        ...side(t, s.rounding.decimals),
+        null,
+        null,
+        null,
+        null,
+        null,
+        o.file,
+      ]);
+    for (const c of o.comparisons)
+      rows.push([
+        o.body,
+        c.group,
+        c.name,
+        ...side(c.office, s.rounding.decimals),
+        ...side(c.schools, s.rounding.decimals),
+        c.schools ? c.schools.schools : null,
+        c.schools ? c.schools.of : y.schools.length,
+        o.file,
+      ]);
   }
   addSheet(wb, SHEETS.offices(y.schoolYear), header, rows, { wide: [0, 2] });
 }
 
 function problemsSheet(wb: ExcelJS.Workbook, s: Summary): void {
   const header = ["Loại", "Tệp", "Đơn vị", "Năm học", "Mã lỗi", "Dòng", "Cột", "Lỗi đầu tiên", "Số lỗi"];
-  const rows: Cell[][] = s.problems.map((p) => [ROW_KINDS.problem, p.file, p.body, p.schoolYear, p.code, p.line, p.column, p.message, p.errors]);
+  const rows: Cell[][] = s.problems.map((p) => [
+    ROW_KINDS.problem,
+    p.file,
+    p.body,
+    p.schoolYear,
+    p.code,
+    p.line,
+    p.column,
+    p.message,
+    p.errors,
+  ]);
   for (const y of s.years)
     for (const d of y.duplicates)
-      for (const file of d.notCounted) rows.push([ROW_KINDS.duplicate, file, d.body, y.schoolYear, null, null, null, `Đã tính ${d.counted} cho trường này${d.differ ? "; số liệu hai tệp khác nhau, cần xem lại" : ""}`, null]);
+      for (const file of d.notCounted)
+        rows.push([
+          ROW_KINDS.duplicate,
+          file,
+          d.body,
+          y.schoolYear,
+          null,
+          null,
+          null,
+          `Đã tính ${d.counted} cho trường này${d.differ ? "; số liệu hai tệp khác nhau, cần xem lại" : ""}`,
+          null,
+        ]);
   const ws = addSheet(wb, SHEETS.problems, header, rows, { wide: [1] });
   // Messages are sentences: wrapped in a column of a readable width rather than one 300-character line.
   ws.getColumn(8).width = Math.min(ws.getColumn(8).width ?? MAX_WIDTH, 60);

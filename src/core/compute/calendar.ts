@@ -77,7 +77,10 @@ export function timelineMonthYear(month: number, year: SchoolYear): number {
  */
 export function monthLabel(month: number, plan: Plan, withYear = plan.layout?.monthWithYear ?? false): string {
   const zero = plan.layout?.monthLeadingZero;
-  const digits = (zero === "all" && month < 10) || (zero === "jan-feb" && month <= 2) ? String(month).padStart(2, "0") : String(month);
+  const digits =
+    (zero === "all" && month < 10) || (zero === "jan-feb" && month <= 2)
+      ? String(month).padStart(2, "0")
+      : String(month);
   return withYear ? `Tháng ${digits}/${timelineMonthYear(month, schoolYearOf(plan))}` : `Tháng ${digits}`;
 }
 

@@ -2,7 +2,16 @@ import type { Activity, Plan } from "../plan.js";
 import { formatDateShort } from "../text/vn-format.js";
 import { perPlan } from "./per-plan.js";
 import { isRestDay, mondayOf } from "./weeks.js";
-import { addDaysTo, boundPhrase, daysBetween, monthRange, parseIsoDate, resolveBound, schoolYearOf, timelineMonthYear } from "./calendar.js";
+import {
+  addDaysTo,
+  boundPhrase,
+  daysBetween,
+  monthRange,
+  parseIsoDate,
+  resolveBound,
+  schoolYearOf,
+  timelineMonthYear,
+} from "./calendar.js";
 
 export interface ResolvedPhase {
   /** 1-based, as clerks say "Đợt 1". */
@@ -43,7 +52,17 @@ export const resolvePhases = perPlan((plan: Plan): readonly ResolvedPhase[] => {
     const to = resolveBound(phase.to, "to", plan);
     if (!from || !to) return;
     const range = `Từ ${boundPhrase(phase.from, "from", plan)} đến ${boundPhrase(phase.to, "to", plan)}`;
-    out.push({ number: index + 1, name: phaseName(plan, index), theme: phase.theme, text: phase.text, when: phase.when, from, to, range, days: daysBetween(from, to) + 1 });
+    out.push({
+      number: index + 1,
+      name: phaseName(plan, index),
+      theme: phase.theme,
+      text: phase.text,
+      when: phase.when,
+      from,
+      to,
+      range,
+      days: daysBetween(from, to) + 1,
+    });
   });
   return out;
 });
@@ -185,7 +204,11 @@ export function placedActivities(plan: Plan, phases: readonly ResolvedPhase[]): 
 }
 
 /** Activities whose month overlaps the phase: tied to it, or simply held while it runs. */
-export function activitiesDuring(plan: Plan, phase: ResolvedPhase, placed: readonly PlacedActivity[]): PlacedActivity[] {
+export function activitiesDuring(
+  plan: Plan,
+  phase: ResolvedPhase,
+  placed: readonly PlacedActivity[],
+): PlacedActivity[] {
   const year = schoolYearOf(plan);
   return placed.filter((a) => {
     if (a.phases.length > 0) return a.phases.includes(phase.number);

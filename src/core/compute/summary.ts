@@ -13,7 +13,13 @@ import { formatPercent } from "../text/vn-format.js";
 export type Level = NonNullable<Plan["level"]>;
 
 /** How a level reads in a table cell. */
-export const LEVEL_NAMES: Record<Level, string> = { "mam-non": "Mầm non", "tieu-hoc": "Tiểu học", thcs: "THCS", thpt: "THPT", khac: "Khác" };
+export const LEVEL_NAMES: Record<Level, string> = {
+  "mam-non": "Mầm non",
+  "tieu-hoc": "Tiểu học",
+  thcs: "THCS",
+  thpt: "THPT",
+  khac: "Khác",
+};
 
 /**
  * The form two names of one body are compared in: NFC, Vietnamese lower case, one space between words.
@@ -32,7 +38,11 @@ export function bodyKey(name: string): string {
  */
 export function isOfficeBody(issuingBody: string): boolean {
   const key = bodyKey(issuingBody).replace(/[–—]/gu, "-");
-  return /^(phòng|sở) (giáo dục (và|&) đào tạo|gd ?(&|và|-)? ?đt)\b/u.test(key) || /^sở gd\b/u.test(key) || /^phòng văn hóa ?- ?xã hội\b/u.test(key.replace("hoá", "hóa"));
+  return (
+    /^(phòng|sở) (giáo dục (và|&) đào tạo|gd ?(&|và|-)? ?đt)\b/u.test(key) ||
+    /^sở gd\b/u.test(key) ||
+    /^phòng văn hóa ?- ?xã hội\b/u.test(key.replace("hoá", "hóa"))
+  );
 }
 
 /** One target of one plan, as the summary compares it across schools. */
@@ -108,7 +118,14 @@ function nameKey(name: string): string {
 /** A commendation's issuer is part of what it is: a city's Giấy khen and a ward's are not summed. */
 const titleKey = (id: string, issuer: string | undefined): string => (issuer ? `${id}|${bodyKey(issuer)}` : id);
 
-function planTarget(t: ComputedTarget, key: string, name: string, total: number | null, unit: string, rounding: ResolvedRounding): PlanTarget {
+function planTarget(
+  t: ComputedTarget,
+  key: string,
+  name: string,
+  total: number | null,
+  unit: string,
+  rounding: ResolvedRounding,
+): PlanTarget {
   // A count-only target with a denominator still has a rate for the office: 44 of 48 staff is 91,7%
   // whether or not the school's text prints it, at the school's own rounding.
   return { key, name, count: t.count, total, unit, ...rate(t.count, total, rounding) };
@@ -133,9 +150,15 @@ function uniqueKeys(): (key: string) => string {
  * `describe` turns the first error into the clerk's words: the CLI passes the messages module's, so the
  * core never imports the messages (it owns the codes; messages import it).
  */
-export function summaryEntry(file: string, data: unknown, diagnostics: readonly Diagnostic[], describe: (d: Diagnostic) => string = (d) => d.code): SummaryEntry {
+export function summaryEntry(
+  file: string,
+  data: unknown,
+  diagnostics: readonly Diagnostic[],
+  describe: (d: Diagnostic) => string = (d) => d.code,
+): SummaryEntry {
   const errors = diagnostics.filter((d) => d.severity === "error");
-  const record = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  const record =
+    data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
   if (errors.length || !record) {
     const first = sortDiagnostics([...errors])[0];
     const document = record?.document as Record<string, unknown> | undefined;
@@ -181,7 +204,15 @@ export function planNumbers(file: string, plan: Plan): PlanNumbers {
     const issuer = source.issuer?.normalize("NFC");
     // A denominator of its own (`of: 620` students) is not staff: the staff unit does not apply.
     const unit = source.unit ?? (source.of === undefined ? staffUnit : "");
-    if (t.id) return planTarget(t, ownKey(titleKey(t.id, issuer)), issuer ? `${t.name} của ${issuer}` : t.name, t.total ?? null, unit, rounding);
+    if (t.id)
+      return planTarget(
+        t,
+        ownKey(titleKey(t.id, issuer)),
+        issuer ? `${t.name} của ${issuer}` : t.name,
+        t.total ?? null,
+        unit,
+        rounding,
+      );
     return planTarget(t, ownKey(nameKey(t.name)), t.name.normalize("NFC"), t.total ?? null, unit, rounding);
   });
   const groups = computed.groups.map((g, i) => {
@@ -194,7 +225,13 @@ export function planNumbers(file: string, plan: Plan): PlanNumbers {
       const total = t.percent !== undefined || sameUnit ? (t.total ?? null) : null;
       return planTarget(t, groupKey(nameKey(t.name)), t.name.normalize("NFC"), total, t.unit, rounding);
     });
-    return { title: g.title, total: g.total ?? null, totalUnit: source.totalUnit ?? "", unit: source.unit ?? "", targets };
+    return {
+      title: g.title,
+      total: g.total ?? null,
+      totalUnit: source.totalUnit ?? "",
+      unit: source.unit ?? "",
+      targets,
+    };
   });
   return {
     file,
@@ -305,18 +342,32 @@ export interface Summary {
   rounding: ResolvedRounding;
 }
 
-const rate = (count: number, total: number | null, rounding: ResolvedRounding): { percent: number | null; percentText: string | null } => {
+const rate = (
+  count: number,
+  total: number | null,
+  rounding: ResolvedRounding,
+): { percent: number | null; percentText: string | null } => {
   if (total === null || total <= 0) return { percent: null, percentText: null };
   const percent = percentOf(count, total, rounding);
   return { percent, percentText: formatPercent(percent, rounding.decimals) };
 };
 
 const sameNumbers = (a: PlanNumbers, b: PlanNumbers): boolean =>
-  a.staffTotal === b.staffTotal && a.targets.length === b.targets.length && a.targets.every((t, i) => t.key === b.targets[i]!.key && t.count === b.targets[i]!.count && t.total === b.targets[i]!.total);
+  a.staffTotal === b.staffTotal &&
+  a.targets.length === b.targets.length &&
+  a.targets.every(
+    (t, i) => t.key === b.targets[i]!.key && t.count === b.targets[i]!.count && t.total === b.targets[i]!.total,
+  );
 
-function totalsOf(schools: readonly PlanNumbers[], rounding: ResolvedRounding): Pick<YearSummary, "staffTotal" | "targets" | "collective"> {
+function totalsOf(
+  schools: readonly PlanNumbers[],
+  rounding: ResolvedRounding,
+): Pick<YearSummary, "staffTotal" | "targets" | "collective"> {
   const of = schools.length;
-  const targets = new Map<string, { key: string; name: string; units: Set<string>; schools: number; count: number; total: number | null }>();
+  const targets = new Map<
+    string,
+    { key: string; name: string; units: Set<string>; schools: number; count: number; total: number | null }
+  >();
   const collective = new Map<string, { key: string; name: string; schools: number }>();
   let staff = 0;
   let staffSchools = 0;
@@ -326,7 +377,14 @@ function totalsOf(schools: readonly PlanNumbers[], rounding: ResolvedRounding): 
       staffSchools++;
     }
     for (const t of s.targets) {
-      const row = targets.get(t.key) ?? { key: t.key, name: t.name, units: new Set<string>(), schools: 0, count: 0, total: 0 };
+      const row = targets.get(t.key) ?? {
+        key: t.key,
+        name: t.name,
+        units: new Set<string>(),
+        schools: 0,
+        count: 0,
+        total: 0,
+      };
       row.schools++;
       row.count += t.count;
       row.total = row.total === null || t.total === null ? null : row.total + t.total;
@@ -341,7 +399,16 @@ function totalsOf(schools: readonly PlanNumbers[], rounding: ResolvedRounding): 
   }
   return {
     staffTotal: { sum: staff, schools: staffSchools, of },
-    targets: [...targets.values()].map((r) => ({ key: r.key, name: r.name, unit: r.units.size === 1 ? [...r.units][0]! : "", schools: r.schools, of, count: r.count, total: r.total, ...rate(r.count, r.total, rounding) })),
+    targets: [...targets.values()].map((r) => ({
+      key: r.key,
+      name: r.name,
+      unit: r.units.size === 1 ? [...r.units][0]! : "",
+      schools: r.schools,
+      of,
+      count: r.count,
+      total: r.total,
+      ...rate(r.count, r.total, rounding),
+    })),
     collective: [...collective.values()].map((r) => ({ ...r, of, ...rate(r.schools, of, rounding) })),
   };
 }
@@ -351,7 +418,11 @@ const COUNTS_SCHOOLS = /^trường$/u;
 const COLLECTIVE_BY_NAME = Object.entries(COLLECTIVE_TITLES).map(([id, t]) => ({ id, name: bodyKey(t.name) }));
 
 /** An office's targets for its schools, set against the sums of the schools' plans of the same year. */
-function compare(office: PlanNumbers, year: Pick<YearSummary, "schools" | "staffTotal" | "targets" | "collective">, rounding: ResolvedRounding): Comparison[] {
+function compare(
+  office: PlanNumbers,
+  year: Pick<YearSummary, "schools" | "staffTotal" | "targets" | "collective">,
+  rounding: ResolvedRounding,
+): Comparison[] {
   const of = year.schools.length;
   const out: Comparison[] = [];
   const byKey = new Map(year.targets.map((t) => [t.key, t]));
@@ -360,10 +431,26 @@ function compare(office: PlanNumbers, year: Pick<YearSummary, "schools" | "staff
     const inSchools = COUNTS_SCHOOLS.test(bodyKey(g.totalUnit || g.unit));
     const ofStaff = g.targets.some((t) => t.key.split("|")[0]! in INDIVIDUAL_TITLES);
     if (g.total !== null && inSchools) {
-      out.push({ kind: "total", group: g.title, name: `Tổng số ${g.totalUnit || "trường"}`, unit: g.totalUnit || "trường", key: "schools", office: plain(g.total), schools: { ...plain(of), schools: of, of } });
+      out.push({
+        kind: "total",
+        group: g.title,
+        name: `Tổng số ${g.totalUnit || "trường"}`,
+        unit: g.totalUnit || "trường",
+        key: "schools",
+        office: plain(g.total),
+        schools: { ...plain(of), schools: of, of },
+      });
     } else if (g.total !== null && ofStaff) {
       // A group of the schools' staff ("Lao động tiên tiến: 1.320/1.460"): its total is their staff total.
-      out.push({ kind: "total", group: g.title, name: `Tổng số ${g.totalUnit || "người"}`, unit: g.totalUnit, key: "staffTotal", office: plain(g.total), schools: { ...plain(year.staffTotal.sum), schools: year.staffTotal.schools, of } });
+      out.push({
+        kind: "total",
+        group: g.title,
+        name: `Tổng số ${g.totalUnit || "người"}`,
+        unit: g.totalUnit,
+        key: "staffTotal",
+        office: plain(g.total),
+        schools: { ...plain(year.staffTotal.sum), schools: year.staffTotal.schools, of },
+      });
     }
     for (const t of g.targets) {
       const officeSide: Amount = { count: t.count, total: t.total, ...rate(t.count, t.total, office.rounding) };
@@ -371,14 +458,43 @@ function compare(office: PlanNumbers, year: Pick<YearSummary, "schools" | "staff
         // "Trường đạt danh hiệu Tập thể lao động xuất sắc: 15/52" names a collective title: the schools'
         // side is how many of their plans set it, of the schools counted.
         const name = bodyKey(t.name);
-        const id = COLLECTIVE_BY_NAME.filter((c) => name.includes(c.name)).sort((a, b) => b.name.length - a.name.length)[0]?.id;
-        const found = id ? year.collective.find((c) => c.key === id) : year.collective.find((c) => c.key.startsWith("~") && name.includes(c.key.slice(1)));
+        const id = COLLECTIVE_BY_NAME.filter((c) => name.includes(c.name)).sort(
+          (a, b) => b.name.length - a.name.length,
+        )[0]?.id;
+        const found = id
+          ? year.collective.find((c) => c.key === id)
+          : year.collective.find((c) => c.key.startsWith("~") && name.includes(c.key.slice(1)));
         const key = id ?? found?.key ?? null;
         const count = found?.schools ?? 0;
-        out.push({ kind: "schools", group: g.title, name: t.name, unit: t.unit, key, office: officeSide, schools: key ? { count, total: of, ...rate(count, of, rounding), schools: of, of } : null });
+        out.push({
+          kind: "schools",
+          group: g.title,
+          name: t.name,
+          unit: t.unit,
+          key,
+          office: officeSide,
+          schools: key ? { count, total: of, ...rate(count, of, rounding), schools: of, of } : null,
+        });
       } else {
         const found = byKey.get(t.key);
-        out.push({ kind: "target", group: g.title, name: t.name, unit: t.unit, key: found ? t.key : null, office: officeSide, schools: found ? { count: found.count, total: found.total, percent: found.percent, percentText: found.percentText, schools: found.schools, of } : null });
+        out.push({
+          kind: "target",
+          group: g.title,
+          name: t.name,
+          unit: t.unit,
+          key: found ? t.key : null,
+          office: officeSide,
+          schools: found
+            ? {
+                count: found.count,
+                total: found.total,
+                percent: found.percent,
+                percentText: found.percentText,
+                schools: found.schools,
+                of,
+              }
+            : null,
+        });
       }
     }
   }
@@ -397,7 +513,10 @@ export function summarize(entries: readonly SummaryEntry[], rounding: ResolvedRo
       continue;
     }
     const n = e.numbers;
-    const year = byYear.get(n.schoolYear) ?? { schools: new Map<string, PlanNumbers[]>(), offices: [] as PlanNumbers[] };
+    const year = byYear.get(n.schoolYear) ?? {
+      schools: new Map<string, PlanNumbers[]>(),
+      offices: [] as PlanNumbers[],
+    };
     byYear.set(n.schoolYear, year);
     if (n.office) year.offices.push(n);
     else year.schools.set(n.key, [...(year.schools.get(n.key) ?? []), n]);
@@ -416,7 +535,13 @@ export function summarize(entries: readonly SummaryEntry[], rounding: ResolvedRo
         const counted = claims.reduce((best, c) => (c.date > best.date ? c : best));
         const others = claims.filter((c) => c !== counted);
         duplicateFiles += others.length;
-        duplicates.push({ body: counted.body, schoolYear, counted: counted.file, notCounted: others.map((c) => c.file), differ: others.some((o) => !sameNumbers(o, counted)) });
+        duplicates.push({
+          body: counted.body,
+          schoolYear,
+          counted: counted.file,
+          notCounted: others.map((c) => c.file),
+          differ: others.some((o) => !sameNumbers(o, counted)),
+        });
         return counted;
       });
       schoolCount += schools.length;
@@ -428,13 +553,33 @@ export function summarize(entries: readonly SummaryEntry[], rounding: ResolvedRo
           columns.set(t.key, c);
         }
       const totals = totalsOf(schools, rounding);
-      const offices = y.offices.map((o): OfficePlan => ({ file: o.file, body: o.body, level: o.level, schoolYear, staffTotal: o.staffTotal, own: o.targets, comparisons: compare(o, { schools, ...totals }, rounding) }));
+      const offices = y.offices.map(
+        (o): OfficePlan => ({
+          file: o.file,
+          body: o.body,
+          level: o.level,
+          schoolYear,
+          staffTotal: o.staffTotal,
+          own: o.targets,
+          comparisons: compare(o, { schools, ...totals }, rounding),
+        }),
+      );
       return { schoolYear, schools, ...totals, offices, duplicates };
     });
   return {
-    files: { given: entries.length, schools: schoolCount, offices: officeCount, duplicates: duplicateFiles, problems: problems.length },
+    files: {
+      given: entries.length,
+      schools: schoolCount,
+      offices: officeCount,
+      duplicates: duplicateFiles,
+      problems: problems.length,
+    },
     years,
-    columns: [...columns.values()].map((c) => ({ key: c.key, name: c.name, unit: c.units.size === 1 ? [...c.units][0]! : "" })),
+    columns: [...columns.values()].map((c) => ({
+      key: c.key,
+      name: c.name,
+      unit: c.units.size === 1 ? [...c.units][0]! : "",
+    })),
     problems,
     rounding,
   };

@@ -74,7 +74,8 @@ export function individualTotal(plan: Plan, target: IndividualTarget): number | 
   return target.of ?? plan.targets.staffTotal;
 }
 
-const sameUnit = (a: string, b: string): boolean => a.normalize("NFC").trim().toLocaleLowerCase("vi") === b.normalize("NFC").trim().toLocaleLowerCase("vi");
+const sameUnit = (a: string, b: string): boolean =>
+  a.normalize("NFC").trim().toLocaleLowerCase("vi") === b.normalize("NFC").trim().toLocaleLowerCase("vi");
 
 /**
  * The denominator of a group's target: its own; else the group's total in the unit the target counts
@@ -103,7 +104,10 @@ function includingText(including: readonly SubCount[]): string {
 }
 
 /** What a target line is computed from: the computed target's own fields, and whether to print a rate. */
-type TargetInput = Pick<ComputedTarget, "index" | "id" | "name" | "label" | "count" | "total" | "unit" | "including"> & {
+type TargetInput = Pick<
+  ComputedTarget,
+  "index" | "id" | "name" | "label" | "count" | "total" | "unit" | "including"
+> & {
   /** The unit the clerk named on the target or its group: printed in the rate form too. */
   namedUnit?: string;
   percent: boolean;
@@ -113,23 +117,49 @@ type TargetInput = Pick<ComputedTarget, "index" | "id" | "name" | "label" | "cou
 
 function computeTarget(t: TargetInput, rounding: ResolvedRounding): ComputedTarget {
   const extra = includingText(t.including);
-  const base = { index: t.index, id: t.id, name: t.name, label: t.label, count: t.count, total: t.total, unit: t.unit, including: t.including };
+  const base = {
+    index: t.index,
+    id: t.id,
+    name: t.name,
+    label: t.label,
+    count: t.count,
+    total: t.total,
+    unit: t.unit,
+    including: t.including,
+  };
   if (t.percent && t.total !== undefined) {
     const percent = percentOf(t.count, t.total, rounding);
     const percentText = formatPercent(percent, rounding.decimals);
     const unit = t.namedUnit ? ` ${t.namedUnit}` : "";
     // The seed's form, kept without a final stop: "Lao động tiên tiến: 30/31 đạt 96,8%".
-    return { ...base, percent, percentText, line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit} đạt ${percentText}${extra}` };
+    return {
+      ...base,
+      percent,
+      percentText,
+      line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit} đạt ${percentText}${extra}`,
+    };
   }
   const unit = t.unit ? ` ${t.unit}` : "";
-  if (t.fraction && t.total !== undefined) return { ...base, line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit}${extra}.` };
+  if (t.fraction && t.total !== undefined)
+    return { ...base, line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit}${extra}.` };
   return { ...base, line: `${t.label}: ${formatInteger(t.count)}${unit}${extra}.` };
 }
 
 function groupTarget(group: TargetGroup, t: GroupTarget, index: number, rounding: ResolvedRounding): ComputedTarget {
   const namedUnit = t.unit ?? group.unit;
   return computeTarget(
-    { index, name: t.name, label: groupTargetLabel(t), count: t.count, total: groupTargetTotal(group, t), unit: namedUnit ?? "", namedUnit, percent: t.percent ?? group.percent ?? false, fraction: t.fraction ?? group.fraction ?? false, including: t.including ?? [] },
+    {
+      index,
+      name: t.name,
+      label: groupTargetLabel(t),
+      count: t.count,
+      total: groupTargetTotal(group, t),
+      unit: namedUnit ?? "",
+      namedUnit,
+      percent: t.percent ?? group.percent ?? false,
+      fraction: t.fraction ?? group.fraction ?? false,
+      including: t.including ?? [],
+    },
     rounding,
   );
 }
@@ -151,7 +181,9 @@ export const DEFAULT_STAFF_TITLE = "Cá nhân";
 export function staffHeading(plan: Plan): string {
   const t = plan.targets;
   const title = t.staffTitle ?? DEFAULT_STAFF_TITLE;
-  return t.staffTotalUnit && t.staffTotal !== undefined ? `${title}${totalsText([{ total: t.staffTotal, unit: t.staffTotalUnit }])}` : title;
+  return t.staffTotalUnit && t.staffTotal !== undefined
+    ? `${title}${totalsText([{ total: t.staffTotal, unit: t.staffTotalUnit }])}`
+    : title;
 }
 
 /** "Công đoàn cơ sở: vững mạnh", "Nhà trường: Tập thể lao động xuất sắc", "Liên đội mạnh cấp thành phố". */
@@ -215,15 +247,33 @@ export const computeTargets = perPlan((plan: Plan): ComputedTargets => {
     heading: groupHeading(g),
     targets: g.targets.map((t, i) => groupTarget(g, t, i, rounding)),
   }));
-  const stop = stops(plan, [...individual, ...groups.flatMap((g) => g.targets)].map((t) => t.line));
+  const stop = stops(
+    plan,
+    [...individual, ...groups.flatMap((g) => g.targets)].map((t) => t.line),
+  );
   const end = (list: ComputedTarget[]): ComputedTarget[] => list.map((t) => ({ ...t, line: ending(t.line, stop) }));
   const collective = (plan.targets.collective ?? []).map((t, index): CollectiveCheck => {
     const name = t.title ? COLLECTIVE_TITLES[t.title].name : (t.name ?? "");
     const label = collectiveLabel(t);
     const { met, conditions, scope } = collectiveConditions(plan, t);
-    return { index, id: t.title, name, label, line: ending(label, stop), organization: t.organization, met, conditions, scope };
+    return {
+      index,
+      id: t.title,
+      name,
+      label,
+      line: ending(label, stop),
+      organization: t.organization,
+      met,
+      conditions,
+      scope,
+    };
   });
-  return { rounding, individual: end(individual), collective, groups: groups.map((g) => ({ ...g, targets: end(g.targets) })) };
+  return {
+    rounding,
+    individual: end(individual),
+    collective,
+    groups: groups.map((g) => ({ ...g, targets: end(g.targets) })),
+  };
 });
 
 /** A tổ or a khối: a part of the school, whose collective title the school's numbers say nothing about. */
@@ -247,9 +297,19 @@ export interface CollectiveConditions {
  * members: the collective's own when it gives them (`members`, `ldtt`, `cstdcs`); a tổ or khối that gives
  * none is not checked (the school's 64 say nothing of a tổ's 12); otherwise the school's staff.
  */
-export function collectiveConditions(plan: Plan, t: Pick<CollectiveTarget, "title" | "organization" | "members" | "ldtt" | "cstdcs">): CollectiveConditions {
+export function collectiveConditions(
+  plan: Plan,
+  t: Pick<CollectiveTarget, "title" | "organization" | "members" | "ldtt" | "cstdcs">,
+): CollectiveConditions {
   const own = t.members !== undefined;
-  const unchecked = (ldtt = 0, cstdcs = 0): CollectiveConditions => ({ met: undefined, conditions: [], scope: "unchecked", needed: 0, ldtt, cstdcs });
+  const unchecked = (ldtt = 0, cstdcs = 0): CollectiveConditions => ({
+    met: undefined,
+    conditions: [],
+    scope: "unchecked",
+    needed: 0,
+    ldtt,
+    cstdcs,
+  });
   if (!own && isSubUnit(t.organization)) return unchecked();
   const total = own ? t.members : plan.targets.staffTotal;
   const ldtt = own ? t.ldtt : (countOf(plan, "ldtt") ?? 0);
@@ -257,7 +317,16 @@ export function collectiveConditions(plan: Plan, t: Pick<CollectiveTarget, "titl
   if (total === undefined || ldtt === undefined) return unchecked(ldtt ?? 0, cstdcs);
   const needed = Math.ceil((total * 70) / 100);
   const conditions: { text: string; met: boolean }[] = [];
-  if (t.title === "ttldtt" || t.title === "ttldxs") conditions.push({ text: `≥ 70% thành viên đạt LĐTT (cần ${needed}/${total}, có ${ldtt})`, met: ldtt >= needed });
+  if (t.title === "ttldtt" || t.title === "ttldxs")
+    conditions.push({ text: `≥ 70% thành viên đạt LĐTT (cần ${needed}/${total}, có ${ldtt})`, met: ldtt >= needed });
   if (t.title === "ttldxs") conditions.push({ text: `≥ 1 Chiến sĩ thi đua cơ sở (có ${cstdcs})`, met: cstdcs >= 1 });
-  return { met: conditions.length ? conditions.every((c) => c.met) : undefined, conditions, scope: own ? "own" : "school", total, needed, ldtt, cstdcs };
+  return {
+    met: conditions.length ? conditions.every((c) => c.met) : undefined,
+    conditions,
+    scope: own ? "own" : "school",
+    total,
+    needed,
+    ldtt,
+    cstdcs,
+  };
 }

@@ -99,7 +99,7 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
 
   const stack: { section: Section; level: number; path: PathSegment[] }[] = [];
   let context: { kind: "staff" | "collective" | "group"; group?: TargetGroup & { lines: CountLine[] } } = { kind: "staff" };
-  let inserted = new Set<string>();
+  const inserted = new Set<string>();
   let bulletBlock: { bullets: Bullet[] } | undefined;
 
   const current = (): { section: Section; path: PathSegment[] } | undefined => stack[stack.length - 1];

@@ -38,7 +38,8 @@ function expand(node: SchemaNode | undefined, refs: Set<string>, out: SchemaNode
     return;
   }
   out.push(node);
-  for (const key of ["anyOf", "oneOf", "allOf"]) for (const branch of node[key] ?? []) expand(branch, refs, out, depth + 1);
+  for (const key of ["anyOf", "oneOf", "allOf"])
+    for (const branch of node[key] ?? []) expand(branch, refs, out, depth + 1);
 }
 
 const cache = new Map<string, FieldKind>();
@@ -57,7 +58,8 @@ export function fieldKind(path: readonly PathSegment[]): FieldKind {
     for (const node of nodes) {
       if (typeof segment === "number") {
         if (node.items) expand(node.items, refs, next);
-      } else if (node.properties && Object.hasOwn(node.properties, segment)) expand(node.properties[segment], refs, next);
+      } else if (node.properties && Object.hasOwn(node.properties, segment))
+        expand(node.properties[segment], refs, next);
     }
     nodes = next;
   }

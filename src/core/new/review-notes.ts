@@ -15,7 +15,8 @@ function continuedLines(text: string): Set<number> {
   visit(doc, {
     Scalar(_key, node) {
       if (!isScalar(node) || !node.range) return;
-      for (let l = lineAt(node.range[0]) + 1; l <= lineAt(Math.max(node.range[0], node.range[1] - 1)); l++) inside.add(l);
+      for (let l = lineAt(node.range[0]) + 1; l <= lineAt(Math.max(node.range[0], node.range[1] - 1)); l++)
+        inside.add(l);
     },
   });
   return inside;

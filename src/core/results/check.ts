@@ -35,25 +35,42 @@ export function looksLikeResults(text: string): boolean {
   return /^kind:\s*["']?results["']?\s*(#.*)?$/mu.test(text);
 }
 
-export function checkResultsBytes(bytes: Uint8Array, readPlan: (path: string) => Uint8Array | undefined): CheckedResults {
+export function checkResultsBytes(
+  bytes: Uint8Array,
+  readPlan: (path: string) => Uint8Array | undefined,
+): CheckedResults {
   const decoded = decode(bytes);
   if (decoded.problem) return checkBytes(bytes);
   const loaded = load(decoded.text!);
-  if (loaded.data === undefined || hasErrors(loaded.diagnostics)) return { loaded, diagnostics: sortDiagnostics([...loaded.diagnostics]) };
+  if (loaded.data === undefined || hasErrors(loaded.diagnostics))
+    return { loaded, diagnostics: sortDiagnostics([...loaded.diagnostics]) };
   const schema = validateSchemaWith(validateResults, nav, loaded.data, loaded.positions);
   if (schema.length) return { loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...schema]) };
   const results = loaded.data as Results;
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const planBytes = readPlan(results.plan);
   let plan: Plan | undefined;
-  if (!planBytes) diagnostics.push({ code: "results/plan-missing", severity: "error", path: ["plan"], range: loaded.positions.of(["plan"]), args: { plan: results.plan } });
+  if (!planBytes)
+    diagnostics.push({
+      code: "results/plan-missing",
+      severity: "error",
+      path: ["plan"],
+      range: loaded.positions.of(["plan"]),
+      args: { plan: results.plan },
+    });
   else {
     const checked = checkBytes(planBytes);
     plan = checked.plan;
-    if (!plan) diagnostics.push({ code: "results/plan-invalid", severity: "warning", path: ["plan"], range: loaded.positions.of(["plan"]), args: { plan: results.plan, errors: checked.diagnostics.filter((d) => d.severity === "error").length } });
+    if (!plan)
+      diagnostics.push({
+        code: "results/plan-invalid",
+        severity: "warning",
+        path: ["plan"],
+        range: loaded.positions.of(["plan"]),
+        args: { plan: results.plan, errors: checked.diagnostics.filter((d) => d.severity === "error").length },
+      });
   }
   diagnostics.push(...runResultsRules(RESULTS_RULES, results, plan, loaded.positions));
   const valid = !hasErrors(diagnostics);
   return { loaded, results: valid ? results : undefined, plan, diagnostics: sortDiagnostics(diagnostics) };
 }
-

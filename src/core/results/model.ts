@@ -3,20 +3,27 @@
 import type { Collective, Rating, ResultTitle, Results, StaffMember } from "./types.js";
 
 const RANK: Record<Rating, number> = { htxs: 3, htt: 2, ht: 1, kht: 0 };
-export const atLeast = (rating: Rating | undefined, floor: Rating): boolean => rating !== undefined && RANK[rating] >= RANK[floor];
+export const atLeast = (rating: Rating | undefined, floor: Rating): boolean =>
+  rating !== undefined && RANK[rating] >= RANK[floor];
 
 export class ResultsModel {
   readonly staffById = new Map<string, { member: StaffMember; index: number }>();
   readonly collectiveById = new Map<string, { collective: Collective; index: number }>();
 
   constructor(readonly results: Results) {
-    results.staff.forEach((member, index) => this.staffById.has(member.id) || this.staffById.set(member.id, { member, index }));
-    (results.collectives ?? []).forEach((collective, index) => this.collectiveById.has(collective.id) || this.collectiveById.set(collective.id, { collective, index }));
+    results.staff.forEach(
+      (member, index) => this.staffById.has(member.id) || this.staffById.set(member.id, { member, index }),
+    );
+    (results.collectives ?? []).forEach(
+      (collective, index) =>
+        this.collectiveById.has(collective.id) || this.collectiveById.set(collective.id, { collective, index }),
+    );
   }
 
   members(collective: Collective): StaffMember[] {
     if (collective.members === "all") return this.results.staff;
-    if (Array.isArray(collective.members)) return collective.members.flatMap((id) => this.staffById.get(id)?.member ?? []);
+    if (Array.isArray(collective.members))
+      return collective.members.flatMap((id) => this.staffById.get(id)?.member ?? []);
     return this.results.staff.filter((s) => s.unit === collective.id);
   }
 
@@ -36,7 +43,9 @@ export class ResultsModel {
     for (const key of ["proposals", "decisions"] as const)
       (this.results[key] ?? []).forEach((doc, i) => {
         if (!doc.title) return;
-        (doc.candidates ?? []).forEach((candidate, j) => out.push({ title: doc.title!, candidate, path: [key, i, "candidates", j], date: doc.date }));
+        (doc.candidates ?? []).forEach((candidate, j) =>
+          out.push({ title: doc.title!, candidate, path: [key, i, "candidates", j], date: doc.date }),
+        );
       });
     return out;
   }

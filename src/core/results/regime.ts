@@ -30,7 +30,15 @@ export const REGIME_DATES = {
 /** The date that picks the rules: the earliest decision, else the council meeting, else the latest proposal. */
 export function regimeDate(results: Results): string | undefined {
   const decided = (results.decisions ?? []).map((d) => d.date).sort()[0];
-  return decided ?? results.meeting?.date ?? (results.proposals ?? []).map((p) => p.date).sort().pop() ?? results.ratingDate;
+  return (
+    decided ??
+    results.meeting?.date ??
+    (results.proposals ?? [])
+      .map((p) => p.date)
+      .sort()
+      .pop() ??
+    results.ratingDate
+  );
 }
 
 export function regimeAt(date: string): Regime {

@@ -15,7 +15,13 @@ export interface ResultsContext {
   plan?: Plan;
   /** The texts in force on the meeting's (or decision's) date; undefined when the file has no date yet. */
   regime?: Regime;
-  report(finding: { code: DiagnosticCode; path: PathSegment[]; args?: DiagnosticArgs; severity?: Severity; key?: boolean }): void;
+  report(finding: {
+    code: DiagnosticCode;
+    path: PathSegment[];
+    args?: DiagnosticArgs;
+    severity?: Severity;
+    key?: boolean;
+  }): void;
 }
 
 export interface ResultsRule {
@@ -23,7 +29,12 @@ export interface ResultsRule {
   check(context: ResultsContext): void;
 }
 
-export function runResultsRules(rules: readonly ResultsRule[], results: Results, plan: Plan | undefined, positions: PlanPositions): Diagnostic[] {
+export function runResultsRules(
+  rules: readonly ResultsRule[],
+  results: Results,
+  plan: Plan | undefined,
+  positions: PlanPositions,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const date = regimeDate(results);
   let declared: RuleMeta["codes"] = {};
@@ -32,7 +43,14 @@ export function runResultsRules(rules: readonly ResultsRule[], results: Results,
     model: new ResultsModel(results),
     plan,
     regime: date ? regimeAt(date) : undefined,
-    report: ({ code, path, args = {}, severity, key }) => out.push({ code, severity: severity ?? declared[code]?.severity ?? "error", path, args, range: positions.of(path, { key }) }),
+    report: ({ code, path, args = {}, severity, key }) =>
+      out.push({
+        code,
+        severity: severity ?? declared[code]?.severity ?? "error",
+        path,
+        args,
+        range: positions.of(path, { key }),
+      }),
   };
   for (const rule of rules) {
     declared = rule.meta.codes;

@@ -5,8 +5,15 @@ import type { Plan } from "../plan.js";
 /** The skeleton's text; `planPath` is the plan's path as seen from the results file's folder. */
 export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string): string {
   const total = plan.targets.staffTotal;
-  const targets = plan.targets.individual.filter((t) => t.title === "ldtt" || t.title === "cstdcs" || t.title === "giay-khen").map((t) => `${t.title} ${t.count}`);
-  const authority = plan.level === "thpt" ? "Giám đốc Sở Giáo dục và Đào tạo" : plan.document.parentBody ? `Chủ tịch ${plan.document.parentBody}` : "Chủ tịch UBND xã/phường";
+  const targets = plan.targets.individual
+    .filter((t) => t.title === "ldtt" || t.title === "cstdcs" || t.title === "giay-khen")
+    .map((t) => `${t.title} ${t.count}`);
+  const authority =
+    plan.level === "thpt"
+      ? "Giám đốc Sở Giáo dục và Đào tạo"
+      : plan.document.parentBody
+        ? `Chủ tịch ${plan.document.parentBody}`
+        : "Chủ tịch UBND xã/phường";
   return [
     `# yaml-language-server: $schema=${schemaLink}`,
     `# Kết quả thi đua, khen thưởng năm học ${plan.schoolYear} của ${plan.document.issuingBody}.`,

@@ -36,7 +36,18 @@ export function targetResults(plan: Plan, results: Results): TargetResult[] {
     const achieved = model.holders(title).size;
     const registered = results.staff.filter((s) => s.registered?.includes(title)).length;
     const total = individualTotal(plan, t) ?? results.staff.length;
-    out.push({ kind: "individual", index, label: individualLabel(t), target: t.count, registered, achieved, total, percent: total ? percentOf(achieved, total, rounding) : undefined, decimals: rounding.decimals, met: achieved >= t.count });
+    out.push({
+      kind: "individual",
+      index,
+      label: individualLabel(t),
+      target: t.count,
+      registered,
+      achieved,
+      total,
+      percent: total ? percentOf(achieved, total, rounding) : undefined,
+      decimals: rounding.decimals,
+      met: achieved >= t.count,
+    });
   });
   (plan.targets.collective ?? []).forEach((t, index) => {
     if (t.title !== "ttldtt" && t.title !== "ttldxs") return;
@@ -44,7 +55,16 @@ export function targetResults(plan: Plan, results: Results): TargetResult[] {
     const achieved = model.holders(t.title).size;
     const title = t.title;
     const registered = (results.collectives ?? []).filter((c) => c.registered?.includes(title)).length;
-    out.push({ kind: "collective", index, label: `${t.organization ? `${t.organization}: ` : ""}${COLLECTIVE_TITLES[t.title].name}`, target: 1, registered, achieved, decimals: rounding.decimals, met: achieved >= 1 });
+    out.push({
+      kind: "collective",
+      index,
+      label: `${t.organization ? `${t.organization}: ` : ""}${COLLECTIVE_TITLES[t.title].name}`,
+      target: 1,
+      registered,
+      achieved,
+      decimals: rounding.decimals,
+      met: achieved >= 1,
+    });
   });
   return out;
 }

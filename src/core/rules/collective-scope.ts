@@ -17,11 +17,18 @@ export const collectiveScope: Rule = {
       },
       "targets/collective-count-exceeds": {
         severity: "error",
-        summary: { vi: "số LĐTT, CSTĐCS của một tập thể vượt số thành viên của nó", en: "a collective's LĐTT or CSTĐCS count above its members" },
+        summary: {
+          vi: "số LĐTT, CSTĐCS của một tập thể vượt số thành viên của nó",
+          en: "a collective's LĐTT or CSTĐCS count above its members",
+        },
       },
     },
     fixable: false,
-    basis: { kind: "consistency", notes: "The members a collective title's 70 % is of are the collective's own (Luật TĐKT 2022 Điều 27–28); a count above them is arithmetic." },
+    basis: {
+      kind: "consistency",
+      notes:
+        "The members a collective title's 70 % is of are the collective's own (Luật TĐKT 2022 Điều 27–28); a count above them is arithmetic.",
+    },
   },
   check({ plan, report }) {
     (plan.targets.collective ?? []).forEach((t, index) => {
@@ -29,14 +36,28 @@ export const collectiveScope: Rule = {
       const name = t.organization ?? collectiveLabel(t);
       for (const key of ["ldtt", "cstdcs"] as const) {
         const count = t[key];
-        if (count !== undefined && t.members !== undefined && count > t.members) report({ code: "targets/collective-count-exceeds", path: [...path, key], args: { unit: name, what: key === "ldtt" ? "Lao động tiên tiến" : "Chiến sĩ thi đua cơ sở", count, members: t.members } });
+        if (count !== undefined && t.members !== undefined && count > t.members)
+          report({
+            code: "targets/collective-count-exceeds",
+            path: [...path, key],
+            args: {
+              unit: name,
+              what: key === "ldtt" ? "Lao động tiên tiến" : "Chiến sĩ thi đua cơ sở",
+              count,
+              members: t.members,
+            },
+          });
       }
       if (t.title !== "ttldtt" && t.title !== "ttldxs") return;
       const c = collectiveConditions(plan, t);
       if (c.scope !== "unchecked") return;
       // A plan without a staff total (an office counting schools) is not a tổ left unchecked.
       if (!isSubUnit(t.organization) && t.members === undefined) return;
-      report({ code: "targets/collective-unchecked", path: [...path, t.members === undefined ? "title" : "members"], args: { unit: name, label: collectiveLabel(t), missing: t.members === undefined ? "members" : "ldtt" } });
+      report({
+        code: "targets/collective-unchecked",
+        path: [...path, t.members === undefined ? "title" : "members"],
+        args: { unit: name, label: collectiveLabel(t), missing: t.members === undefined ? "members" : "ldtt" },
+      });
     });
   },
 };

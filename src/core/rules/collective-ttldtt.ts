@@ -9,10 +9,21 @@ export const collectiveTtldtt: Rule = {
   meta: {
     id: "collective-ttldtt",
     codes: {
-      "targets/ttldtt-threshold": { severity: "error", summary: { vi: "Tập thể LĐTT cần ≥ 70% thành viên đạt LĐTT (thành viên của chính tập thể đó)", en: "a Tập thể LĐTT needs ≥ 70% of its own members LĐTT" } },
+      "targets/ttldtt-threshold": {
+        severity: "error",
+        summary: {
+          vi: "Tập thể LĐTT cần ≥ 70% thành viên đạt LĐTT (thành viên của chính tập thể đó)",
+          en: "a Tập thể LĐTT needs ≥ 70% of its own members LĐTT",
+        },
+      },
     },
     fixable: false,
-    basis: { kind: "law", cites: "Luật Thi đua, khen thưởng 2022 Điều 28 khoản 1 điểm c; Thông tư 29/2023/TT-BGDĐT Điều 6", confidence: "confirmed", notes: "tdkt-rules.md §1b, §2b [C]." },
+    basis: {
+      kind: "law",
+      cites: "Luật Thi đua, khen thưởng 2022 Điều 28 khoản 1 điểm c; Thông tư 29/2023/TT-BGDĐT Điều 6",
+      confidence: "confirmed",
+      notes: "tdkt-rules.md §1b, §2b [C].",
+    },
   },
   check({ plan, report }) {
     const rounding = resolveRounding(plan.targets.rounding);
@@ -24,7 +35,13 @@ export const collectiveTtldtt: Rule = {
       report({
         code: "targets/ttldtt-threshold",
         path: ["targets", "collective", index, c.scope === "own" ? "ldtt" : "title"],
-        args: { ldtt: c.ldtt, total: c.total, needed: c.needed, percent: formatPercent(percentOf(c.ldtt, c.total, rounding), rounding.decimals), unit: c.scope === "own" ? (t.organization ?? collectiveLabel(t)) : "" },
+        args: {
+          ldtt: c.ldtt,
+          total: c.total,
+          needed: c.needed,
+          percent: formatPercent(percentOf(c.ldtt, c.total, rounding), rounding.decimals),
+          unit: c.scope === "own" ? (t.organization ?? collectiveLabel(t)) : "",
+        },
       });
     });
   },

@@ -17,11 +17,26 @@ export const phaseWording: Rule = {
   meta: {
     id: "phase-wording",
     codes: {
-      "phases/wording-date": { severity: "error", summary: { vi: 'lời văn hay thời gian của đợt ("đến hết ngày 19/12") khác ngày `from`/`to`', en: 'the phase\'s wording or time ("đến hết ngày 19/12") names another date than `from`/`to`' } },
-      "phases/wording-week": { severity: "error", summary: { vi: 'lời văn hay thời gian của đợt ("từ tuần 19", "tuần 1 đến hết tuần 11") khác tuần của `from`/`to`', en: 'the phase\'s wording or time ("từ tuần 19", "tuần 1 đến hết tuần 11") names another week than `from`/`to`' } },
+      "phases/wording-date": {
+        severity: "error",
+        summary: {
+          vi: 'lời văn hay thời gian của đợt ("đến hết ngày 19/12") khác ngày `from`/`to`',
+          en: 'the phase\'s wording or time ("đến hết ngày 19/12") names another date than `from`/`to`',
+        },
+      },
+      "phases/wording-week": {
+        severity: "error",
+        summary: {
+          vi: 'lời văn hay thời gian của đợt ("từ tuần 19", "tuần 1 đến hết tuần 11") khác tuần của `from`/`to`',
+          en: 'the phase\'s wording or time ("từ tuần 19", "tuần 1 đến hết tuần 11") names another week than `from`/`to`',
+        },
+      },
       "phases/unknown-placeholder": {
         severity: "error",
-        summary: { vi: `chỗ điền trong lời văn không phải ${placeholderList}`, en: `a placeholder in the wording other than ${placeholderList}` },
+        summary: {
+          vi: `chỗ điền trong lời văn không phải ${placeholderList}`,
+          en: `a placeholder in the wording other than ${placeholderList}`,
+        },
       },
     },
     fixable: false,
@@ -40,11 +55,30 @@ export const phaseWording: Rule = {
           const which = role(m[1]!);
           const bound = phase[which];
           const [day, month, year] = [Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : undefined];
-          if (bound.getDate() === day && bound.getMonth() + 1 === month && (year === undefined || bound.getFullYear() === year)) continue;
+          if (
+            bound.getDate() === day &&
+            bound.getMonth() + 1 === month &&
+            (year === undefined || bound.getFullYear() === year)
+          )
+            continue;
           const at = m.index! + m[0].indexOf(m[2]!);
-          report({ code: "phases/wording-date", path, range: within(path, at, m.index! + m[0].length), args: { phase: phase.name, written: m[0].slice(m[0].indexOf(m[2]!)), role: which, bound: formatDateShort(bound) } });
+          report({
+            code: "phases/wording-date",
+            path,
+            range: within(path, at, m.index! + m[0].length),
+            args: {
+              phase: phase.name,
+              written: m[0].slice(m[0].indexOf(m[2]!)),
+              role: which,
+              bound: formatDateShort(bound),
+            },
+          });
         }
-        const weeks = [...text.matchAll(WEEK)].map((m) => ({ which: role(m[1]!), written: Number(m[2]), at: m.index! + m[0].lastIndexOf(m[2]!) }));
+        const weeks = [...text.matchAll(WEEK)].map((m) => ({
+          which: role(m[1]!),
+          written: Number(m[2]),
+          at: m.index! + m[0].lastIndexOf(m[2]!),
+        }));
         // "Đợt 1 (tuần 1 đến hết tuần 11)": before the colon the first week needs no "từ".
         const lead = field === "when" ? LEADING_WEEK.exec(text) : null;
         if (lead) weeks.unshift({ which: "from", written: Number(lead[2]), at: lead[0].length - lead[2]!.length });
@@ -53,11 +87,21 @@ export const phaseWording: Rule = {
           const bound = source[w.which];
           const week = isWeekBound(bound) ? bound.week : weekOf(plan, phase[w.which]);
           if (week === undefined || week === w.written) continue;
-          report({ code: "phases/wording-week", path, range: within(path, w.at, w.at + String(w.written).length), args: { phase: phase.name, written: w.written, role: w.which, week } });
+          report({
+            code: "phases/wording-week",
+            path,
+            range: within(path, w.at, w.at + String(w.written).length),
+            args: { phase: phase.name, written: w.written, role: w.which, week },
+          });
         }
         for (const m of text.matchAll(PLACEHOLDER)) {
           if ((PHASE_PLACEHOLDERS as readonly string[]).includes(m[1]!)) continue;
-          report({ code: "phases/unknown-placeholder", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: m[0], known: PHASE_PLACEHOLDERS.map((p) => `{${p}}`).join(", ") } });
+          report({
+            code: "phases/unknown-placeholder",
+            path,
+            range: within(path, m.index!, m.index! + m[0].length),
+            args: { written: m[0], known: PHASE_PLACEHOLDERS.map((p) => `{${p}}`).join(", ") },
+          });
         }
       }
     }

@@ -8,7 +8,10 @@ import type { Rule } from "./rule.js";
 /** "30/31 đạt 97 %", "11/31 (35,5%)": a ratio that is not part of a date, then its percentage. */
 const RATIO = /(?<![\d/.,])(\d+)\s*\/\s*(\d+)(?![\d/])([^\d%\n]{0,40}?)(\d+(?:[.,]\d+)?)\s*%/gu;
 /** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count of a known title, as a share of the staff. */
-const COUNT = new RegExp(`(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)${RATIO_WORD}\\s*(?:đạt\\s*)?(\\d+(?:[.,]\\d+)?)\\s*%`, "giu");
+const COUNT = new RegExp(
+  `(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)${RATIO_WORD}\\s*(?:đạt\\s*)?(\\d+(?:[.,]\\d+)?)\\s*%`,
+  "giu",
+);
 const PERCENT = /(?<![\d/.,])(\d+(?:[.,]\d+)?)\s*%/gu;
 // The titles' names, spelling variants and abbreviations (sĩ/sỹ, LĐTT, CSTĐCS, GK): one table, text/title-phrases.ts.
 const TITLE_WORDS = ANY_TITLE_PHRASE;
@@ -24,7 +27,10 @@ export const prosePercentages: Rule = {
           en: '"N/M … P%" or "N … (title) … tỉ lệ P%" in the prose, recomputed with the plan\'s rounding',
         },
       },
-      "prose/percent-over-100": { severity: "error", summary: { vi: "tỉ lệ lớn hơn 100%", en: "a percentage above 100%" } },
+      "prose/percent-over-100": {
+        severity: "error",
+        summary: { vi: "tỉ lệ lớn hơn 100%", en: "a percentage above 100%" },
+      },
     },
     fixable: false,
     basis: { kind: "consistency", notes: "Arithmetic in prose." },
@@ -46,7 +52,11 @@ export const prosePercentages: Rule = {
           code: "prose/percent-mismatch",
           path,
           range: within(path, at, at + length),
-          args: { ratio: `${count}/${total}`, correct: formatPercent(correct, rounding.decimals), written: `${written}%` },
+          args: {
+            ratio: `${count}/${total}`,
+            correct: formatPercent(correct, rounding.decimals),
+            written: `${written}%`,
+          },
         });
       };
       for (const m of text.matchAll(RATIO)) {
@@ -64,7 +74,12 @@ export const prosePercentages: Rule = {
       for (const m of text.matchAll(PERCENT)) {
         const { value, decimals } = parseWrittenNumber(m[1]!);
         if (value <= 100) continue;
-        report({ code: "prose/percent-over-100", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: `${formatDecimal(value, decimals)}%` } });
+        report({
+          code: "prose/percent-over-100",
+          path,
+          range: within(path, m.index!, m.index! + m[0].length),
+          args: { written: `${formatDecimal(value, decimals)}%` },
+        });
       }
     }
   },

@@ -10,12 +10,18 @@ export const subjectSchoolYear: Rule = {
     codes: {
       "prose/school-year": {
         severity: "error",
-        summary: { vi: "trích yếu ghi “năm học …” khác với schoolYear (trích yếu của năm cũ còn sót)", en: "the subject's “năm học …” differs from schoolYear (last year's subject left in)" },
+        summary: {
+          vi: "trích yếu ghi “năm học …” khác với schoolYear (trích yếu của năm cũ còn sót)",
+          en: "the subject's “năm học …” differs from schoolYear (last year's subject left in)",
+        },
       },
     },
     // Which of the two is wrong (the subject, or schoolYear) is the clerk's to say.
     fixable: false,
-    basis: { kind: "consistency", notes: "The plan must agree with itself: the subject and schoolYear name one school year." },
+    basis: {
+      kind: "consistency",
+      notes: "The plan must agree with itself: the subject and schoolYear name one school year.",
+    },
   },
   check({ plan, report, within }) {
     const [start, end] = plan.schoolYear.split("-").map(Number);
@@ -23,7 +29,12 @@ export const subjectSchoolYear: Rule = {
     for (const m of subject.matchAll(YEAR)) {
       if (Number(m[1]) === start && Number(m[2]) === end) continue;
       const path = ["document", "subject"];
-      report({ code: "prose/school-year", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: `${m[1]} - ${m[2]}`, schoolYear: plan.schoolYear } });
+      report({
+        code: "prose/school-year",
+        path,
+        range: within(path, m.index!, m.index! + m[0].length),
+        args: { written: `${m[1]} - ${m[2]}`, schoolYear: plan.schoolYear },
+      });
     }
   },
 };

@@ -22,7 +22,10 @@ export const typedNumbering: Rule = {
     codes: {
       "structure/typed-numbering": {
         severity: "error",
-        summary: { vi: 'số mục gõ tay trong tiêu đề ("title: I. Mục đích") sẽ in hai lần ("I. I. MỤC ĐÍCH"): xóa số gõ tay', en: 'a section number typed into a title ("title: I. Mục đích") prints twice ("I. I. MỤC ĐÍCH"): the typed one is dropped' },
+        summary: {
+          vi: 'số mục gõ tay trong tiêu đề ("title: I. Mục đích") sẽ in hai lần ("I. I. MỤC ĐÍCH"): xóa số gõ tay',
+          en: 'a section number typed into a title ("title: I. Mục đích") prints twice ("I. I. MỤC ĐÍCH"): the typed one is dropped',
+        },
       },
     },
     fixable: true,
@@ -38,7 +41,16 @@ export const typedNumbering: Rule = {
         const m = value ? TYPED.exec(value) : null;
         if (m && value) {
           const rest = value.slice(m[1]!.length);
-          report({ code: "structure/typed-numbering", path: [...at, field!], args: { value, number: m[1]!.trim(), printed: `${printedNumber(here)} ${here.length === 1 && field === "title" ? upper(value) : value}`, write: rest } });
+          report({
+            code: "structure/typed-numbering",
+            path: [...at, field!],
+            args: {
+              value,
+              number: m[1]!.trim(),
+              printed: `${printedNumber(here)} ${here.length === 1 && field === "title" ? upper(value) : value}`,
+              write: rest,
+            },
+          });
         }
         if (s.sections) walk(s.sections, here, [...at, "sections"]);
       });

@@ -12,18 +12,23 @@
 // less code than that dependency and decide word by word.
 
 /** Greek and Cyrillic letters drawn like Latin ones, and the Latin letter a clerk meant. */
-export const LOOKALIKES: Readonly<Record<string, { latin: string; script: "Hy Lạp" | "Kirin" | "La-tinh khác" }>> = (() => {
-  const out: Record<string, { latin: string; script: "Hy Lạp" | "Kirin" | "La-tinh khác" }> = {};
-  const add = (pairs: string, script: "Hy Lạp" | "Kirin" | "La-tinh khác"): void => {
-    for (let i = 0; i < pairs.length; i += 2) out[pairs[i]!] = { latin: pairs[i + 1]!, script };
-  };
-  add("ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvαa", "Hy Lạp");
-  add("аaеeоoрpсcуyхxіiјjѕsԁdһhԛqԝwАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅS", "Kirin");
-  add("ɡgıiℓl", "La-tinh khác");
-  return out;
-})();
+export const LOOKALIKES: Readonly<Record<string, { latin: string; script: "Hy Lạp" | "Kirin" | "La-tinh khác" }>> =
+  (() => {
+    const out: Record<string, { latin: string; script: "Hy Lạp" | "Kirin" | "La-tinh khác" }> = {};
+    const add = (pairs: string, script: "Hy Lạp" | "Kirin" | "La-tinh khác"): void => {
+      for (let i = 0; i < pairs.length; i += 2) out[pairs[i]!] = { latin: pairs[i + 1]!, script };
+    };
+    add("ΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧXοoνvαa", "Hy Lạp");
+    add("аaеeоoрpсcуyхxіiјjѕsԁdһhԛqԝwАAВBЕEКKМMНHОOРPСCТTХXІIЈJЅS", "Kirin");
+    add("ɡgıiℓl", "La-tinh khác");
+    return out;
+  })();
 
-const SCRIPT_NAME = { "Hy Lạp": "chữ Hy Lạp", Kirin: "chữ Kirin (chữ Nga)", "La-tinh khác": "một ký tự trông giống chữ La-tinh" } as const;
+const SCRIPT_NAME = {
+  "Hy Lạp": "chữ Hy Lạp",
+  Kirin: "chữ Kirin (chữ Nga)",
+  "La-tinh khác": "một ký tự trông giống chữ La-tinh",
+} as const;
 
 /** Characters not seen on screen that Word, PDFs and web pages leave in copied text. */
 export const INVISIBLE: Readonly<Record<string, string>> = {
@@ -57,14 +62,34 @@ export const LOOKALIKE_MARKS: Readonly<Record<string, { name: string; write: str
 
 /** The Vietnamese alphabet's letters beyond ASCII, composed (NFC): what a real Vietnamese word may hold. */
 const VIETNAMESE = new Set(
-  [..."aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"].flatMap((base) => ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"].map((tone) => `${base}${tone}`.normalize("NFC"))).concat(["đ", "Đ"]),
+  [..."aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"]
+    .flatMap((base) =>
+      ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"].map((tone) => `${base}${tone}`.normalize("NFC")),
+    )
+    .concat(["đ", "Đ"]),
 );
 
 const TCVN3_LOWER = "ăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
 // The Windows-1252 character of each TCVN3 byte, in the order of TCVN3_LOWER (and the capitals Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xA7).
-const TCVN3_BYTES = [0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe];
-const TCVN3 = new Map<string, string>([...TCVN3_LOWER].map((letter, i) => [String.fromCharCode(TCVN3_BYTES[i]!), letter]));
-for (const [byte, letter] of [[0xa1, "Ă"], [0xa2, "Â"], [0xa3, "Ê"], [0xa4, "Ô"], [0xa5, "Ơ"], [0xa6, "Ư"], [0xa7, "Đ"]] as const) TCVN3.set(String.fromCharCode(byte), letter);
+const TCVN3_BYTES = [
+  0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8,
+  0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf,
+  0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf1, 0xf2, 0xf3, 0xf4,
+  0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe,
+];
+const TCVN3 = new Map<string, string>(
+  [...TCVN3_LOWER].map((letter, i) => [String.fromCharCode(TCVN3_BYTES[i]!), letter]),
+);
+for (const [byte, letter] of [
+  [0xa1, "Ă"],
+  [0xa2, "Â"],
+  [0xa3, "Ê"],
+  [0xa4, "Ô"],
+  [0xa5, "Ơ"],
+  [0xa6, "Ư"],
+  [0xa7, "Đ"],
+] as const)
+  TCVN3.set(String.fromCharCode(byte), letter);
 
 /** VNI-Windows: each Vietnamese letter as its base letter and mark characters. */
 const VNI = new Map<string, string>();
@@ -115,16 +140,30 @@ const VNI = new Map<string, string>();
     });
   }
   // i and its tones are single characters.
-  for (const [code, letter] of [["í", "í"], ["ì", "ì"], ["æ", "ỉ"], ["ó", "ĩ"], ["ò", "ị"], ["Í", "Í"], ["Ì", "Ì"], ["Æ", "Ỉ"], ["Ó", "Ĩ"], ["Ò", "Ị"]] as const) VNI.set(code, letter);
+  for (const [code, letter] of [
+    ["í", "í"],
+    ["ì", "ì"],
+    ["æ", "ỉ"],
+    ["ó", "ĩ"],
+    ["ò", "ị"],
+    ["Í", "Í"],
+    ["Ì", "Ì"],
+    ["Æ", "Ỉ"],
+    ["Ó", "Ĩ"],
+    ["Ò", "Ị"],
+  ] as const)
+    VNI.set(code, letter);
   VNI.set("ñ", "đ").set("Ñ", "Đ");
 }
 
 /** The characters of each legacy table that no Vietnamese word in Unicode holds: the sign of a paste. */
-const foreign = (codes: Iterable<string>): Set<string> => new Set([...codes].flatMap((c) => [...c]).filter((c) => c.charCodeAt(0) > 0x7f && !VIETNAMESE.has(c)));
+const foreign = (codes: Iterable<string>): Set<string> =>
+  new Set([...codes].flatMap((c) => [...c]).filter((c) => c.charCodeAt(0) > 0x7f && !VIETNAMESE.has(c)));
 const TCVN3_SIGNS = foreign(TCVN3.keys());
 const VNI_SIGNS = foreign(VNI.keys());
 /** A character class of the given characters, for one native scan of a text. */
-const anyOf = (chars: Iterable<string>): RegExp => new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("")}]`, "u");
+const anyOf = (chars: Iterable<string>): RegExp =>
+  new RegExp(`[${[...chars].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join("")}]`, "u");
 /** Any sign of either table: a text with none cannot hold a paste (a run needs one sure word). */
 const SIGN = anyOf([...TCVN3_SIGNS, ...VNI_SIGNS]);
 const hasSign = (text: string): boolean => SIGN.test(text);
@@ -149,8 +188,14 @@ function convertVni(word: string): string {
 }
 
 const ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?";
-const NUCLEI = "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu iê iêu oa oă oe oi ôi ơi oo ôô ua uâ uê ui uô uơ uy ưa ưi ưu ươ ươi ươu uya uyê uyu yê yêu oai oay oao oeo uây uôi uê uơ".split(" ");
-const SYLLABLE = new RegExp(`^${ONSET}(?:${NUCLEI.sort((a, b) => b.length - a.length).join("|")})(?:ch|ng|nh|[cmnpt])?$`, "u");
+const NUCLEI =
+  "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu iê iêu oa oă oe oi ôi ơi oo ôô ua uâ uê ui uô uơ uy ưa ưi ưu ươ ươi ươu uya uyê uyu yê yêu oai oay oao oeo uây uôi uê uơ".split(
+    " ",
+  );
+const SYLLABLE = new RegExp(
+  `^${ONSET}(?:${NUCLEI.sort((a, b) => b.length - a.length).join("|")})(?:ch|ng|nh|[cmnpt])?$`,
+  "u",
+);
 
 /** Whether a word is one Vietnamese syllable as Unicode writes it (at most one tone mark). */
 export function isVietnameseSyllable(word: string): boolean {
@@ -187,7 +232,8 @@ export function legacyRun(text: string): LegacyRun | undefined {
       // A TCVN3 paste holds only ASCII and Windows-1252 letters; a word with any other is Unicode.
       if (!/[\u00a1-\u00ff]/u.test(word) || (encoding === "TCVN3" && /[^\u0000-\u00ff]/u.test(word))) continue;
       const next = convert(word);
-      if (next === word || !next.split("-").every((part) => isVietnameseSyllable(part) || /^[A-Za-z0-9]*$/u.test(part))) continue;
+      if (next === word || !next.split("-").every((part) => isVietnameseSyllable(part) || /^[A-Za-z0-9]*$/u.test(part)))
+        continue;
       words.push({ at: m.index!, word, next, signed: [...word].some((c) => signs.has(c)) });
     }
     const signed = words.filter((w) => w.signed);
@@ -203,14 +249,28 @@ export function legacyRun(text: string): LegacyRun | undefined {
       last = w.at + w.word.length;
     }
     fixed += text.slice(last);
-    if (!best || taken.length > best.converted || (taken.length === best.converted && signed.length > best.signed)) best = { encoding, typed: taken[0]!.word, fixed, at: taken[0]!.at, converted: taken.length, signed: signed.length };
+    if (!best || taken.length > best.converted || (taken.length === best.converted && signed.length > best.signed))
+      best = {
+        encoding,
+        typed: taken[0]!.word,
+        fixed,
+        at: taken[0]!.at,
+        converted: taken.length,
+        signed: signed.length,
+      };
   }
   if (!best) return undefined;
   return { encoding: best.encoding, typed: best.typed, fixed: best.fixed, at: best.at };
 }
 
 const ODD = anyOf([...Object.keys(INVISIBLE), ...Object.keys(LOOKALIKES), "ð", "Ð"]);
-const ODD_OR_MARK = anyOf([...Object.keys(INVISIBLE), ...Object.keys(LOOKALIKES), "ð", "Ð", ...Object.keys(LOOKALIKE_MARKS)]);
+const ODD_OR_MARK = anyOf([
+  ...Object.keys(INVISIBLE),
+  ...Object.keys(LOOKALIKES),
+  "ð",
+  "Ð",
+  ...Object.keys(LOOKALIKE_MARKS),
+]);
 const hasOdd = (text: string, marks: boolean): boolean => (marks ? ODD_OR_MARK : ODD).test(text);
 
 /** One character that is not what it looks like, at an offset of a text, with what to write instead. */
@@ -242,7 +302,12 @@ export function oddCharacter(text: string, marks: boolean): OddCharacter | undef
       // A Greek or Cyrillic letter is a slip beside Latin letters ("ΚΗ-TrMNNT", "plаce"), or in a word of look-alikes only.
       const mixed = look && (/[A-Za-zÀ-ỹ]/u.test(word) || [...word].every((x) => LOOKALIKES[x] || !/\p{L}/u.test(x)));
       // "ð" for "đ": an eth beside Vietnamese letters.
-      const eth = (c === "ð" || c === "Ð") && !/[\u00a1-\u00ff]/u.test(word.replace(/[ðÐ]/gu, "")) ? (c === "ð" ? "đ" : "Đ") : undefined;
+      const eth =
+        (c === "ð" || c === "Ð") && !/[\u00a1-\u00ff]/u.test(word.replace(/[ðÐ]/gu, ""))
+          ? c === "ð"
+            ? "đ"
+            : "Đ"
+          : undefined;
       if (hidden !== undefined) {
         found ??= { at: at + i, char: c, name: hidden, kind: "invisible" };
         continue;
@@ -253,12 +318,22 @@ export function oddCharacter(text: string, marks: boolean): OddCharacter | undef
         continue;
       }
       if (mixed) {
-        found ??= { at: at + i, char: c, name: `“${c}”, ${SCRIPT_NAME[look.script]} trông giống “${look.latin}”`, kind: "lookalike" };
+        found ??= {
+          at: at + i,
+          char: c,
+          name: `“${c}”, ${SCRIPT_NAME[look.script]} trông giống “${look.latin}”`,
+          kind: "lookalike",
+        };
         out += look.latin;
         continue;
       }
       if (eth) {
-        found ??= { at: at + i, char: c, name: `“${c}”, chữ eth (do phông chữ hoặc Word tự sửa) trông giống “${eth}” tiếng Việt`, kind: "lookalike" };
+        found ??= {
+          at: at + i,
+          char: c,
+          name: `“${c}”, chữ eth (do phông chữ hoặc Word tự sửa) trông giống “${eth}” tiếng Việt`,
+          kind: "lookalike",
+        };
         out += eth;
         continue;
       }
@@ -272,7 +347,12 @@ export function oddCharacter(text: string, marks: boolean): OddCharacter | undef
 /** A key as the clerk meant it: marks dropped, look-alike and full-width letters made Latin ("stảt" → "stat", "plаce" → "place"). */
 export function foldKey(key: string): string {
   return [...key]
-    .map((c) => (INVISIBLE[c] !== undefined ? "" : LOOKALIKES[c]?.latin ?? (c >= "\uff01" && c <= "\uff5e" ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)))
+    .map((c) =>
+      INVISIBLE[c] !== undefined
+        ? ""
+        : (LOOKALIKES[c]?.latin ??
+          (c >= "\uff01" && c <= "\uff5e" ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)),
+    )
     .join("")
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -286,7 +366,11 @@ export function oddKeyLetter(key: string): { char: string; name: string } | unde
     if (c.charCodeAt(0) < 0x80) continue;
     const look = LOOKALIKES[c];
     if (look) return { char: c, name: `chữ “${c}” là ${SCRIPT_NAME[look.script]}, trông giống “${look.latin}”` };
-    if (c >= "\uff01" && c <= "\uff5e") return { char: c, name: `chữ “${c}” là chữ độ rộng toàn phần (bộ gõ tiếng Trung, Nhật), không phải “${String.fromCharCode(c.charCodeAt(0) - 0xfee0)}”` };
+    if (c >= "\uff01" && c <= "\uff5e")
+      return {
+        char: c,
+        name: `chữ “${c}” là chữ độ rộng toàn phần (bộ gõ tiếng Trung, Nhật), không phải “${String.fromCharCode(c.charCodeAt(0) - 0xfee0)}”`,
+      };
     if (INVISIBLE[c]) return { char: c, name: INVISIBLE[c]! };
     return { char: c, name: `chữ “${c}” có dấu tiếng Việt (bộ gõ Telex hay VNI còn bật khi gõ tên mục)` };
   }

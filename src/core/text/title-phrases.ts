@@ -7,7 +7,14 @@ import type { IndividualTitleId } from "../plan.js";
 /** Each title's phrases, as regular-expression sources matched case-insensitively, longest first. */
 export const INDIVIDUAL_TITLE_PHRASES: Readonly<Record<IndividualTitleId, readonly string[]>> = {
   ldtt: ["lao động tiên tiến", "LĐTT", "LĐ tiên tiến"],
-  cstdcs: ["chiến s[ĩỹ] thi đua cơ sở", "chiến s[ĩỹ] thi đua cấp cơ sở", "CSTĐ cơ sở", "CSTĐ cấp cơ sở", "CSTĐCS", "CSTĐ-CS"],
+  cstdcs: [
+    "chiến s[ĩỹ] thi đua cơ sở",
+    "chiến s[ĩỹ] thi đua cấp cơ sở",
+    "CSTĐ cơ sở",
+    "CSTĐ cấp cơ sở",
+    "CSTĐCS",
+    "CSTĐ-CS",
+  ],
   "cstd-tinh": ["chiến s[ĩỹ] thi đua cấp tỉnh", "chiến s[ĩỹ] thi đua tỉnh", "CSTĐ cấp tỉnh", "CSTĐ tỉnh"],
   "giay-khen": ["giấy khen", "GK"],
   "bang-khen-tinh": ["bằng khen (?:của )?(?:chủ tịch )?UBND tỉnh", "bằng khen tỉnh", "BK UBND tỉnh"],

@@ -48,11 +48,18 @@ export class SchemaNav {
   }
 
   /** The alternative of an anyOf that fits the value's type and keys, or undefined when none fits. */
-  chooseBranch(node: SchemaNode, value: unknown): { branch: SchemaNode; index: number; candidates: number } | undefined {
+  chooseBranch(
+    node: SchemaNode,
+    value: unknown,
+  ): { branch: SchemaNode; index: number; candidates: number } | undefined {
     const branches: SchemaNode[] = (node.anyOf ?? []).map((b: SchemaNode) => this.deref(b) ?? {});
     const fitting = branches
       .map((branch, index) => ({ branch, index }))
-      .filter(({ branch }) => (branch.type === undefined ? branch.enum === undefined || branch.enum.some((e: unknown) => jsonType(e) === jsonType(value)) : typeAccepts(branch.type, value)));
+      .filter(({ branch }) =>
+        branch.type === undefined
+          ? branch.enum === undefined || branch.enum.some((e: unknown) => jsonType(e) === jsonType(value))
+          : typeAccepts(branch.type, value),
+      );
     if (fitting.length === 0) return undefined;
     if (fitting.length === 1 || jsonType(value) !== "object") return { ...fitting[0]!, candidates: fitting.length };
     const keys = Object.keys(value as object);

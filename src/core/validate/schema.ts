@@ -1,7 +1,13 @@
 // JSON Schema validation: the precompiled validator, then ajv's errors turned into one
 // diagnostic per problem, at the offending value (or key), named by the field's Vietnamese title.
 import validatePlan from "../../generated/plan-validator.cjs";
-import { formatPath, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type PathSegment } from "../diagnostic.js";
+import {
+  formatPath,
+  type Diagnostic,
+  type DiagnosticArgs,
+  type DiagnosticCode,
+  type PathSegment,
+} from "../diagnostic.js";
 import type { PlanPositions } from "../load/line-index.js";
 import { planSchema } from "./plan-schema.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
@@ -88,11 +94,22 @@ class Translator {
     private readonly nav: SchemaNav = planNav,
   ) {}
 
-  private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
+  private make(
+    code: DiagnosticCode,
+    path: PathSegment[],
+    args: DiagnosticArgs,
+    at: "value" | "key" = "value",
+  ): Diagnostic {
     const write = at === "value" && code !== "schema/required" ? valueHint(valueAt(this.data, path)) : undefined;
     // English messages name the field by its path ("timeline[0].activities[1]"); Vietnamese ones by its title.
     const fieldPath = formatPath(at === "key" ? path.slice(0, -1) : path) || "the plan";
-    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args: { ...args, fieldPath, ...(write ? { write } : {}) } };
+    return {
+      code,
+      severity: "error",
+      path,
+      range: this.positions.of(path, { key: at === "key" }),
+      args: { ...args, fieldPath, ...(write ? { write } : {}) },
+    };
   }
 
   translate(error: AjvError): Diagnostic {
@@ -104,8 +121,14 @@ class Translator {
     switch (error.keyword) {
       case "required": {
         const property = String(p.missingProperty);
-        const propertySchema = Object.hasOwn(schema.properties ?? {}, property) ? this.nav.deref(schema.properties[property]) : undefined;
-        return this.make("schema/required", path, { field, property, propertyTitle: propertySchema?.title ?? property });
+        const propertySchema = Object.hasOwn(schema.properties ?? {}, property)
+          ? this.nav.deref(schema.properties[property])
+          : undefined;
+        return this.make("schema/required", path, {
+          field,
+          property,
+          propertyTitle: propertySchema?.title ?? property,
+        });
       }
       case "additionalProperties": {
         const property = String(p.additionalProperty);
@@ -135,8 +158,15 @@ class Translator {
         // A one-line field (the schema's shortText) that holds a line break: the DOCX would print one
         // line and the text two, so it is said as what it is, with the value on one line to write.
         if (p.pattern === ONE_LINE)
-          return { ...this.make("text/line-break", path, { field }), args: { field, fieldPath: formatPath(path), write: oneLine(String(value)) } };
-        return this.make("schema/pattern", path, { field, value: show(value), expected: schema.description ?? String(p.pattern) });
+          return {
+            ...this.make("text/line-break", path, { field }),
+            args: { field, fieldPath: formatPath(path), write: oneLine(String(value)) },
+          };
+        return this.make("schema/pattern", path, {
+          field,
+          value: show(value),
+          expected: schema.description ?? String(p.pattern),
+        });
       case "minimum":
       case "exclusiveMinimum":
         return this.make("schema/minimum", path, { field, value: show(value), limit: Number(p.limit) });
@@ -165,13 +195,26 @@ class Translator {
     const value = valueAt(this.data, path);
     const field = this.nav.label(path, this.data);
     const node = this.nav.at(path.slice(0, -1), this.data);
-    const schema = path.length === 0 ? this.nav.deref(this.nav.root) : this.nav.deref(this.nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
+    const schema =
+      path.length === 0
+        ? this.nav.deref(this.nav.root)
+        : this.nav.deref(this.nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
     const anyOfNode = schema?.anyOf ? schema : undefined;
     const chosen = anyOfNode ? this.nav.chooseBranch(anyOfNode, value) : undefined;
     if (!anyOfNode || !chosen) {
       const branches: SchemaNode[] = (anyOfNode?.anyOf ?? []).map((b: SchemaNode) => this.nav.deref(b) ?? {});
-      const alternatives = branches.map((b) => b.title ?? "").filter(Boolean).join("; ");
-      return [this.make("schema/type", path, { field, types: typeList(branches.map((b) => b.type)), alternatives, value: show(value) })];
+      const alternatives = branches
+        .map((b) => b.title ?? "")
+        .filter(Boolean)
+        .join("; ");
+      return [
+        this.make("schema/type", path, {
+          field,
+          types: typeList(branches.map((b) => b.type)),
+          alternatives,
+          value: show(value),
+        }),
+      ];
     }
     const branch = chosen.branch;
     const own = (e: AjvError): boolean => e.instancePath === error.instancePath;
@@ -179,13 +222,18 @@ class Translator {
       if (!own(e)) {
         // A deeper error belongs to the chosen alternative only if that alternative has the key.
         const key = p[path.length];
-        return typeof key === "number" ? branch.type === "array" : key !== undefined && Object.hasOwn(branch.properties ?? {}, key);
+        return typeof key === "number"
+          ? branch.type === "array"
+          : key !== undefined && Object.hasOwn(branch.properties ?? {}, key);
       }
       switch (e.keyword) {
         case "required":
           return (branch.required ?? []).includes(e.params.missingProperty);
         case "additionalProperties":
-          return branch.additionalProperties === false && !Object.hasOwn(branch.properties ?? {}, String(e.params.additionalProperty));
+          return (
+            branch.additionalProperties === false &&
+            !Object.hasOwn(branch.properties ?? {}, String(e.params.additionalProperty))
+          );
         case "type":
           return false;
         default:
@@ -203,7 +251,9 @@ class Translator {
       if (!looksDate && !looksMonth && suggest(text, enumValues)) {
         kept = enumErr ? [enumErr] : [];
       } else if (looksDate) {
-        kept = inner.filter(({ error: e }) => own(e) && (e.keyword === "format" || e.keyword === "pattern")).slice(0, 1);
+        kept = inner
+          .filter(({ error: e }) => own(e) && (e.keyword === "format" || e.keyword === "pattern"))
+          .slice(0, 1);
       } else {
         return [this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" })];
       }
@@ -216,7 +266,8 @@ class Translator {
       seen.add(key);
       out.push(diagnostic);
     }
-    if (out.length === 0) out.push(this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" }));
+    if (out.length === 0)
+      out.push(this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" }));
     return out;
   }
 }
@@ -227,7 +278,12 @@ export function validateSchema(data: unknown, positions: PlanPositions): Diagnos
 }
 
 /** The same translation for another file kind's schema (the results file: core/results/). */
-export function validateSchemaWith(validator: SchemaValidator, nav: SchemaNav, data: unknown, positions: PlanPositions): Diagnostic[] {
+export function validateSchemaWith(
+  validator: SchemaValidator,
+  nav: SchemaNav,
+  data: unknown,
+  positions: PlanPositions,
+): Diagnostic[] {
   if (validator(data)) return [];
   const translator = new Translator(data, positions, nav);
   const stack: Pending[] = [];
@@ -243,7 +299,11 @@ export function validateSchemaWith(validator: SchemaValidator, nav: SchemaNav, d
         inner.unshift(stack.pop()!);
       }
       for (const diagnostic of translator.collapseAnyOf(error, inner)) {
-        stack.push({ path: diagnostic.path, diagnostic, error: { ...error, keyword: "collapsed", instancePath: error.instancePath } });
+        stack.push({
+          path: diagnostic.path,
+          diagnostic,
+          error: { ...error, keyword: "collapsed", instancePath: error.instancePath },
+        });
       }
       continue;
     }
@@ -260,5 +320,7 @@ function dropExplainedRequired(diagnostics: Diagnostic[]): Diagnostic[] {
       .filter((d) => d.code === "schema/unknown-property" && d.args.suggestion)
       .map((d) => `${d.path.slice(0, -1).join("/")}|${d.args.suggestion}`),
   );
-  return diagnostics.filter((d) => d.code !== "schema/required" || !explained.has(`${d.path.join("/")}|${d.args.property}`));
+  return diagnostics.filter(
+    (d) => d.code !== "schema/required" || !explained.has(`${d.path.join("/")}|${d.args.property}`),
+  );
 }

@@ -6,9 +6,22 @@ import type { ResultsRule } from "../rule.js";
 export const htxsCap: ResultsRule = {
   meta: {
     id: "htxs-cap",
-    codes: { "results/htxs-cap": { severity: "warning", summary: { vi: "số xếp loại Hoàn thành xuất sắc vượt tỉ lệ của Nghị định 233/2026/NĐ-CP (policy.htxsCap)", en: "more HTXS ratings than NĐ 233/2026's share (policy.htxsCap)" } } },
+    codes: {
+      "results/htxs-cap": {
+        severity: "warning",
+        summary: {
+          vi: "số xếp loại Hoàn thành xuất sắc vượt tỉ lệ của Nghị định 233/2026/NĐ-CP (policy.htxsCap)",
+          en: "more HTXS ratings than NĐ 233/2026's share (policy.htxsCap)",
+        },
+      },
+    },
     fixable: false,
-    basis: { kind: "law", cites: "Nghị định 233/2026/NĐ-CP, Điều 12 khoản 6, 7", confidence: "partial", notes: "hoso-research.md (b) RES-HTXS-CAP: base and rounding not stated by the text" },
+    basis: {
+      kind: "law",
+      cites: "Nghị định 233/2026/NĐ-CP, Điều 12 khoản 6, 7",
+      confidence: "partial",
+      notes: "hoso-research.md (b) RES-HTXS-CAP: base and rounding not stated by the text",
+    },
   },
   check({ results, regime, report }) {
     const policy = results.policy?.htxsCap;
@@ -17,9 +30,22 @@ export const htxsCap: ResultsRule = {
     const percent = policy?.percent ?? 20;
     const base = policy?.base ?? "htt-only";
     const htxs = results.staff.filter((s) => s.rating === "htxs").length;
-    const baseCount = results.staff.filter((s) => s.rating === "htt" || (base === "htt-and-above" && s.rating === "htxs")).length;
+    const baseCount = results.staff.filter(
+      (s) => s.rating === "htt" || (base === "htt-and-above" && s.rating === "htxs"),
+    ).length;
     const allowed = Math.floor((baseCount * percent) / 100);
     if (htxs > allowed)
-      report({ code: "results/htxs-cap", path: policy ? ["policy", "htxsCap"] : ["staff"], key: true, args: { htxs, allowed, percent, base: base === "htt-only" ? "số Hoàn thành tốt" : "số Hoàn thành tốt trở lên", baseCount } });
+      report({
+        code: "results/htxs-cap",
+        path: policy ? ["policy", "htxsCap"] : ["staff"],
+        key: true,
+        args: {
+          htxs,
+          allowed,
+          percent,
+          base: base === "htt-only" ? "số Hoàn thành tốt" : "số Hoàn thành tốt trở lên",
+          baseCount,
+        },
+      });
   },
 };
