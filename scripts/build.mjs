@@ -14,9 +14,19 @@ const schema = JSON.parse(readFileSync(join(root, "schemas/plan.schema.json"), "
 const generated = join(root, "src/generated/plan-validator.cjs");
 mkdirSync(dirname(generated), { recursive: true });
 writeFileSync(generated, generateValidatorSource(schema));
+// The results file (kind: results) has its own schema and its own validator, built the same way.
+const resultsSchema = JSON.parse(readFileSync(join(root, "schemas/results.schema.json"), "utf8"));
+writeFileSync(
+  join(root, "src/generated/results-validator.cjs"),
+  generateValidatorSource(resultsSchema, "schemas/results.schema.json"),
+);
 
 if (!process.argv.includes("--no-typecheck")) {
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { stdio: "inherit" });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")],
+    { stdio: "inherit" },
+  );
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 }
 
@@ -31,10 +41,22 @@ await build({
   target: "node20",
   chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (yaml, ajv's runtime) call require(); ESM output has none of its own.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
   // yaml's ES-module build lets esbuild drop what plan never calls (stringify, the CST visitor…);
   // its CommonJS build is bundled whole. Its package exports hide the file, so resolve it directly.
   plugins: [
+    {
+      // jszip (inside exceljs, which only `stats --format xlsx` loads) requires a setImmediate polyfill
+      // for browsers, whose string-callback path is a new Function: Node has setImmediate, and the
+      // shipped code evaluates nothing (test/hostile.test.ts).
+      name: "no-setimmediate-polyfill",
+      setup(b) {
+        b.onResolve({ filter: /^setimmediate$/ }, () => ({ path: "setimmediate", namespace: "empty" }));
+        b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+      },
+    },
     {
       name: "yaml-esm",
       setup(b) {

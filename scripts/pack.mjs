@@ -18,11 +18,21 @@ for (const entry of manifest.files) cpSync(join(root, entry), join(stage, entry)
 // dist/ bundles every run-time library (esbuild, scripts/build.mjs), so the release declares none:
 // installing it fetches nothing, and it runs the very versions the tests ran — npm's overrides (nanoid 5
 // under docx, for Node 20) apply only to this repository, never to a package's consumers.
-const { scripts: _scripts, devDependencies: _dev, allowScripts: _allow, dependencies: _bundled, overrides: _overrides, ...release } = manifest;
+const {
+  scripts: _scripts,
+  devDependencies: _dev,
+  allowScripts: _allow,
+  dependencies: _bundled,
+  overrides: _overrides,
+  ...release
+} = manifest;
 writeFileSync(join(stage, "package.json"), `${JSON.stringify(release, null, 2)}\n`);
 const at = process.argv.indexOf("--out");
 const out = at > 0 ? process.argv[at + 1] : join(root, "release");
 mkdirSync(out, { recursive: true });
-const packed = spawnSync("npm", ["pack", "--pack-destination", out], { cwd: stage, stdio: ["ignore", "inherit", "inherit"] });
+const packed = spawnSync("npm", ["pack", "--pack-destination", out], {
+  cwd: stage,
+  stdio: ["ignore", "inherit", "inherit"],
+});
 rmSync(stage, { recursive: true, force: true });
 process.exit(packed.status ?? 1);

@@ -20,7 +20,18 @@ if (!has("soffice") || !has("pdftoppm")) {
   console.log("  sudo apt-get install libreoffice-writer-nogui fonts-liberation2 poppler-utils");
   process.exit(0);
 }
-run("soffice", [`-env:UserInstallation=file://${join(out, "lo-profile")}`, "--headless", "--convert-to", "pdf", "--outdir", out, join(out, "ke-hoach.docx")]);
+run("soffice", [
+  `-env:UserInstallation=file://${join(out, "lo-profile")}`,
+  "--headless",
+  "--convert-to",
+  "pdf",
+  "--outdir",
+  out,
+  join(out, "ke-hoach.docx"),
+]);
 run("pdftoppm", ["-png", "-r", "80", join(out, "ke-hoach.pdf"), join(out, "trang")]);
 console.log(`Xem trước: ${join(out, "ke-hoach.pdf")}`);
-for (const f of readdirSync(out).filter((f) => f.endsWith(".png")).sort()) console.log(`  ${join(out, f)}`);
+for (const f of readdirSync(out)
+  .filter((f) => f.endsWith(".png"))
+  .sort())
+  console.log(`  ${join(out, f)}`);

@@ -22,7 +22,12 @@ const WORDS = {
     fix: "`plan fix`",
     mends: "sửa được",
     levels: { error: "lỗi", warning: "cảnh báo", info: "lưu ý" },
-    confidence: { confirmed: "", partial: " (xác nhận một phần)", unverified: " (chưa xác nhận)", inferred: " (suy luận)" },
+    confidence: {
+      confirmed: "",
+      partial: " (xác nhận một phần)",
+      unverified: " (chưa xác nhận)",
+      inferred: " (suy luận)",
+    },
     localPolicy: "quy định của địa phương, chỉ khi kế hoạch ghi",
     consistency: "tính nhất quán của kế hoạch",
   },
@@ -60,7 +65,12 @@ function checksPart(stages, lang) {
       const codes = Object.entries(stage.codes);
       const mends = codes.some(([, m]) => m.fixable);
       const head = [w.code, w.severity, w.meaning, ...(mends ? [w.fix] : [])];
-      const rows = codes.map(([code, m]) => [`\`${code}\``, w.levels[m.severity], m.summary[lang], ...(mends ? [m.fixable ? w.mends : ""] : [])]);
+      const rows = codes.map(([code, m]) => [
+        `\`${code}\``,
+        w.levels[m.severity],
+        m.summary[lang],
+        ...(mends ? [m.fixable ? w.mends : ""] : []),
+      ]);
       return `**${stage.title[lang]}**\n\n${table(head, rows)}`;
     })
     .join("\n\n");
@@ -72,14 +82,25 @@ function rulesPart(rules, lang) {
   const mends = rules.some((r) => r.meta.fixable);
   const head = [w.code, w.severity, w.checks, w.basis, ...(mends ? [w.fix] : [])];
   const rows = rules.flatMap((r) =>
-    Object.entries(r.meta.codes).map(([code, m]) => [`[\`${code}\`](src/core/rules/${r.meta.id}.ts)`, w.levels[m.severity], m.summary[lang], basisText(r.meta.basis, w), ...(mends ? [r.meta.fixable ? w.mends : ""] : [])]),
+    Object.entries(r.meta.codes).map(([code, m]) => [
+      `[\`${code}\`](src/core/rules/${r.meta.id}.ts)`,
+      w.levels[m.severity],
+      m.summary[lang],
+      basisText(r.meta.basis, w),
+      ...(mends ? [r.meta.fixable ? w.mends : ""] : []),
+    ]),
   );
   return table(head, rows);
 }
 
 /** Every part of the README this script owns, from the metadata. */
 export function renderCodeDocs({ stages, rules }) {
-  return { checks: checksPart(stages, "vi"), rules: rulesPart(rules, "vi"), "checks-en": checksPart(stages, "en"), "rules-en": rulesPart(rules, "en") };
+  return {
+    checks: checksPart(stages, "vi"),
+    rules: rulesPart(rules, "vi"),
+    "checks-en": checksPart(stages, "en"),
+    "rules-en": rulesPart(rules, "en"),
+  };
 }
 
 /** The README with each part replaced; a missing or doubled marker is an error, never a silent skip. */
@@ -90,7 +111,8 @@ export function withCodeDocs(readme, parts) {
     const end = `<!-- ${name}:end -->`;
     const from = out.indexOf(start);
     const to = out.indexOf(end);
-    if (from < 0 || to < from || out.indexOf(start, from + 1) >= 0) throw new Error(`README.md needs exactly one ${start} … ${end}`);
+    if (from < 0 || to < from || out.indexOf(start, from + 1) >= 0)
+      throw new Error(`README.md needs exactly one ${start} … ${end}`);
     out = `${out.slice(0, from + start.length)}\n${parts[name]}\n${out.slice(to)}`;
   }
   return out;
@@ -103,7 +125,8 @@ async function loadMetadata(root) {
   const schema = JSON.parse(readFileSync(join(root, "schemas/plan.schema.json"), "utf8"));
   const result = await build({
     stdin: {
-      contents: 'export { CHECK_STAGES } from "./src/core/rules/file-checks.ts"; export { RULES } from "./src/core/rules/index.ts";',
+      contents:
+        'export { CHECK_STAGES } from "./src/core/rules/file-checks.ts"; export { RULES } from "./src/core/rules/index.ts";',
       resolveDir: root,
       loader: "ts",
     },
@@ -112,9 +135,20 @@ async function loadMetadata(root) {
     format: "esm",
     platform: "node",
     target: "node20",
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
     // The schema's validator is a build output: compiled here from the schema, so docs need no build first.
-    plugins: [{ name: "validator", setup: (b) => b.onLoad({ filter: /plan-validator\.cjs$/ }, () => ({ contents: generateValidatorSource(schema), loader: "js" })) }],
+    plugins: [
+      {
+        name: "validator",
+        setup: (b) =>
+          b.onLoad({ filter: /plan-validator\.cjs$/ }, () => ({
+            contents: generateValidatorSource(schema),
+            loader: "js",
+          })),
+      },
+    ],
     logLevel: "warning",
   });
   const dir = await mkdtemp(join(tmpdir(), "plan-rule-docs-"));

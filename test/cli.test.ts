@@ -36,7 +36,13 @@ describe("plan validate (built CLI)", () => {
   });
 
   it("exits 2 on a missing file, a directory, an unknown option or command", () => {
-    for (const args of [["validate", join(dir, "nope.yaml")], ["validate", dir], ["validate", "--frmat", "json", EXAMPLE], ["valdate", EXAMPLE], ["validate"]]) {
+    for (const args of [
+      ["validate", join(dir, "nope.yaml")],
+      ["validate", dir],
+      ["validate", "--frmat", "json", EXAMPLE],
+      ["valdate", EXAMPLE],
+      ["validate"],
+    ]) {
       const r = cli(args);
       expect(r.status, args.join(" ")).toBe(2);
       noStackTrace(r.stdout + r.stderr);
@@ -52,14 +58,19 @@ describe("plan validate (built CLI)", () => {
   it("--jobs spreads many files over threads with the same results, in the same order", { timeout: 120_000 }, () => {
     const files = Array.from({ length: 100 }, (_, i) => {
       const file = join(dir, `many-${String(i).padStart(3, "0")}.yaml`);
-      writeFileSync(file, i % 7 === 0 ? edit(exampleText(), "      count: 30", `      count: ${40 + i}`) : exampleText());
+      writeFileSync(
+        file,
+        i % 7 === 0 ? edit(exampleText(), "      count: 30", `      count: ${40 + i}`) : exampleText(),
+      );
       return file;
     });
     const one = cli(["validate", "--format", "json", "--jobs", "1", ...files]);
     const two = cli(["validate", "--format", "json", "--jobs", "2", ...files]);
     expect(two.status).toBe(one.status);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
-    expect(JSON.parse(one.stdout).filter((r: { code: string }) => r.code === "targets/count-exceeds-total")).toHaveLength(15);
+    expect(
+      JSON.parse(one.stdout).filter((r: { code: string }) => r.code === "targets/count-exceeds-total"),
+    ).toHaveLength(15);
   });
 
   it("an I/O error outranks an invalid plan in the exit code", () => {
@@ -101,12 +112,18 @@ describe("plan validate (built CLI)", () => {
     expect(JSON.parse(cli(["validate", "--format", "json", EXAMPLE_TH]).stdout)).toEqual([]);
     const r = cli(["validate", "--format", "json", EXAMPLE]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).map((x: { severity: string; code: string }) => `${x.severity} ${x.code}`)).toEqual(["warning phases/gap"]);
+    expect(JSON.parse(r.stdout).map((x: { severity: string; code: string }) => `${x.severity} ${x.code}`)).toEqual([
+      "warning phases/gap",
+    ]);
   });
 
   it("--format github prints workflow commands with escaped properties", () => {
     const r = cli(["validate", "--format", "github", bad]);
-    expect(r.stdout).toMatch(new RegExp(`^::error file=${bad.replace(/[/.]/g, "\\$&")},line=${badLine},col=15,endLine=${badLine},endColumn=26,title=schema/type::`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^::error file=${bad.replace(/[/.]/g, "\\$&")},line=${badLine},col=15,endLine=${badLine},endColumn=26,title=schema/type::`,
+      ),
+    );
   });
 
   it("--lang en gives English messages, codes unchanged", () => {
@@ -115,12 +132,18 @@ describe("plan validate (built CLI)", () => {
     expect(r.stdout).toContain("schema/type");
     expect(r.stdout).toContain("error");
     // English throughout: no Vietnamese letter in the messages or the count, and plurals agree.
-    expect(r.stdout.replace(/"[^"]*"/g, "")).not.toMatch(/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu);
+    expect(r.stdout.replace(/"[^"]*"/g, "")).not.toMatch(
+      /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu,
+    );
     expect(r.stdout).toMatch(/^1 file: 1 error, 0 warnings/m);
   });
 
   it("--lang en: the help is English too", () => {
-    for (const args of [["--lang", "en", "--help"], ["--lang", "en", "validate", "--help"], ["--lang", "en", "fix", "--help"]]) {
+    for (const args of [
+      ["--lang", "en", "--help"],
+      ["--lang", "en", "validate", "--help"],
+      ["--lang", "en", "fix", "--help"],
+    ]) {
       const r = cli(args);
       expect(r.status).toBe(0);
       expect(r.stdout).toContain("Usage:");

@@ -8,7 +8,10 @@ describe("the diagnostic codes", () => {
   it("are listed once each", () => {
     expect(new Set(DIAGNOSTIC_CODES).size).toBe(DIAGNOSTIC_CODES.length);
   });
-  for (const [lang, table] of [["vi", vi], ["en", en]] as const) {
+  for (const [lang, table] of [
+    ["vi", vi],
+    ["en", en],
+  ] as const) {
     it(`each have a ${lang} message, and ${lang} has a message for no other code`, () => {
       expect(DIAGNOSTIC_CODES.filter((code) => typeof table[code] !== "function")).toEqual([]);
       expect(Object.keys(table).filter((code) => !(DIAGNOSTIC_CODES as readonly string[]).includes(code))).toEqual([]);

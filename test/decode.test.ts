@@ -37,7 +37,9 @@ describe("decode", () => {
     expect(decode(tcvn3).problem?.args.guess).toMatch(/TCVN3/);
   });
   it("calls a file with NUL bytes binary", () => {
-    expect(decode(new Uint8Array([0x61, 0x00, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69])).problem?.code).toBe("encoding/binary");
+    expect(decode(new Uint8Array([0x61, 0x00, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69])).problem?.code).toBe(
+      "encoding/binary",
+    );
   });
 });
 
@@ -52,7 +54,9 @@ describe("positions in a decomposed (NFD) file", () => {
     const typed = exampleText().replace("  staffTotal: 31", "  staffTotal: Thường Xuân").normalize("NFD");
     const value = checkBytes(utf8(typed)).diagnostics.find((x) => x.code === "schema/type")!;
     const valueLine = typed.split("\n")[value.range.start.line - 1]!;
-    expect(valueLine.slice(value.range.start.column - 1, value.range.end.column - 1)).toBe("Thường Xuân".normalize("NFD"));
+    expect(valueLine.slice(value.range.start.column - 1, value.range.end.column - 1)).toBe(
+      "Thường Xuân".normalize("NFD"),
+    );
   });
 });
 

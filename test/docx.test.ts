@@ -37,7 +37,9 @@ describe("page (ND30 Phụ lục I §I)", () => {
   });
   it("Times New Roman on all four rFonts slots, black, 14 pt by default", () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(parts.get("word/styles.xml")!)![0];
-    expect(defaults).toContain('<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>');
+    expect(defaults).toContain(
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>',
+    );
     expect(defaults).toContain('<w:color w:val="000000"/>');
     expect(sz(defaults)).toBe("28");
     expect(doc).not.toMatch(/<w:rFonts/); // no run overrides the font
@@ -48,7 +50,9 @@ describe("page (ND30 Phụ lục I §I)", () => {
     const rels = parts.get("word/_rels/document.xml.rels")!;
     const header = (type: string): string => {
       const id = new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(doc)![1];
-      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+      const target =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
       return parts.get(`word/${target}`)!;
     };
     expect(header("first")).not.toContain("PAGE");
@@ -67,8 +71,10 @@ describe("header (ô 1–5)", () => {
     expect([sz(motto), motto.includes("<w:b/>"), motto.includes("<w:i/>")]).toEqual(["28", true, false]);
   });
   it("chủ quản 13 regular, the school 13 bold, broken where a văn thư would", () => {
-    for (const line of ["PHÒNG GD&ĐT", "THÀNH PHỐ ĐIỆN BIÊN PHỦ"]) expect([sz(para(line)), para(line).includes("<w:b/>")]).toEqual(["26", false]);
-    for (const line of ["TRƯỜNG MẦM NON", "NAM THANH"]) expect([sz(para(line)), para(line).includes("<w:b/>")]).toEqual(["26", true]);
+    for (const line of ["PHÒNG GD&ĐT", "THÀNH PHỐ ĐIỆN BIÊN PHỦ"])
+      expect([sz(para(line)), para(line).includes("<w:b/>")]).toEqual(["26", false]);
+    for (const line of ["TRƯỜNG MẦM NON", "NAM THANH"])
+      expect([sz(para(line)), para(line).includes("<w:b/>")]).toEqual(["26", true]);
   });
   it("lines under the school name and the motto are paragraph borders of the right length", () => {
     const rules = paras.filter((p) => p.xml.includes("<w:pBdr>") && p.text === "");
@@ -80,11 +86,14 @@ describe("header (ô 1–5)", () => {
     expect([sz(number), number.includes("<w:b/>"), number.includes("<w:i/>")]).toEqual(["26", false, false]);
     const date = para("Nam Thanh, ngày 19 tháng 9 năm 2024");
     expect([sz(date), date.includes("<w:i/>")]).toEqual(["28", true]);
-    const row = [...doc.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((r) => r.includes("Số: 50a/KH-TrMNNT"))!;
+    const row = [...doc.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)]
+      .map((m) => m[0])
+      .find((r) => r.includes("Số: 50a/KH-TrMNNT"))!;
     expect(row).toContain("Nam Thanh, ngày 19 tháng 9 năm 2024");
   });
   it("KẾ HOẠCH and the trích yếu centred, bold, 14; the trích yếu not in caps", () => {
-    for (const t of ["KẾ HOẠCH", "Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025"]) {
+    // "năm học 2024 - 2025" held together by no-break spaces: a long trích yếu never wraps at "năm / học".
+    for (const t of ["KẾ HOẠCH", "Thực hiện công tác thi đua, khen thưởng năm\u00A0học\u00A02024\u00A0-\u00A02025"]) {
       const p = para(t);
       expect([sz(p), p.includes("<w:b/>"), p.includes('<w:jc w:val="center"/>')]).toEqual(["28", true, true]);
     }
@@ -104,18 +113,30 @@ describe("content (ô 6)", () => {
     expect(p).toContain('<w:jc w:val="both"/>');
     expect(p).toMatch(/<w:ind w:firstLine="567"\/>/);
     const spacing = /<w:spacing [^>]*>/.exec(p)![0];
-    expect([/w:before="(\d+)"/.exec(spacing)?.[1], /w:after="(\d+)"/.exec(spacing)?.[1], /w:line="(\d+)"/.exec(spacing)?.[1]]).toEqual(["120", "0", "240"]);
+    expect([
+      /w:before="(\d+)"/.exec(spacing)?.[1],
+      /w:after="(\d+)"/.exec(spacing)?.[1],
+      /w:line="(\d+)"/.exec(spacing)?.[1],
+    ]).toEqual(["120", "0", "240"]);
   });
   it("every line spacing says its rule: LibreOffice reads a bare w:line as exact, Word as auto", () => {
     for (const part of ["word/document.xml", "word/styles.xml"]) {
       const spacings = [...parts.get(part)!.matchAll(/<w:spacing [^>]*w:line=[^>]*>/g)].map((m) => m[0]);
       expect(spacings.length, part).toBeGreaterThan(0);
-      expect(spacings.filter((s) => !/w:lineRule="(auto|exact)"/.test(s)), part).toEqual([]);
+      expect(
+        spacings.filter((s) => !/w:lineRule="(auto|exact)"/.test(s)),
+        part,
+      ).toEqual([]);
     }
   });
   it("headings numbered by the tool, I. in caps bold", () => {
     const heads = paras.map((p) => p.text).filter((t) => /^(I|II|III|IV)\. /.test(t));
-    expect(heads).toEqual(["I. MỤC ĐÍCH, YÊU CẦU", "II. NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2024-2025", "III. NHIỆM VỤ CỤ THỂ VÀ THỜI GIAN THỰC HIỆN", "IV. TỔ CHỨC THỰC HIỆN"]);
+    expect(heads).toEqual([
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "II. NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2024-2025",
+      "III. NHIỆM VỤ CỤ THỂ VÀ THỜI GIAN THỰC HIỆN",
+      "IV. TỔ CHỨC THỰC HIỆN",
+    ]);
     expect(para("I. MỤC ĐÍCH, YÊU CẦU")).toContain("<w:b/>");
     expect(paras.some((p) => p.text.startsWith("2.1. Tổ chức phát động"))).toBe(true);
     expect(paras.some((p) => p.text === "6.2. Tập thể:")).toBe(true);
@@ -134,7 +155,9 @@ describe("content (ô 6)", () => {
     expect(rows[0]).toContain("<w:tblHeader/>");
     expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
     expect(table).toContain('<w:tblLayout w:type="fixed"/>');
-    expect([...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])).reduce((a, b) => a + b)).toBe(11906 - 1701 - 850);
+    expect([...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1])).reduce((a, b) => a + b)).toBe(
+      11906 - 1701 - 850,
+    );
   });
   it("closing ends with ./. and keeps with the signature", () => {
     const closing = paras.find((p) => p.text.startsWith("Trên đây là Kế hoạch"))!;
@@ -158,15 +181,18 @@ describe("signature and Nơi nhận (ô 7, 9b)", () => {
     expect(para("Nguyễn Thị Nhàn")).toContain('w:before="1701"');
   });
   it("KT. signer: two lines, and a number below 10 with its leading zero", async () => {
-    const th = paragraphs(unzip(await renderDocx(planOf(readFileSync(EXAMPLE_TH, "utf8"))))
-      .get("word/document.xml")!).map((p) => p.text);
+    const th = paragraphs(
+      unzip(await renderDocx(planOf(readFileSync(EXAMPLE_TH, "utf8")))).get("word/document.xml")!,
+    ).map((p) => p.text);
     expect(th).toContain("KT. HIỆU TRƯỞNG");
     expect(th[th.indexOf("KT. HIỆU TRƯỞNG") + 1]).toBe("PHÓ HIỆU TRƯỞNG");
     expect(th).toContain("Số: 07/KH-THHB");
     expect(th).toContain("Điện Biên Phủ, ngày 25 tháng 9 năm 2024");
   });
   it("a blank number leaves room for the văn thư", async () => {
-    const texts = paragraphs(unzip(await renderDocx(planOf(edit(seedText, "  number: 50a ", '  number: "" ')))).get("word/document.xml")!).map((p) => p.text);
+    const texts = paragraphs(
+      unzip(await renderDocx(planOf(edit(seedText, "  number: 50a ", '  number: "" ')))).get("word/document.xml")!,
+    ).map((p) => p.text);
     expect(texts).toContain("Số:      /KH-TrMNNT");
   });
 });
@@ -196,7 +222,14 @@ describe("properties and determinism", () => {
   it("the package holds the parts Word needs, [Content_Types].xml first", () => {
     const names = [...parts.keys()];
     expect(names[0]).toBe("[Content_Types].xml");
-    for (const part of ["_rels/.rels", "word/document.xml", "word/styles.xml", "word/_rels/document.xml.rels", "docProps/core.xml"]) expect(names).toContain(part);
+    for (const part of [
+      "_rels/.rels",
+      "word/document.xml",
+      "word/styles.xml",
+      "word/_rels/document.xml.rels",
+      "docProps/core.xml",
+    ])
+      expect(names).toContain(part);
   });
   it("the same plan gives the same XML every time", async () => {
     const again = unzip(await renderDocx(planOf(seedText)));

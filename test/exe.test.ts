@@ -21,9 +21,17 @@ describe.runIf(linux)("the single executable", () => {
   const work = join(dir, "van-phong");
   const data = join(dir, "data");
   // The PATH of a PC without Node: every folder that holds a node program is taken out.
-  const path = (process.env.PATH ?? "").split(delimiter).filter((d) => d && !existsSync(join(d, "node"))).join(delimiter);
+  const path = (process.env.PATH ?? "")
+    .split(delimiter)
+    .filter((d) => d && !existsSync(join(d, "node")))
+    .join(delimiter);
   const plan = (args: string[]) => {
-    const r = spawnSync(exe, args, { cwd: work, encoding: "utf8", timeout: 60_000, env: { PATH: path, HOME: dir, XDG_DATA_HOME: data } });
+    const r = spawnSync(exe, args, {
+      cwd: work,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { PATH: path, HOME: dir, XDG_DATA_HOME: data },
+    });
     return { status: r.status, out: `${r.stdout}${r.stderr}`, stdout: r.stdout };
   };
   const at = (name: string) => join(work, name);
@@ -31,12 +39,19 @@ describe.runIf(linux)("the single executable", () => {
   beforeAll(async () => {
     // dist/ was built by the test run's own build (pretest); this adds dist/exe/, from the cache when
     // nothing changed (~1 s), else downloading the Node binaries (~90 MB) and injecting (~25 s).
-    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-exe.mjs")], { cwd: ROOT, encoding: "utf8", timeout: 280_000 });
+    const built = spawnSync(process.execPath, [join(ROOT, "scripts/build-exe.mjs")], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 280_000,
+    });
     expect(built.status, built.stderr).toBe(0);
     mkdirSync(work);
     copyFileSync(EXAMPLE_TH, at("tot.yaml"));
     writeFileSync(at("loi.yaml"), edit(readFileSync(EXAMPLE, "utf8"), "staffTotal: 31", "staffTotal: 3"));
-    writeFileSync(at("go-nham.yaml"), edit(readFileSync(EXAMPLE_TH, "utf8"), "  place: Điện Biên Phủ", "  place: Điện Biên Phủ: thành phố"));
+    writeFileSync(
+      at("go-nham.yaml"),
+      edit(readFileSync(EXAMPLE_TH, "utf8"), "  place: Điện Biên Phủ", "  place: Điện Biên Phủ: thành phố"),
+    );
     writeFileSync(at("nam-truoc.docx"), (await wordFixtures())[0]!.bytes);
   }, 300_000);
 
@@ -86,7 +101,10 @@ describe.runIf(linux)("the single executable", () => {
     const schema = join(data, "plan-thi-dua", "plan.schema.json");
     expect(readFileSync(schema, "utf8")).toBe(readFileSync(join(ROOT, "schemas/plan.schema.json"), "utf8"));
     // A file URL: the link holds wherever the plan is moved, on any drive.
-    for (const file of ["moi.yaml", "nhap.yaml"]) expect(readFileSync(at(file), "utf8").split("\n")[0]).toBe(`# yaml-language-server: $schema=${pathToFileURL(schema).href}`);
+    for (const file of ["moi.yaml", "nhap.yaml"])
+      expect(readFileSync(at(file), "utf8").split("\n")[0]).toBe(
+        `# yaml-language-server: $schema=${pathToFileURL(schema).href}`,
+      );
     expect(plan(["schema", "--path"]).stdout.trim()).toBe(schema);
     expect(JSON.parse(plan(["schema"]).stdout).$schema).toBeDefined();
   });

@@ -84,14 +84,18 @@ describe("every command's exit code follows the one table", () => {
   }
   it("covers every command", () => {
     const commands = new Set(ROWS.map((r) => r[0]));
-    for (const c of ["validate", "stats", "render", "preview", "init", "new", "import", "fix", "schema", "help"]) expect(commands.has(c), c).toBe(true);
+    for (const c of ["validate", "stats", "render", "preview", "init", "new", "import", "fix", "schema", "help"])
+      expect(commands.has(c), c).toBe(true);
   });
   it("stats over a glob with an editor's backup counts the school once", () => {
     const one = cli(["stats", "--format", "json", at("tot.yaml"), at("tot.yaml~")]);
     expect(one.status).toBe(0);
-    const parsed = JSON.parse(one.stdout) as { files: { file: string }[]; totals: unknown };
+    const parsed = JSON.parse(one.stdout) as {
+      files: { file: string }[];
+      summary: { files: { given: number; schools: number } };
+    };
     expect(parsed.files.map((f) => f.file)).toEqual([at("tot.yaml")]);
-    expect(parsed.totals).toBeNull();
+    expect(parsed.summary.files).toMatchObject({ given: 1, schools: 1 });
     expect(one.stderr).toContain("Bỏ qua 1 bản sao lưu");
   });
   it("names the skipped backup in one line", () => {

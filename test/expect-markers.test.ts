@@ -33,7 +33,9 @@ describe("fixtures with their expected findings written in them", () => {
     it(f, async () => {
       const file = join(DIR, f);
       const r = await runCli(["validate", "--format", "json", file]);
-      const found = (JSON.parse(r.stdout) as { code: string; line: number; severity: string }[]).filter((d) => d.severity !== "info").map((d) => `${d.code}@${d.line}`);
+      const found = (JSON.parse(r.stdout) as { code: string; line: number; severity: string }[])
+        .filter((d) => d.severity !== "info")
+        .map((d) => `${d.code}@${d.line}`);
       expect(found.sort()).toEqual(expectations(readFileSync(file, "utf8")));
     });
   }

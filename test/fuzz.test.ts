@@ -31,24 +31,119 @@ function mulberry32(seed: number): () => number {
 }
 
 // The decomposed (NFD) copy exercises the mapping of columns back to the file as written.
-const SOURCES = [readFileSync(EXAMPLE), readFileSync(EXAMPLE_TH), Buffer.from(readFileSync(EXAMPLE, "utf8").normalize("NFD"))];
-const TOKENS = [": ", "\t", "&a ", "*a", "!!str ", "!foo ", "{", "}", "[", "]", "'", '"', "- ", "#", "\\", "---\n", "? ", "|\n", ">\n", "%", "@", "`", "\u0000", "\u0007", "\ufeff", "ư", "Đợt", "\r", "1e400", "-1", "2025-02-30", "~", "null", "<<: *a\n"];
-const VALUES: unknown[] = [0, -1, 1.5, 1e9, "", "x", "2025-02-30", "2024-13", "end", "cstdcs", null, true, [], {}, ["a"], { x: 1 }, "a".repeat(600)];
+const SOURCES = [
+  readFileSync(EXAMPLE),
+  readFileSync(EXAMPLE_TH),
+  Buffer.from(readFileSync(EXAMPLE, "utf8").normalize("NFD")),
+];
+const TOKENS = [
+  ": ",
+  "\t",
+  "&a ",
+  "*a",
+  "!!str ",
+  "!foo ",
+  "{",
+  "}",
+  "[",
+  "]",
+  "'",
+  '"',
+  "- ",
+  "#",
+  "\\",
+  "---\n",
+  "? ",
+  "|\n",
+  ">\n",
+  "%",
+  "@",
+  "`",
+  "\u0000",
+  "\u0007",
+  "\ufeff",
+  "ư",
+  "Đợt",
+  "\r",
+  "1e400",
+  "-1",
+  "2025-02-30",
+  "~",
+  "null",
+  "<<: *a\n",
+];
+const VALUES: unknown[] = [
+  0,
+  -1,
+  1.5,
+  1e9,
+  "",
+  "x",
+  "2025-02-30",
+  "2024-13",
+  "end",
+  "cstdcs",
+  null,
+  true,
+  [],
+  {},
+  ["a"],
+  { x: 1 },
+  "a".repeat(600),
+];
 
 type Mutator = (bytes: Buffer, rnd: () => number) => Buffer;
 const pick = <T>(list: readonly T[], rnd: () => number): T => list[Math.floor(rnd() * list.length)]!;
 const lines = (b: Buffer): string[] => b.toString("utf8").split("\n");
 
 const MUTATORS: Record<string, Mutator> = {
-  flipByte: (b, r) => { const c = Buffer.from(b); const i = Math.floor(r() * c.length); c[i] = Math.floor(r() * 256); return c; },
-  insertBytes: (b, r) => { const i = Math.floor(r() * b.length); return Buffer.concat([b.subarray(0, i), Buffer.from(Array.from({ length: 1 + Math.floor(r() * 4) }, () => Math.floor(r() * 256))), b.subarray(i)]); },
-  deleteBytes: (b, r) => { const i = Math.floor(r() * b.length); return Buffer.concat([b.subarray(0, i), b.subarray(i + 1 + Math.floor(r() * 40))]); },
+  flipByte: (b, r) => {
+    const c = Buffer.from(b);
+    const i = Math.floor(r() * c.length);
+    c[i] = Math.floor(r() * 256);
+    return c;
+  },
+  insertBytes: (b, r) => {
+    const i = Math.floor(r() * b.length);
+    return Buffer.concat([
+      b.subarray(0, i),
+      Buffer.from(Array.from({ length: 1 + Math.floor(r() * 4) }, () => Math.floor(r() * 256))),
+      b.subarray(i),
+    ]);
+  },
+  deleteBytes: (b, r) => {
+    const i = Math.floor(r() * b.length);
+    return Buffer.concat([b.subarray(0, i), b.subarray(i + 1 + Math.floor(r() * 40))]);
+  },
   truncate: (b, r) => b.subarray(0, Math.floor(r() * b.length)),
-  insertToken: (b, r) => { const i = Math.floor(r() * b.length); return Buffer.concat([b.subarray(0, i), Buffer.from(pick(TOKENS, r)), b.subarray(i)]); },
-  deleteLine: (b, r) => { const l = lines(b); l.splice(Math.floor(r() * l.length), 1); return Buffer.from(l.join("\n")); },
-  duplicateLine: (b, r) => { const l = lines(b); const i = Math.floor(r() * l.length); l.splice(i, 0, l[i]!); return Buffer.from(l.join("\n")); },
-  swapLines: (b, r) => { const l = lines(b); const i = Math.floor(r() * l.length); const j = Math.floor(r() * l.length); [l[i], l[j]] = [l[j]!, l[i]!]; return Buffer.from(l.join("\n")); },
-  shiftIndent: (b, r) => { const l = lines(b); const i = Math.floor(r() * l.length); l[i] = r() < 0.5 ? `  ${l[i]}` : l[i]!.replace(/^ {1,2}/, ""); return Buffer.from(l.join("\n")); },
+  insertToken: (b, r) => {
+    const i = Math.floor(r() * b.length);
+    return Buffer.concat([b.subarray(0, i), Buffer.from(pick(TOKENS, r)), b.subarray(i)]);
+  },
+  deleteLine: (b, r) => {
+    const l = lines(b);
+    l.splice(Math.floor(r() * l.length), 1);
+    return Buffer.from(l.join("\n"));
+  },
+  duplicateLine: (b, r) => {
+    const l = lines(b);
+    const i = Math.floor(r() * l.length);
+    l.splice(i, 0, l[i]!);
+    return Buffer.from(l.join("\n"));
+  },
+  swapLines: (b, r) => {
+    const l = lines(b);
+    const i = Math.floor(r() * l.length);
+    const j = Math.floor(r() * l.length);
+    [l[i], l[j]] = [l[j]!, l[i]!];
+    return Buffer.from(l.join("\n"));
+  },
+  shiftIndent: (b, r) => {
+    const l = lines(b);
+    const i = Math.floor(r() * l.length);
+    l[i] = r() < 0.5 ? `  ${l[i]}` : l[i]!.replace(/^ {1,2}/, "");
+    return Buffer.from(l.join("\n"));
+  },
   yamlNode: (b, r) => {
     // Replace, delete or rename a random node through the YAML document: structure-aware damage.
     const doc = parseDocument(b.toString("utf8"));
@@ -57,7 +152,12 @@ const MUTATORS: Record<string, Mutator> = {
     const stack: Node[] = [doc.contents as Node];
     while (stack.length) {
       const n = stack.pop()!;
-      if (isMap(n) || isSeq(n)) n.items.forEach((item, index) => { nodes.push({ parent: n, index }); const v = isMap(n) ? (item as { value: Node }).value : (item as Node); if (v) stack.push(v); });
+      if (isMap(n) || isSeq(n))
+        n.items.forEach((item, index) => {
+          nodes.push({ parent: n, index });
+          const v = isMap(n) ? (item as { value: Node }).value : (item as Node);
+          if (v) stack.push(v);
+        });
     }
     if (!nodes.length) return b;
     const { parent, index } = pick(nodes, r);
@@ -65,7 +165,13 @@ const MUTATORS: Record<string, Mutator> = {
     if (isMap(parent)) {
       const pair = parent.items[index]!;
       if (action < 0.3) parent.items.splice(index, 1);
-      else if (action < 0.5 && isScalar(pair.key)) pair.key = doc.createNode(`${String(pair.key.value)}${pick(["x", "", "s"], r)}`.slice(0, Math.max(1, String(pair.key.value).length - (r() < 0.5 ? 1 : 0))));
+      else if (action < 0.5 && isScalar(pair.key))
+        pair.key = doc.createNode(
+          `${String(pair.key.value)}${pick(["x", "", "s"], r)}`.slice(
+            0,
+            Math.max(1, String(pair.key.value).length - (r() < 0.5 ? 1 : 0)),
+          ),
+        );
       else pair.value = doc.createNode(pick(VALUES, r));
     } else if (isSeq(parent)) {
       if (action < 0.3) parent.items.splice(index, 1);
@@ -80,12 +186,19 @@ const MUTATORS: Record<string, Mutator> = {
 function fileLines(bytes: Buffer): string[] {
   const decoded = decode(bytes);
   if (!decoded.text) return bytes.toString("latin1").split("\n");
-  const text = decoded.fileColumn ? new TextDecoder().decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") : decoded.text;
+  const text = decoded.fileColumn
+    ? new TextDecoder()
+        .decode(bytes)
+        .replace(/^\uFEFF/, "")
+        .replace(/\r\n?/g, "\n")
+    : decoded.text;
   return text.split("\n");
 }
 
 describe(`fuzz: ${RUNS} seeded mutations (seed ${SEED})`, () => {
-  it("never throws; every diagnostic lies inside the file; no I/O codes; bounded time", { timeout: 600_000 }, async () => {
+  it("never throws; every diagnostic lies inside the file; no I/O codes; bounded time", {
+    timeout: 600_000,
+  }, async () => {
     const rnd = mulberry32(SEED);
     const names = Object.keys(MUTATORS);
     let valid = 0;
@@ -100,7 +213,7 @@ describe(`fuzz: ${RUNS} seeded mutations (seed ${SEED})`, () => {
       }
       const replay = `seed ${SEED}, run ${run}, mutations ${applied.join("+")}`;
       const started = performance.now();
-      let result;
+      let result: ReturnType<typeof checkBytes> | undefined;
       try {
         result = checkBytes(bytes);
         if (result.plan) {
@@ -120,7 +233,10 @@ describe(`fuzz: ${RUNS} seeded mutations (seed ${SEED})`, () => {
       const fl = fileLines(bytes);
       const outside = result.diagnostics.flatMap((d) =>
         [d.range.start, d.range.end]
-          .filter((p) => !(p.line >= 1 && p.line <= fl.length && p.column >= 1 && p.column <= (fl[p.line - 1]?.length ?? 0) + 1))
+          .filter(
+            (p) =>
+              !(p.line >= 1 && p.line <= fl.length && p.column >= 1 && p.column <= (fl[p.line - 1]?.length ?? 0) + 1),
+          )
           .map((p) => `${d.code} at ${p.line}:${p.column}`),
       );
       const io = result.diagnostics.filter((d) => d.code.startsWith("io/")).map((d) => d.code);

@@ -12,7 +12,10 @@ export const exampleText = (): string => readFileSync(EXAMPLE, "utf8");
 
 /** A plan's text with its editor link made absolute, as plan writes it for a file outside the tool's folder. */
 export const linkedAnywhere = (text: string): string =>
-  text.replace("$schema=../schemas/plan.schema.json", `$schema=${pathToFileURL(join(ROOT, "schemas/plan.schema.json")).href}`);
+  text.replace(
+    "$schema=../schemas/plan.schema.json",
+    `$schema=${pathToFileURL(join(ROOT, "schemas/plan.schema.json")).href}`,
+  );
 
 export function check(text: string): Diagnostic[] {
   return checkBytes(new TextEncoder().encode(text)).diagnostics;
@@ -49,7 +52,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI as a user would (bin/plan.js → dist). */
-export function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+export function cli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, "bin/plan.js"), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? "", ...options.env },
@@ -69,20 +75,31 @@ export async function runCli(args: string[], options: { env?: Record<string, str
   const { run } = await import("../src/cli/main.js");
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), stdoutIsTTY: false, stderrIsTTY: false, env: { PATH: process.env.PATH ?? "", ...options.env } };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: { PATH: process.env.PATH ?? "", ...options.env },
+  };
   const status = await run(args, io);
   return { status, stdout, stderr };
 }
 
 /** Words of a text, for comparing documents word by word. */
-export const words = (text: string): string[] => text.normalize("NFC").toLocaleLowerCase("vi").match(/[\p{L}\p{N}]+/gu) ?? [];
+export const words = (text: string): string[] =>
+  text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Share of `source`'s words that `other` keeps in the same order (longest common subsequence). */
 export function wordsInOrder(source: readonly string[], other: readonly string[]): number {
   let prev = new Uint32Array(other.length + 1);
   let row = new Uint32Array(other.length + 1);
   for (const w of source) {
-    for (let j = 1; j <= other.length; j++) row[j] = w === other[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    for (let j = 1; j <= other.length; j++)
+      row[j] = w === other[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
     [prev, row] = [row, prev];
   }
   return source.length === 0 ? 1 : prev[other.length]! / source.length;
@@ -90,7 +107,14 @@ export function wordsInOrder(source: readonly string[], other: readonly string[]
 
 /** Every .yaml file under a folder, depth first. */
 export function yamlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? yamlFilesUnder(join(dir, e.name)) : e.name.endsWith(".yaml") ? [join(dir, e.name)] : []));
+  // Results files (*-ket-qua.yaml, kind: results) are not plans: test/results.test.ts checks them.
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? yamlFilesUnder(join(dir, e.name))
+      : e.name.endsWith(".yaml") && !e.name.endsWith("-ket-qua.yaml")
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
 /** A small seeded generator in [0, 1): a failing run is replayed from its seed. */

@@ -99,27 +99,170 @@ beforeAll(() => {
 });
 
 /** Inputs too big to commit, or that are not files at all. */
-const GENERATED: { name: string; make: () => string[]; exit: 0 | 1 | 2; code?: string; stderr?: RegExp; process?: true; most?: number }[] = [
-  { name: "a 5 MB line", make: () => { const p = join(dir, "5mb.yaml"); writeFileSync(p, `intro: ${"x".repeat(5 * 1024 * 1024)}\n`); return ["validate", "--format", "json", p]; }, exit: 2, code: "io/too-large" },
-  { name: "a 1.5 MB string under the file limit", make: () => { const p = join(dir, "long.yaml"); writeFileSync(p, readFileSync(EXAMPLE, "utf8").replace("closing: Trên đây", `closing: ${"x".repeat(1_500_000)} Trên đây`)); return ["validate", "--format", "json", p]; }, exit: 1, code: "schema/max-length" },
+const GENERATED: {
+  name: string;
+  make: () => string[];
+  exit: 0 | 1 | 2;
+  code?: string;
+  stderr?: RegExp;
+  process?: true;
+  most?: number;
+}[] = [
+  {
+    name: "a 5 MB line",
+    make: () => {
+      const p = join(dir, "5mb.yaml");
+      writeFileSync(p, `intro: ${"x".repeat(5 * 1024 * 1024)}\n`);
+      return ["validate", "--format", "json", p];
+    },
+    exit: 2,
+    code: "io/too-large",
+  },
+  {
+    name: "a 1.5 MB string under the file limit",
+    make: () => {
+      const p = join(dir, "long.yaml");
+      writeFileSync(
+        p,
+        readFileSync(EXAMPLE, "utf8").replace("closing: Trên đây", `closing: ${"x".repeat(1_500_000)} Trên đây`),
+      );
+      return ["validate", "--format", "json", p];
+    },
+    exit: 1,
+    code: "schema/max-length",
+  },
   // One run (it takes seconds): the code, and at most 201 lines printed.
-  { name: "200 000 keys, at most 201 lines printed", make: () => { const p = join(dir, "keys.yaml"); writeFileSync(p, Array.from({ length: 200_000 }, (_, i) => `k${i}: 1`).join("\n")); return ["validate", "--format", "json", p]; }, exit: 1, code: "limits/diagnostics", most: 201 },
-  { name: "nesting 5 000 deep (flow)", make: () => { const p = join(dir, "deep.yaml"); writeFileSync(p, `a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`); return ["validate", "--format", "json", p]; }, exit: 1, code: "limits/depth" },
-  { name: "nesting 3 000 deep (sections)", make: () => { const p = join(dir, "deep2.yaml"); writeFileSync(p, `sections: ${"[{sections: ".repeat(3000)}[]${"}]".repeat(3000)}\n`); return ["validate", "--format", "json", p]; }, exit: 1, code: "limits/depth" },
+  {
+    name: "200 000 keys, at most 201 lines printed",
+    make: () => {
+      const p = join(dir, "keys.yaml");
+      writeFileSync(p, Array.from({ length: 200_000 }, (_, i) => `k${i}: 1`).join("\n"));
+      return ["validate", "--format", "json", p];
+    },
+    exit: 1,
+    code: "limits/diagnostics",
+    most: 201,
+  },
+  {
+    name: "nesting 5 000 deep (flow)",
+    make: () => {
+      const p = join(dir, "deep.yaml");
+      writeFileSync(p, `a: ${"[".repeat(5000)}${"]".repeat(5000)}\n`);
+      return ["validate", "--format", "json", p];
+    },
+    exit: 1,
+    code: "limits/depth",
+  },
+  {
+    name: "nesting 3 000 deep (sections)",
+    make: () => {
+      const p = join(dir, "deep2.yaml");
+      writeFileSync(p, `sections: ${"[{sections: ".repeat(3000)}[]${"}]".repeat(3000)}\n`);
+      return ["validate", "--format", "json", p];
+    },
+    exit: 1,
+    code: "limits/depth",
+  },
   { name: "a directory", make: () => ["validate", "--format", "json", dir], exit: 2, code: "io/is-directory" },
-  { name: "a missing path", make: () => ["validate", "--format", "json", join(dir, "khong-co.yaml")], exit: 2, code: "io/not-found" },
-  { name: "a path under a file", make: () => ["validate", "--format", "json", join(EXAMPLE, "x.yaml")], exit: 2, code: "io/not-found" },
-  { name: "a named pipe (must not hang)", make: () => { const p = join(dir, "fifo"); if (!existsSync(p)) spawnSync("mkfifo", [p]); return ["validate", "--format", "json", p]; }, exit: 2, code: "io/not-a-file", process: true },
-  { name: "/dev/zero (must not read forever)", make: () => ["validate", "--format", "json", "/dev/zero"], exit: 2, code: "io/not-a-file", process: true },
-  { name: "an unknown option", make: () => ["validate", "--strict", EXAMPLE], exit: 2, stderr: /tùy chọn không có: --strict/ },
+  {
+    name: "a missing path",
+    make: () => ["validate", "--format", "json", join(dir, "khong-co.yaml")],
+    exit: 2,
+    code: "io/not-found",
+  },
+  {
+    name: "a path under a file",
+    make: () => ["validate", "--format", "json", join(EXAMPLE, "x.yaml")],
+    exit: 2,
+    code: "io/not-found",
+  },
+  {
+    name: "a named pipe (must not hang)",
+    make: () => {
+      const p = join(dir, "fifo");
+      if (!existsSync(p)) spawnSync("mkfifo", [p]);
+      return ["validate", "--format", "json", p];
+    },
+    exit: 2,
+    code: "io/not-a-file",
+    process: true,
+  },
+  {
+    name: "/dev/zero (must not read forever)",
+    make: () => ["validate", "--format", "json", "/dev/zero"],
+    exit: 2,
+    code: "io/not-a-file",
+    process: true,
+  },
+  {
+    name: "an unknown option",
+    make: () => ["validate", "--strict", EXAMPLE],
+    exit: 2,
+    stderr: /tùy chọn không có: --strict/,
+  },
   { name: "an unknown command", make: () => ["kiemtra", EXAMPLE], exit: 2, stderr: /lệnh không có: kiemtra/ },
   { name: "no file given", make: () => ["validate"], exit: 2, stderr: /thiếu tham số/ },
-  { name: "-o into a missing folder", make: () => { const p = join(dir, "r1.yaml"); copyFileSync(EXAMPLE, p); return ["render", p, "--docx", "-o", join(dir, "khong-co", "x.docx")]; }, exit: 2, stderr: /io\/output-dir-missing/ },
-  { name: "-o onto the input itself", make: () => { const p = join(dir, "r2.yaml"); copyFileSync(EXAMPLE, p); return ["render", p, "--docx", "-o", p]; }, exit: 2, stderr: /io\/output-is-input/ },
-  { name: "render from an editor's backup", make: () => { const p = join(dir, "r4.yaml~"); copyFileSync(EXAMPLE, p); return ["render", p, "--docx"]; }, exit: 2, stderr: /io\/backup-name/ },
-  { name: "-o onto a folder", make: () => { const p = join(dir, "r5.yaml"); copyFileSync(EXAMPLE, p); mkdirSync(join(dir, "r5.docx"), { recursive: true }); return ["render", p, "--docx", "-o", join(dir, "r5.docx")]; }, exit: 2, stderr: /io\/output-is-directory/ },
-  { name: "render over a Word file plan did not write", make: () => { const p = join(dir, "r6.yaml"); copyFileSync(EXAMPLE, p); writeFileSync(join(dir, "r6.docx"), "PK\u0003\u0004 văn bản gốc"); return ["render", p, "--docx"]; }, exit: 2, stderr: /io\/output-foreign/ },
-  { name: "render a 500-character school name", make: () => { const p = join(dir, "r3.yaml"); copyFileSync(join(HOSTILE, "long-school-name.yaml"), p); return ["render", p, "--docx"]; }, exit: 0 },
+  {
+    name: "-o into a missing folder",
+    make: () => {
+      const p = join(dir, "r1.yaml");
+      copyFileSync(EXAMPLE, p);
+      return ["render", p, "--docx", "-o", join(dir, "khong-co", "x.docx")];
+    },
+    exit: 2,
+    stderr: /io\/output-dir-missing/,
+  },
+  {
+    name: "-o onto the input itself",
+    make: () => {
+      const p = join(dir, "r2.yaml");
+      copyFileSync(EXAMPLE, p);
+      return ["render", p, "--docx", "-o", p];
+    },
+    exit: 2,
+    stderr: /io\/output-is-input/,
+  },
+  {
+    name: "render from an editor's backup",
+    make: () => {
+      const p = join(dir, "r4.yaml~");
+      copyFileSync(EXAMPLE, p);
+      return ["render", p, "--docx"];
+    },
+    exit: 2,
+    stderr: /io\/backup-name/,
+  },
+  {
+    name: "-o onto a folder",
+    make: () => {
+      const p = join(dir, "r5.yaml");
+      copyFileSync(EXAMPLE, p);
+      mkdirSync(join(dir, "r5.docx"), { recursive: true });
+      return ["render", p, "--docx", "-o", join(dir, "r5.docx")];
+    },
+    exit: 2,
+    stderr: /io\/output-is-directory/,
+  },
+  {
+    name: "render over a Word file plan did not write",
+    make: () => {
+      const p = join(dir, "r6.yaml");
+      copyFileSync(EXAMPLE, p);
+      writeFileSync(join(dir, "r6.docx"), "PK\u0003\u0004 văn bản gốc");
+      return ["render", p, "--docx"];
+    },
+    exit: 2,
+    stderr: /io\/output-foreign/,
+  },
+  {
+    name: "render a 500-character school name",
+    make: () => {
+      const p = join(dir, "r3.yaml");
+      copyFileSync(join(HOSTILE, "long-school-name.yaml"), p);
+      return ["render", p, "--docx"];
+    },
+    exit: 0,
+  },
 ];
 
 describe("generated hostile inputs", () => {
@@ -143,7 +286,11 @@ describe("render under faults", () => {
     copyFileSync(EXAMPLE, p);
     const { spawn } = await import("node:child_process");
     const run = (): Promise<number | null> =>
-      new Promise((resolve) => spawn(process.execPath, [join(ROOT, "bin/plan.js"), "render", p, "--docx", "-o", join(d, "out.docx")], { stdio: "ignore" }).on("close", resolve));
+      new Promise((resolve) =>
+        spawn(process.execPath, [join(ROOT, "bin/plan.js"), "render", p, "--docx", "-o", join(d, "out.docx")], {
+          stdio: "ignore",
+        }).on("close", resolve),
+      );
     expect(await Promise.all([run(), run(), run()])).toEqual([0, 0, 0]);
     expect(readFileSync(join(d, "out.docx")).subarray(0, 2).toString()).toBe("PK");
     expect(readdirSync(d).sort()).toEqual(["out.docx", "plan.yaml"]);
@@ -185,7 +332,11 @@ for (const k of ["lookup", "resolve", "resolve4", "resolve6"]) { dns[k] = trap("
 for (const m of [http, https]) { m.request = trap("http.request"); m.get = trap("http.get"); }
 globalThis.fetch = trap("fetch");`,
     );
-    for (const args of [["validate", p], ["stats", p], ["render", p, "--docx", "-o", join(d, "out.docx")]]) {
+    for (const args of [
+      ["validate", p],
+      ["stats", p],
+      ["render", p, "--docx", "-o", join(d, "out.docx")],
+    ]) {
       const r = cli(args, { env: { NODE_OPTIONS: `--require ${guard}` } });
       expect(r.stderr).not.toContain("NETWORK");
       expect(r.status).toBe(0);
@@ -195,7 +346,11 @@ globalThis.fetch = trap("fetch");`,
   it("evaluates nothing: no eval or Function in the shipped code", () => {
     // dist/cli, the package's code; dist/exe/ holds Node itself, whose own library has eval (the
     // executables' bundle is held to this in test/exe.test.ts).
-    const files = spawnSync("sh", ["-c", `grep -rlE "\\beval\\(|new Function\\(" ${join(ROOT, "dist", "cli")} || true`], { encoding: "utf8" }).stdout.trim();
+    const files = spawnSync(
+      "sh",
+      ["-c", `grep -rlE "\\beval\\(|new Function\\(" ${join(ROOT, "dist", "cli")} || true`],
+      { encoding: "utf8" },
+    ).stdout.trim();
     expect(files).toBe("");
   });
 });

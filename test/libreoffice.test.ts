@@ -17,10 +17,25 @@ function toPdf(example: string): { info: string; fonts: string } {
   const yaml = join(dir, "plan.yaml");
   copyFileSync(example, yaml);
   expect(cli(["render", yaml, "--docx"]).status).toBe(0);
-  const lo = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "plan.docx")], { encoding: "utf8", timeout: 120_000 });
+  const lo = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      join(dir, "plan.docx"),
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   expect(lo.status, lo.stderr).toBe(0);
   const pdf = join(dir, "plan.pdf");
-  return { info: spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout, fonts: spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout };
+  return {
+    info: spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout,
+    fonts: spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout,
+  };
 }
 
 describe.runIf(available || required)("LibreOffice renders the DOCX", () => {
@@ -29,14 +44,21 @@ describe.runIf(available || required)("LibreOffice renders the DOCX", () => {
   });
   // Single-spaced 14 pt lines (16,1 pt apart) as in Word: until every line said its rule was "auto",
   // LibreOffice read them as exactly 12 pt and got 6 and 2 pages.
-  for (const [example, pages] of [[EXAMPLE, 8], [EXAMPLE_TH, 3]] as const) {
+  for (const [example, pages] of [
+    [EXAMPLE, 8],
+    [EXAMPLE_TH, 3],
+  ] as const) {
     it(`${example.split("/").pop()}: A4, ${pages} pages, Liberation Serif only`, { timeout: 180_000 }, () => {
       const { info, fonts } = toPdf(example);
       const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
       expect(Math.abs(Number(size[1]) - 595.3)).toBeLessThan(1);
       expect(Math.abs(Number(size[2]) - 841.9)).toBeLessThan(1);
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(pages);
-      const names = fonts.split("\n").slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
+      const names = fonts
+        .split("\n")
+        .slice(2)
+        .filter(Boolean)
+        .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
       expect(names.length).toBeGreaterThan(0);
       expect(names.filter((n) => !/^LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n))).toEqual([]);
     });

@@ -32,7 +32,9 @@ class Client {
       if (headerEnd === -1) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())![1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString("utf8")) as Message;
+      const message = JSON.parse(
+        this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString("utf8"),
+      ) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.handle(message);
     }
@@ -41,8 +43,20 @@ class Client {
   private handle(m: Message): void {
     if (m.id !== undefined && m.method) {
       // Requests from the server: its settings, capability registration, progress.
-      const settings = { validate: true, hover: true, completion: true, schemaStore: { enable: false }, format: { enable: false } };
-      this.send({ id: m.id, result: m.method === "workspace/configuration" ? m.params.items.map((i: { section?: string }) => (i.section === "yaml" ? settings : {})) : null });
+      const settings = {
+        validate: true,
+        hover: true,
+        completion: true,
+        schemaStore: { enable: false },
+        format: { enable: false },
+      };
+      this.send({
+        id: m.id,
+        result:
+          m.method === "workspace/configuration"
+            ? m.params.items.map((i: { section?: string }) => (i.section === "yaml" ? settings : {}))
+            : null,
+      });
     } else if (m.id !== undefined) {
       this.pending.get(m.id)?.(m.result);
     } else if (m.method === "textDocument/publishDiagnostics") {
@@ -97,9 +111,21 @@ const open = (name: string, text: string): string => {
 
 beforeAll(async () => {
   client = new Client();
-  await client.request("initialize", { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ["markdown", "plaintext"] } }, workspace: { configuration: true } } });
+  await client.request("initialize", {
+    processId: process.pid,
+    rootUri: pathToFileURL(ROOT).href,
+    capabilities: {
+      textDocument: {
+        completion: { completionItem: { snippetSupport: true } },
+        hover: { contentFormat: ["markdown", "plaintext"] },
+      },
+      workspace: { configuration: true },
+    },
+  });
   client.notify("initialized", {});
-  client.notify("workspace/didChangeConfiguration", { settings: { yaml: { validate: true, hover: true, completion: true, schemaStore: { enable: false } } } });
+  client.notify("workspace/didChangeConfiguration", {
+    settings: { yaml: { validate: true, hover: true, completion: true, schemaStore: { enable: false } } },
+  });
 }, 60_000);
 afterAll(() => client?.close());
 
@@ -121,7 +147,10 @@ describe("yaml-language-server with the plan schema", () => {
     const uri = open("hover.yaml", text);
     await client.diagnosticsFor(uri);
     const line = lineOf(text, "  staffTotal:") - 1;
-    const hover = await client.request("textDocument/hover", { textDocument: { uri }, position: { line, character: 4 } });
+    const hover = await client.request("textDocument/hover", {
+      textDocument: { uri },
+      position: { line, character: 4 },
+    });
     expect(JSON.stringify(hover)).toContain("Tổng số cán bộ, giáo viên, nhân viên");
   });
 
@@ -130,7 +159,10 @@ describe("yaml-language-server with the plan schema", () => {
     const uri = open("completion.yaml", text);
     await client.diagnosticsFor(uri);
     const line = lineOf(text, "    - title: \n") - 1;
-    const result = await client.request("textDocument/completion", { textDocument: { uri }, position: { line, character: 13 } });
+    const result = await client.request("textDocument/completion", {
+      textDocument: { uri },
+      position: { line, character: 13 },
+    });
     const labels = (Array.isArray(result) ? result : result.items).map((i: { label: string }) => i.label);
     expect(labels).toEqual(expect.arrayContaining(["ldtt", "cstdcs", "giay-khen"]));
   });
@@ -145,7 +177,10 @@ describe("the schema link survives moving the plan", () => {
   };
   const hoverOnStaffTotal = async (uri: string, text: string): Promise<string> => {
     await client.diagnosticsFor(uri);
-    const hover = await client.request("textDocument/hover", { textDocument: { uri }, position: { line: lineOf(text, "  staffTotal:") - 1, character: 4 } });
+    const hover = await client.request("textDocument/hover", {
+      textDocument: { uri },
+      position: { line: lineOf(text, "  staffTotal:") - 1, character: 4 },
+    });
     return JSON.stringify(hover);
   };
 
@@ -162,20 +197,28 @@ describe("the schema link survives moving the plan", () => {
     expect(await hoverOnStaffTotal(openAt(moved, text), text)).toContain("Tổng số cán bộ, giáo viên, nhân viên");
   });
 
-  it("a relative link that no longer resolves: validate warns at it, plan fix mends it, the editor finds the schema", { timeout: 60_000 }, async () => {
+  it("a relative link that no longer resolves: validate warns at it, plan fix mends it, the editor finds the schema", {
+    timeout: 60_000,
+  }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-link-"));
     const file = join(dir, "ke-hoach.yaml");
     // As an older plan, or one copied from another school's machine, has it.
     writeFileSync(file, exampleText());
     const v = cli(["validate", "--format", "json", file]);
-    const warned = (JSON.parse(v.stdout) as { code: string; line: number; column: number; severity: string }[]).find((d) => d.code === "editor/schema-link")!;
+    const warned = (JSON.parse(v.stdout) as { code: string; line: number; column: number; severity: string }[]).find(
+      (d) => d.code === "editor/schema-link",
+    )!;
     expect(warned).toMatchObject({ line: 1, column: 33, severity: "warning" });
     expect(v.status).toBe(0);
     const fixed = cli(["fix", file]);
-    expect(fixed.stdout).toContain(`${file}:1: # yaml-language-server: $schema=../schemas/plan.schema.json → # yaml-language-server: $schema=file://`);
+    expect(fixed.stdout).toContain(
+      `${file}:1: # yaml-language-server: $schema=../schemas/plan.schema.json → # yaml-language-server: $schema=file://`,
+    );
     const text = readFileSync(file, "utf8");
     expect(text.split("\n").slice(1)).toEqual(exampleText().split("\n").slice(1));
-    expect((JSON.parse(cli(["validate", "--format", "json", file]).stdout) as { code: string }[]).map((d) => d.code)).not.toContain("editor/schema-link");
+    expect(
+      (JSON.parse(cli(["validate", "--format", "json", file]).stdout) as { code: string }[]).map((d) => d.code),
+    ).not.toContain("editor/schema-link");
     expect(await hoverOnStaffTotal(openAt(file, text), text)).toContain("Tổng số cán bộ, giáo viên, nhân viên");
   });
 });

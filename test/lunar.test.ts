@@ -7,7 +7,8 @@ import { convertLunar2Solar } from "vietnamese-lunar-calendar/build/solar-lunar/
 import { describe, expect, it } from "vitest";
 import { canChi, canChiPattern, TET_YEARS, tetDate } from "../src/core/compute/lunar.js";
 
-const iso = (d: Date | undefined): string | undefined => d && `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+const iso = (d: Date | undefined): string | undefined =>
+  d && `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 const years = Array.from({ length: TET_YEARS.last - TET_YEARS.first + 1 }, (_, i) => TET_YEARS.first + i);
 
 describe("Tết Nguyên đán in Vietnam (UTC+7)", () => {
@@ -17,10 +18,20 @@ describe("Tết Nguyên đán in Vietnam (UTC+7)", () => {
     expect(tetDate(2101)).toBeUndefined();
   });
   it("the years a school plans for, as Vietnamese calendars print them", () => {
-    expect([2025, 2026, 2027, 2028, 2029, 2030, 2031].map((y) => iso(tetDate(y)))).toEqual(["2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13", "2030-02-02", "2031-01-23"]);
+    expect([2025, 2026, 2027, 2028, 2029, 2030, 2031].map((y) => iso(tetDate(y)))).toEqual([
+      "2025-01-29",
+      "2026-02-17",
+      "2027-02-06",
+      "2028-01-26",
+      "2029-02-13",
+      "2030-02-02",
+      "2031-01-23",
+    ]);
   });
   it("agrees with Hồ Ngọc Đức's algorithm at UTC+7 on every year", () => {
-    const differ = years.filter((y) => iso(tetDate(y)) !== (convertLunar2Solar(1, 1, y, 0, 7) as Date).toISOString().slice(0, 10));
+    const differ = years.filter(
+      (y) => iso(tetDate(y)) !== (convertLunar2Solar(1, 1, y, 0, 7) as Date).toISOString().slice(0, 10),
+    );
     expect(differ).toEqual([]);
   });
   it("agrees with China's calendar except 2007, 2030 and 2053, where Vietnam's Tết is a day earlier", () => {

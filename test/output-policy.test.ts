@@ -20,9 +20,20 @@ const sha = (file: string): string => createHash("sha1").update(readFileSync(fil
 /** LibreOffice, with a private profile: a converter that is not plan, as a school's own files come from. */
 function soffice(dir: string, target: string, file: string): string {
   const out = join(dir, "lo-out");
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", target, "--outdir", out, file], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(
+    "soffice",
+    [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", target, "--outdir", out, file],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   expect(r.status, r.stderr).toBe(0);
-  const made = readdirSync(out).find((f) => f.startsWith(file.split("/").pop()!.replace(/\.[^.]+$/, "")))!;
+  const made = readdirSync(out).find((f) =>
+    f.startsWith(
+      file
+        .split("/")
+        .pop()!
+        .replace(/\.[^.]+$/, ""),
+    ),
+  )!;
   return join(out, made);
 }
 
@@ -64,7 +75,10 @@ describe("a file plan did not write is never replaced", () => {
 
   it("an HTML page made by hand", () => {
     const page = join(dir, "ke-hoach.html");
-    writeFileSync(page, "<!DOCTYPE html><html><head><meta charset=utf-8><title>Kế hoạch</title></head><body>Trang của trường</body></html>");
+    writeFileSync(
+      page,
+      "<!DOCTYPE html><html><head><meta charset=utf-8><title>Kế hoạch</title></head><body>Trang của trường</body></html>",
+    );
     expectRefused(["render", plan, "--html"], page, "io/output-foreign");
     expect(cli(["render", plan, "--html", "--force"]).status).toBe(0);
     expect(cli(["render", plan, "--html"]).status).toBe(0);
@@ -73,7 +87,10 @@ describe("a file plan did not write is never replaced", () => {
 
   it("a calendar exported by another program", () => {
     const ics = join(dir, "ke-hoach.ics");
-    writeFileSync(ics, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nEND:VCALENDAR\r\n");
+    writeFileSync(
+      ics,
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nEND:VCALENDAR\r\n",
+    );
     expectRefused(["render", plan, "--ics"], ics, "io/output-foreign");
     expect(cli(["render", plan, "--ics", "--force"]).status).toBe(0);
     expect(cli(["render", plan, "--ics"]).status).toBe(0);
@@ -138,7 +155,9 @@ describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () =
     // LibreOffice keeps the custom properties and rewrites the document part: the CRC no longer matches.
     const parts = unzip(readFileSync(saved));
     expect(parts.get("docProps/custom.xml")).toContain(DOCX_CRC_PROPERTY);
-    expect(documentCrc(parts.get("word/document.xml")!)).not.toBe(/<vt:lpwstr>([0-9a-f]{8})</.exec(parts.get("docProps/custom.xml")!)![1]);
+    expect(documentCrc(parts.get("word/document.xml")!)).not.toBe(
+      /<vt:lpwstr>([0-9a-f]{8})</.exec(parts.get("docProps/custom.xml")!)![1],
+    );
     expectRefused(["render", plan, "--docx", "-o", saved], saved, "io/output-changed");
     expect(cli(["render", plan, "--docx", "-o", saved, "--force"]).status).toBe(0);
     expect(ownershipOf("docx", readFileSync(saved))).toBe("ours");
@@ -165,14 +184,19 @@ describe("the README's guide, run as written on a Word file made outside the pro
   const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
   const guide = readme.slice(readme.indexOf("## Kế hoạch đầu tiên trong năm phút"), readme.indexOf("## Tệp đầu ra"));
   /** Every `plan …` command of the guide, in order, as argument lists (run as the built CLI). */
-  const commands = [...guide.matchAll(/(?<![\w.-])plan ((?:import|init|preview|validate|fix|render|new|stats) [^`\n]+)/g)].map((m) => m[1]!.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, "")));
+  const commands = [
+    ...guide.matchAll(/(?<![\w.-])plan ((?:import|init|preview|validate|fix|render|new|stats) [^`\n]+)/g),
+  ].map((m) => m[1]!.match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, "")));
 
-  it("leaves the school's Word file byte-identical, and every step does what it says", { timeout: 240_000 }, async () => {
+  it("leaves the school's Word file byte-identical, and every step does what it says", {
+    timeout: 240_000,
+  }, async () => {
     expect(commands.length).toBeGreaterThanOrEqual(8);
     const dir = mkdtempSync(join(tmpdir(), "plan-guide-"));
     const word = join(dir, "ke-hoach-2024-2025.docx");
     // LibreOffice's own DOCX of the seed plan's text where it is installed; the docx package's otherwise.
-    if (SOFFICE) copyFileSync(soffice(dir, "docx", join(import.meta.dirname, "fixtures/seed/nam-thanh-2024-2025.txt")), word);
+    if (SOFFICE)
+      copyFileSync(soffice(dir, "docx", join(import.meta.dirname, "fixtures/seed/nam-thanh-2024-2025.txt")), word);
     else writeFileSync(word, (await wordFixtures())[0]!.bytes);
     const original = sha(word);
     const ran: string[] = [];
@@ -191,7 +215,8 @@ describe("the README's guide, run as written on a Word file made outside the pro
     }
     expect(ran).toEqual(expect.arrayContaining(["import", "validate", "fix", "render", "new"]));
     expect(sha(word)).toBe(original);
-    for (const made of ["ke-hoach.yaml", "ke-hoach.docx", "ke-hoach.ics", "ke-hoach-2025-2026.yaml"]) expect(existsSync(join(dir, made)), made).toBe(true);
+    for (const made of ["ke-hoach.yaml", "ke-hoach.docx", "ke-hoach.ics", "ke-hoach-2025-2026.yaml"])
+      expect(existsSync(join(dir, made)), made).toBe(true);
     // Aimed straight at the Word file, render refuses; only --force goes over it.
     expectRefused(["render", join(dir, "ke-hoach.yaml"), "--docx", "-o", word], word, "io/output-foreign");
   });

@@ -8,7 +8,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_TH, ROOT } from "./helpers.js";
 import { wordFixtures } from "./word-fixtures.js";
 
-const npm = (args: string[], cwd: string) => spawnSync("npm", args, { cwd, encoding: "utf8", timeout: 180_000, env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" } });
+const npm = (args: string[], cwd: string) =>
+  spawnSync("npm", args, {
+    cwd,
+    encoding: "utf8",
+    timeout: 180_000,
+    env: { ...process.env, npm_config_audit: "false", npm_config_fund: "false" },
+  });
 
 describe("the release tarball", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-pack-"));
@@ -20,7 +26,10 @@ describe("the release tarball", () => {
     const packed = npm(["run", "release", "--", "--out", dir], ROOT);
     expect(packed.status, packed.stderr).toBe(0);
     const tarball = readdirSync(dir).find((f) => f.endsWith(".tgz"))!;
-    const installed = npm(["install", "-g", "--prefix", prefix, "--omit=dev", "--prefer-offline", join(dir, tarball)], dir);
+    const installed = npm(
+      ["install", "-g", "--prefix", prefix, "--omit=dev", "--prefer-offline", join(dir, tarball)],
+      dir,
+    );
     expect(installed.status, installed.stderr).toBe(0);
     // The installing user's first sight: no engine or install-script warnings.
     expect(installed.stderr).not.toMatch(/EBADENGINE|install-scripts/);
@@ -36,7 +45,8 @@ describe("the release tarball", () => {
     const root = join(prefix, "lib", "node_modules", "plan-thi-dua");
     expect(existsSync(join(root, "dist", "cli", "main.js"))).toBe(true);
     expect(existsSync(join(root, "schemas", "plan.schema.json"))).toBe(true);
-    for (const absent of ["src", "test", "scripts", "node_modules"]) expect(existsSync(join(root, absent)), absent).toBe(false);
+    for (const absent of ["src", "test", "scripts", "node_modules"])
+      expect(existsSync(join(root, absent)), absent).toBe(false);
     expect(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).dependencies).toBeUndefined();
   });
 
@@ -44,7 +54,8 @@ describe("the release tarball", () => {
     const work = join(dir, "work");
     spawnSync("mkdir", ["-p", work]);
     copyFileSync(EXAMPLE_TH, join(work, "ke-hoach.yaml"));
-    const run = (args: string[]) => spawnSync(plan, args, { cwd: work, encoding: "utf8", timeout: 60_000, env: { PATH: process.env.PATH ?? "" } });
+    const run = (args: string[]) =>
+      spawnSync(plan, args, { cwd: work, encoding: "utf8", timeout: 60_000, env: { PATH: process.env.PATH ?? "" } });
     expect(run(["validate", "ke-hoach.yaml"]).status).toBe(0);
     const rendered = run(["render", "ke-hoach.yaml", "--docx"]);
     expect(rendered.status, rendered.stderr).toBe(0);

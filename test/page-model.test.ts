@@ -8,6 +8,7 @@ import { checkBytes } from "../src/core/index.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
 import { renderHtml } from "../src/core/render/html.js";
 import { layout } from "../src/core/render/layout.js";
+import { pageModel, type Paragraph } from "../src/core/render/page.js";
 import { ROOT, yamlFilesUnder } from "./helpers.js";
 import { paragraphs, unzip } from "./zip.js";
 
@@ -38,7 +39,7 @@ function docxMeasures(xml: string): Measures[] {
 }
 
 function htmlMeasures(html: string): Measures[] {
-  const unescape = (t: string): string =>
+  const unescapeHtml = (t: string): string =>
     t
       .replace(/<br>/g, "")
       .replace(/&nbsp;/g, " ")
@@ -55,7 +56,7 @@ function htmlMeasures(html: string): Measures[] {
       left: twips(css("margin-left")),
       right: twips(css("margin-right")),
       size: css("font-size") ? Number.parseFloat(css("font-size")!) : undefined,
-      text: unescape(text!),
+      text: unescapeHtml(text!),
     };
   });
 }
@@ -80,6 +81,24 @@ describe("the DOCX and the HTML page are one page model", () => {
       const measures = docxMeasures(xml);
       expect(measures.length).toBeGreaterThan(40);
       expect(htmlMeasures(html)).toEqual(measures);
+    });
+  }
+});
+
+describe("every line spacing is single or the plan's own; exact only for the drawn rules", () => {
+  for (const file of yamlFilesUnder(join(ROOT, "examples"))) {
+    it(`${file.split("/").pop()}`, () => {
+      const plan = checkBytes(readFileSync(file)).plan!;
+      const page = pageModel(layout(plan));
+      const all: Paragraph[] = page.parts
+        .flat()
+        .flatMap((b) => (b.type === "paragraph" ? [b] : b.rows.flatMap((r) => r.cells.flatMap((c) => c.children))));
+      // The short lines under the names and the title are empty paragraphs carrying a border: 6 pt exactly.
+      expect(all.filter((p) => p.spacing.exact && !(p.runs.length === 0 && p.topRule))).toEqual([]);
+      // Text is single-spaced (the header, the title, the signature: ND30's "dòng đơn") or at the plan's spacing.
+      expect(new Set(all.filter((p) => !p.spacing.exact).map((p) => p.spacing.line ?? page.line))).toEqual(
+        new Set([240, page.line]),
+      );
     });
   }
 });

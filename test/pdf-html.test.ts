@@ -1,11 +1,13 @@
 // render --html and render --pdf (issue 13): one page model for DOCX, text, HTML and PDF; the PDF is A4 with
 // its fonts embedded, the document's words in order, the plan's properties, and 25–35 mm for the signature.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkPdfFont, fromFcMatch } from "../src/cli/fonts.js";
 import { checkBytes } from "../src/core/index.js";
+import { messageFor } from "../src/messages/index.js";
 import { renderHtml } from "../src/core/render/html.js";
 import { layout } from "../src/core/render/layout.js";
 import { layoutToText } from "../src/core/render/text.js";
@@ -15,8 +17,31 @@ const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool
 const SOFFICE = has("soffice") && has("pdftotext") && has("pdfinfo") && has("pdffonts");
 // CI installs both (.ci/run) and must run these for real; a developer machine without them skips.
 const required = process.env.CI === "true";
-if (!SOFFICE && !required) console.warn("test/pdf-html.test.ts: LibreOffice or poppler-utils missing; the PDF tests are skipped.");
+if (!SOFFICE && !required)
+  console.warn("test/pdf-html.test.ts: LibreOffice or poppler-utils missing; the PDF tests are skipped.");
 
+describe("the PDF's font: what fontconfig answers for Times New Roman", () => {
+  it("its first family is the font LibreOffice will use", () => {
+    expect(fromFcMatch("Times New Roman")).toEqual({ missing: false });
+    expect(fromFcMatch("Liberation Serif")).toEqual({ missing: true, platform: "linux", used: "Liberation Serif" });
+    expect(fromFcMatch("DejaVu Serif,DejaVu Serif Condensed")).toEqual({
+      missing: true,
+      platform: "linux",
+      used: "DejaVu Serif",
+    });
+  });
+  it("Windows: the Fonts folder; the message says the font ships with Windows", () => {
+    const none = mkdtempSync(join(tmpdir(), "plan-win-"));
+    const check = checkPdfFont({ WINDIR: none }, "win32");
+    expect(check).toEqual({ missing: true, platform: "windows", used: "Liberation Serif" });
+    expect(
+      messageFor({ code: "io/pdf-font", args: { platform: "windows", used: "Liberation Serif" } }, "en"),
+    ).toContain("it ships with Windows");
+    mkdirSync(join(none, "Fonts"));
+    writeFileSync(join(none, "Fonts", "times.ttf"), "");
+    expect(checkPdfFont({ WINDIR: none }, "win32")).toEqual({ missing: false });
+  });
+});
 
 describe("render --html", () => {
   const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
@@ -33,7 +58,15 @@ describe("render --html", () => {
     expect(/<head>([\s\S]*)<\/head>/.exec(html)![1]).toContain('<meta name="generator" content="plan">');
   });
   it("holds the words of render --text in the same order", () => {
-    const text = html.replace(/<style[\s\S]*?<\/style>/, "").replace(/<title>[\s\S]*?<\/title>/, "").replace(/<[^>]+>/g, " ").replace(/&nbsp;/g, " ").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    const text = html
+      .replace(/<style[\s\S]*?<\/style>/, "")
+      .replace(/<title>[\s\S]*?<\/title>/, "")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&nbsp;/g, " ")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
     expect(words(text)).toEqual(words(layoutToText(l)));
   });
   it("leaves 30 mm for the signature and marks each paragraph with its place in the plan", () => {
@@ -78,7 +111,19 @@ describe.runIf(SOFFICE)("render --pdf through LibreOffice", () => {
   it("has the pages LibreOffice gives the DOCX, and the document's words in order", () => {
     const docx = join(dir, "ke-hoach.docx");
     expect(cli(["render", EXAMPLE, "--docx", "-o", docx]).status).toBe(0);
-    spawnSync("soffice", [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", join(dir, "direct"), docx], { stdio: "ignore" });
+    spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        join(dir, "direct"),
+        docx,
+      ],
+      { stdio: "ignore" },
+    );
     const pages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", file))![1]);
     expect(pages(pdf)).toBe(pages(join(dir, "direct", "ke-hoach.pdf")));
     const text = cli(["render", EXAMPLE, "--text"]).stdout;
@@ -88,12 +133,46 @@ describe.runIf(SOFFICE)("render --pdf through LibreOffice", () => {
     const last = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", pdf))![1]);
     const bbox = run("pdftotext", "-bbox", "-f", String(last), "-l", String(last), pdf, "-");
     const word = (w: string): { yMin: number; yMax: number }[] =>
-      [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].filter((m) => m[3]!.normalize("NFC") === w).map((m) => ({ yMin: Number(m[1]), yMax: Number(m[2]) }));
+      [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+        .filter((m) => m[3]!.normalize("NFC") === w)
+        .map((m) => ({ yMin: Number(m[1]), yMax: Number(m[2]) }));
     const title = word("TRƯỞNG").at(-1)!;
     const name = word("Nhàn").at(-1)!;
     const gapMm = ((name.yMin - title.yMax) * 25.4) / 72;
     expect(gapMm).toBeGreaterThanOrEqual(25);
     expect(gapMm).toBeLessThanOrEqual(35);
+  });
+  it("warns in one line when Times New Roman is not installed, naming the font used and how to install it", () => {
+    const r = cli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "font.pdf")]);
+    expect(r.status, r.stderr).toBe(0);
+    const font = checkPdfFont(process.env);
+    // The machine's own answer (fontconfig): this one has Liberation Serif only, a clerk's may have both.
+    if (!font.missing) expect(r.stderr).toBe("");
+    else {
+      expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+        `cảnh báo: ${messageFor({ code: "io/pdf-font", args: { platform: font.platform, used: font.used ?? "" } })} (io/pdf-font)`,
+      ]);
+      expect(r.stderr).toContain("ttf-mscorefonts-installer");
+    }
+  });
+  it("names another substitute as changing the lines, and says nothing when fontconfig has Times New Roman", () => {
+    const fake = (family: string): string => {
+      const file = join(dir, `fc-match-${family.replace(/ /g, "-")}`);
+      writeFileSync(file, `#!/bin/sh\nprintf '%s' '${family}'\n`, { mode: 0o755 });
+      return file;
+    };
+    const dejavu = cli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "dejavu.pdf"), "--lang", "en"], {
+      env: { PLAN_FC_MATCH: fake("DejaVu Serif") },
+    });
+    expect(dejavu.status, dejavu.stderr).toBe(0);
+    expect(dejavu.stderr).toMatch(
+      /^warning: Times New Roman is not installed: the PDF is set in DejaVu Serif, and lines and pages will differ from Word\. .*fonts-liberation2.*\(io\/pdf-font\)\n$/,
+    );
+    const times = cli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "times.pdf")], {
+      env: { PLAN_FC_MATCH: fake("Times New Roman") },
+    });
+    expect(times.status).toBe(0);
+    expect(times.stderr).toBe("");
   });
   it("without LibreOffice: exit 2, a message naming what to install, nothing written", () => {
     const out = join(dir, "none.pdf");

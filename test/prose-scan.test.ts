@@ -12,7 +12,9 @@ describe("hasOrdinalYears", () => {
       const expected = /\d\s+năm/u.test(text);
       if (expected) spaces++;
       expect(hasOrdinalYears(text), `U+${c.toString(16)}`).toBe(expected);
-      expect(hasOrdinalYears(`42 ${ch}${ch}năm`), `U+${c.toString(16)} twice`).toBe(/\d\s+năm/u.test(`42 ${ch}${ch}năm`));
+      expect(hasOrdinalYears(`42 ${ch}${ch}năm`), `U+${c.toString(16)} twice`).toBe(
+        /\d\s+năm/u.test(`42 ${ch}${ch}năm`),
+      );
     }
     expect(spaces).toBe(25); // JavaScript's \s: 25 code units
     expect(hasOrdinalYears("năm học 2024 - 2025")).toBe(false);
@@ -22,6 +24,7 @@ describe("hasOrdinalYears", () => {
 describe("isSpace", () => {
   it("is JavaScript's \\s, for every UTF-16 code unit", async () => {
     const { isSpace } = await import("../src/core/text/space.js");
-    for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/u.test(String.fromCharCode(c)));
+    for (let c = 0; c <= 0xffff; c++)
+      expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/u.test(String.fromCharCode(c)));
   });
 });

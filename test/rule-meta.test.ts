@@ -26,7 +26,12 @@ describe("the catalogue", () => {
     expect([...codes].sort()).toEqual(Object.keys(vi).sort());
   });
   it("an error rests on confirmed law or on the plan's own consistency; a reading not confirmed is at most a warning", () => {
-    const wrong = RULES.filter((r) => (r.meta.basis.kind === "local-policy" || (r.meta.basis.kind === "law" && r.meta.basis.confidence !== "confirmed")) && Object.values(r.meta.codes).some((m) => m.severity === "error"));
+    const wrong = RULES.filter(
+      (r) =>
+        (r.meta.basis.kind === "local-policy" ||
+          (r.meta.basis.kind === "law" && r.meta.basis.confidence !== "confirmed")) &&
+        Object.values(r.meta.codes).some((m) => m.severity === "error"),
+    );
     expect(wrong.map((r) => r.meta.id)).toEqual([]);
   });
   it("each rule's id names its file, once", () => {
@@ -47,7 +52,9 @@ describe("the README's tables of codes", () => {
     expect(run.status).toBe(0);
   });
   it("a README without its markers is refused, not left stale", () => {
-    expect(() => withCodeDocs(readme.replace("<!-- rules-en:end -->", ""), renderCodeDocs({ stages: CHECK_STAGES, rules: RULES }))).toThrow(/rules-en/);
+    expect(() =>
+      withCodeDocs(readme.replace("<!-- rules-en:end -->", ""), renderCodeDocs({ stages: CHECK_STAGES, rules: RULES })),
+    ).toThrow(/rules-en/);
   });
 });
 
@@ -73,22 +80,48 @@ const MENDED: Slip[] = [
   slip("schema/format", "  date: 2024-09-25", "  date: 25/09/2024"),
   slip("schema/type", "calendar:", "layout:\n  monthWithYear: Có\ncalendar:"),
   slip("schema/enum", "calendar:", "layout:\n  fontSize: 14,0\ncalendar:"),
+  slip("yaml/missing-colon", "  staffTotal: 42", "  staffTotal 42"),
+  slip("yaml/dash-space", ACTIVITY, "      -Ký giao ước thi đua tại Hội nghị viên chức, người lao động."),
+  slip(
+    "yaml/indentation",
+    "  start: 2024-08-29\n  semester1End: 2025-01-15",
+    "  start: 2024-08-29\n    semester1End: 2025-01-15",
+  ),
+  slip("text/key-lookalike", "  start: 2024-08-29", "  stảt: 2024-08-29"),
+  slip("text/lookalike-letter", "  code: KH-THHB", "  code: \u039a\u0397-THHB"),
+  slip("text/hidden-character", "schoolYear: 2024-2025", "schoolYear: 2024\u20132025"),
+  slip("text/legacy-encoding", "  issuingBody: Trường Tiểu học Hoa Ban", "  issuingBody: Tr\u00adêng TiÓu häc Hoa Ban"),
+  slip("text/number-form", "  staffTotal: 42", "  staffTotal: 1.460"),
+  slip("structure/typed-numbering", "  - title: Mục đích, yêu cầu", "  - title: I. Mục đích, yêu cầu"),
 ];
 
 /** Findings plan fix must leave alone, some of them carrying a value or a line to write. */
 const LEFT: Slip[] = [
   slip("schema/pattern", "schoolYear: 2024-2025", "schoolYear: 09/2024"),
-  slip("text/joined-lines", BODY, "          - Đăng ký thi đua, theo dõi\n            và đánh giá kết quả thi đua của tổ viên."),
+  slip(
+    "text/joined-lines",
+    BODY,
+    "          - Đăng ký thi đua, theo dõi\n            và đánh giá kết quả thi đua của tổ viên.",
+  ),
   slip("yaml/duplicate-key", "  staffTotal: 42", "  staffTotal: 42\n  staffTotal: 40"),
   slip("schema/unknown-property", "  place: Điện Biên Phủ", "  địa danh: Điện Biên Phủ"),
   slip("text/placeholder", "  place: Điện Biên Phủ", '  place: "…"'),
+  slip("text/repeated-item", ACTIVITY, `${ACTIVITY}\n${ACTIVITY}`),
+  slip("text/review-note", "  place: Điện Biên Phủ", "  place: Điện Biên Phủ  # kiểm tra: địa danh"),
+  slip("prose/school-year", "năm học 2024 - 2025\n", "năm học 2023 - 2024\n"),
   slip("phases/reversed", "    from: semester2Start\n    to: end", "    from: semester2Start\n    to: 2025-01-10"),
 ];
 
 describe("plan fix mends exactly the codes marked fixable", () => {
   it("every slip here is reported as its code, at the level its metadata gives", () => {
     const level = new Map(CATALOGUE.map((e) => [e.code as string, e.severity]));
-    for (const s of [...MENDED, ...LEFT]) expect(check(s.text).filter((d) => d.code === s.code).map((d) => d.severity), s.code).toEqual([level.get(s.code)]);
+    for (const s of [...MENDED, ...LEFT])
+      expect(
+        check(s.text)
+          .filter((d) => d.code === s.code)
+          .map((d) => d.severity),
+        s.code,
+      ).toEqual([level.get(s.code)]);
   });
   it("every fixable code has a slip here, and no other code does", () => {
     expect(MENDED.map((s) => s.code).sort()).toEqual([...FIXABLE].filter((c) => c !== "encoding/normalized").sort());

@@ -20,18 +20,31 @@ function properties(node: any, path: string, out: [string, any][] = []): [string
 }
 
 describe("the schema speaks Vietnamese to a clerk hovering in VS Code", () => {
-  const all = [...properties(schema, "$"), ...Object.entries<any>(schema.definitions).flatMap(([k, d]) => properties(d, `#${k}`))];
+  const all = [
+    ...properties(schema, "$"),
+    ...Object.entries<any>(schema.definitions).flatMap(([k, d]) => properties(d, `#${k}`)),
+  ];
   it("covers the whole format", () => {
     expect(all.length).toBeGreaterThan(70);
   });
   it("every property has a Vietnamese title and description", () => {
-    const missing = all.filter(([, s]) => !(typeof s.title === "string" && typeof s.description === "string" && VIETNAMESE.test(`${s.title} ${s.description}`))).map(([p]) => p);
+    const missing = all
+      .filter(
+        ([, s]) =>
+          !(
+            typeof s.title === "string" &&
+            typeof s.description === "string" &&
+            VIETNAMESE.test(`${s.title} ${s.description}`)
+          ),
+      )
+      .map(([p]) => p);
     expect(missing).toEqual([]);
   });
   it("is draft-07 for the editors clerks have", () => {
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
   });
   it("offers snippets for a target, a phase, a month and a căn cứ", () => {
-    for (const name of ["individualTarget", "phase", "timelineMonth", "legalBasis"]) expect(schema.definitions[name].defaultSnippets?.length, name).toBeGreaterThan(0);
+    for (const name of ["individualTarget", "phase", "timelineMonth", "legalBasis"])
+      expect(schema.definitions[name].defaultSnippets?.length, name).toBeGreaterThan(0);
   });
 });

@@ -18,7 +18,11 @@ const EDITS: [from: string, to: string, why: string][] = [
   ["1392/QĐ-UBND, ngày", "1392/QĐ-UBND ngày", "căn cứ written from fields, one form"],
   ["ngày 19 tháng 8 năm 2024 của", "ngày 19/8/2024 của", "căn cứ dates in one form"],
   ["ngày 29 tháng 8 năm 2024 của", "ngày 29/8/2024 của", "căn cứ dates in one form"],
-  ["năm học 2024 – 2025;\n\nTrường Mầm non", "năm học 2024 – 2025.\n\nTrường Mầm non", "ND30 §II.6a: the last căn cứ ends with '.'"],
+  [
+    "năm học 2024 – 2025;\n\nTrường Mầm non",
+    "năm học 2024 – 2025.\n\nTrường Mầm non",
+    "ND30 §II.6a: the last căn cứ ends with '.'",
+  ],
   ["75 thành lập Đảng bộ", "75 năm thành lập Đảng bộ", "typo: 'năm' missing (twice)"],
   ["Khôi thi đua", "Khối thi đua", "typo"],
   ["Khởi thi đua", "Khối thi đua", "typo"],
@@ -49,7 +53,16 @@ function seedUnits(): string[] {
     // Table items run together in the source: split at " - " where an item ends.
     for (const item of content.split(/(?<=[.;)”"]|HLHPNVN)\s+-\s+/u)) units.push(item);
   }
-  return units.map((u) => u.replace(/\s+/g, " ").trim().replace(/^-\s+/, "").replace(/[.;:]+$/u, "").trim()).filter(Boolean);
+  return units
+    .map((u) =>
+      u
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/^-\s+/, "")
+        .replace(/[.;:]+$/u, "")
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 describe("the example holds the whole seed plan", () => {

@@ -52,23 +52,29 @@ describe("plan stats (built CLI)", () => {
   it("table output holds the done-when numbers", () => {
     const r = cli(["stats", EXAMPLE]);
     expect(r.status).toBe(0);
-    for (const s of ["30/31", "96,8%", "11/31", "35,5%", "6/31", "19,4%", "21/11/2024 – 30/11/2024", "42 năm"]) expect(r.stdout).toContain(s);
+    for (const s of ["30/31", "96,8%", "11/31", "35,5%", "6/31", "19,4%", "21/11/2024 – 30/11/2024", "42 năm"])
+      expect(r.stdout).toContain(s);
     expect(Math.max(...r.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
   });
-  it("--format json is valid JSON with totals across files", () => {
+  it("--format json is valid JSON with the summary across files", () => {
     const r = cli(["stats", "--format", "json", EXAMPLE, EXAMPLE_TH]);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.files).toHaveLength(2);
-    const ldtt = out.totals.individual.find((t: { key: string }) => t.key === "ldtt");
-    expect([ldtt.count, ldtt.total, ldtt.percentText]).toEqual([68, 73, "93,2%"]);
-    expect(out.totals.staffTotal).toBe(73);
+    const [year] = out.summary.years;
+    const ldtt = year.targets.find((t: { key: string }) => t.key === "ldtt");
+    expect([ldtt.count, ldtt.total, ldtt.percentText, ldtt.schools, ldtt.of]).toEqual([68, 73, "93,2%", 2, 2]);
+    expect(year.staffTotal).toEqual({ sum: 73, schools: 2, of: 2 });
   });
-  it("several files end with the totals block; markdown is a table", () => {
+  it("several files end with the summary; markdown is a table", () => {
     const table = cli(["stats", EXAMPLE, EXAMPLE_TH]).stdout;
-    expect(table.trimEnd().split("\n").slice(-8).join("\n")).toContain("Tổng hợp 2 tệp");
+    expect(table).toContain("TỔNG HỢP — 2 tệp: 2 trường trong 1 năm học");
+    expect(table.indexOf("TỔNG HỢP")).toBeGreaterThan(table.lastIndexOf("Ngày kỷ niệm"));
     const md = cli(["stats", "--format", "markdown", EXAMPLE]).stdout;
     expect(md).toContain("| Lao động tiên tiến | 30/31 | 96,8% |");
+    const both = cli(["stats", "--format", "markdown", EXAMPLE, EXAMPLE_TH]).stdout;
+    expect(both).toContain("### Năm học 2024-2025: 2 trường");
+    expect(both).toContain("| Lao động tiên tiến | 68/73 | 93,2% | 2/2 |");
   });
   it("an invalid file is reported on stderr with exit 1; the valid one still gets its numbers", () => {
     const r = cli(["stats", EXAMPLE, "test/fixtures/not-a-plan.yaml"]);

@@ -17,19 +17,100 @@ describe("the bundled examples", () => {
 describe("damaged copies of the example", () => {
   const base = exampleText();
   // `at` anchors the expected line; the column is `column`, or where `at` starts plus `offset`.
-  const cases: { name: string; from: string; to: string; code: string; at: string; column?: number; offset?: number }[] = [
-    { name: "unterminated quote", from: "  subject: Thực hiện", to: '  subject: "Thực hiện', code: "yaml/syntax", at: '  subject: "Thực', column: 12 },
-    { name: "tab indentation", from: "  issuingBody:", to: "\tissuingBody:", code: "yaml/tab", at: "\tissuingBody", column: 1 },
-    { name: "duplicate key", from: "  code: KH-TrMNNT", to: "  code: KH-TrMNNT\n  code: KH-X", code: "yaml/duplicate-key", at: "  code: KH-X", column: 3 },
-    { name: "unknown key", from: "  place: Nam Thanh", to: "  plase: Nam Thanh", code: "schema/unknown-property", at: "  plase:", column: 3 },
-    { name: "text where a number belongs", from: "  staffTotal: 31", to: "  staffTotal: ba mươi mốt", code: "schema/type", at: "ba mươi mốt" },
-    { name: "2025-02-30 as a date", from: "  date: 2024-09-19", to: "  date: 2025-02-30", code: "schema/format", at: "2025-02-30" },
-    { name: "colon at the end of a plain line", from: 'intro: "Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024-2025, cụ thể như sau:"', to: "intro: Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024-2025, cụ thể như sau:", code: "yaml/colon-in-text", at: "intro: Trường", column: 8 },
-    { name: "misspelled enum value", from: "  - title: ldtt ", to: "  - title: lddt ", code: "schema/enum", at: "lddt" },
-    { name: "misspelled calendar point", from: "    to: semester1End ", to: "    to: semster1End ", code: "schema/enum", at: "semster1End" },
-    { name: "negative count", from: "      count: 30", to: "      count: -3", code: "schema/minimum", at: "count: -3", offset: 7 },
+  const cases: {
+    name: string;
+    from: string;
+    to: string;
+    code: string;
+    at: string;
+    column?: number;
+    offset?: number;
+  }[] = [
+    {
+      name: "unterminated quote",
+      from: "  subject: Thực hiện",
+      to: '  subject: "Thực hiện',
+      code: "yaml/syntax",
+      at: '  subject: "Thực',
+      column: 12,
+    },
+    {
+      name: "tab indentation",
+      from: "  issuingBody:",
+      to: "\tissuingBody:",
+      code: "yaml/tab",
+      at: "\tissuingBody",
+      column: 1,
+    },
+    {
+      name: "duplicate key",
+      from: "  code: KH-TrMNNT",
+      to: "  code: KH-TrMNNT\n  code: KH-X",
+      code: "yaml/duplicate-key",
+      at: "  code: KH-X",
+      column: 3,
+    },
+    {
+      name: "unknown key",
+      from: "  place: Nam Thanh",
+      to: "  plase: Nam Thanh",
+      code: "schema/unknown-property",
+      at: "  plase:",
+      column: 3,
+    },
+    {
+      name: "text where a number belongs",
+      from: "  staffTotal: 31",
+      to: "  staffTotal: ba mươi mốt",
+      code: "schema/type",
+      at: "ba mươi mốt",
+    },
+    {
+      name: "2025-02-30 as a date",
+      from: "  date: 2024-09-19",
+      to: "  date: 2025-02-30",
+      code: "schema/format",
+      at: "2025-02-30",
+    },
+    {
+      name: "colon at the end of a plain line",
+      from: 'intro: "Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024-2025, cụ thể như sau:"',
+      to: "intro: Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024-2025, cụ thể như sau:",
+      code: "yaml/colon-in-text",
+      at: "intro: Trường",
+      column: 8,
+    },
+    {
+      name: "misspelled enum value",
+      from: "  - title: ldtt ",
+      to: "  - title: lddt ",
+      code: "schema/enum",
+      at: "lddt",
+    },
+    {
+      name: "misspelled calendar point",
+      from: "    to: semester1End ",
+      to: "    to: semster1End ",
+      code: "schema/enum",
+      at: "semster1End",
+    },
+    {
+      name: "negative count",
+      from: "      count: 30",
+      to: "      count: -3",
+      code: "schema/minimum",
+      at: "count: -3",
+      offset: 7,
+    },
     { name: "fractional count", from: "      count: 30", to: "      count: 30.5", code: "schema/type", at: "30.5" },
-    { name: "empty required text", from: "  name: Nguyễn Thị Nhàn", to: '  name: ""', code: "schema/min-length", at: 'name: ""', offset: 6 },
+    {
+      name: "empty required text",
+      from: "  name: Nguyễn Thị Nhàn",
+      to: '  name: ""',
+      code: "schema/min-length",
+      at: 'name: ""',
+      offset: 6,
+    },
     { name: "month out of range", from: "  - month: 8\n", to: "  - month: 13\n", code: "schema/maximum", at: "13\n" },
   ];
   for (const c of cases) {
@@ -81,7 +162,11 @@ describe("schema diagnostics", () => {
     let text = edit(base, "  staffTotal: 31", "  staffTotal: x");
     text = edit(text, "  date: 2024-09-19", "  date: 2024-13-01");
     text = edit(text, "  name: Nguyễn Thị Nhàn", "  nam: Nguyễn Thị Nhàn");
-    expect(check(text).map((d) => d.code).sort()).toEqual(["schema/format", "schema/type", "schema/unknown-property"]);
+    expect(
+      check(text)
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(["schema/format", "schema/type", "schema/unknown-property"]);
   });
 });
 

@@ -15,7 +15,9 @@ describe("the precompiled validator", () => {
   });
   it("is inside the shipped bundle, so no run compiles the schema", () => {
     const { readdirSync } = require("node:fs") as typeof import("node:fs");
-    const chunks = readdirSync(join(ROOT, "dist/cli/chunks")).map((f) => readFileSync(join(ROOT, "dist/cli/chunks", f), "utf8"));
+    const chunks = readdirSync(join(ROOT, "dist/cli/chunks")).map((f) =>
+      readFileSync(join(ROOT, "dist/cli/chunks", f), "utf8"),
+    );
     const all = chunks.join("\n");
     // (The bundle is minified: no spaces.)
     expect(all).toMatch(/function validate\d+\(data, ?\{ ?instancePath ?= ?""/);
@@ -26,7 +28,10 @@ describe("the precompiled validator", () => {
 
 describe("the validator's length limits", () => {
   it("count characters as a clerk sees them (code points), not UTF-16 units", () => {
-    const withCode = (code: string) => check(edit(exampleText(), "  code: KH-TrMNNT ", `  code: "${code}" `)).filter((d) => d.code.startsWith("schema/"));
+    const withCode = (code: string) =>
+      check(edit(exampleText(), "  code: KH-TrMNNT ", `  code: "${code}" `)).filter((d) =>
+        d.code.startsWith("schema/"),
+      );
     // document.code: at most 50. "📚" is one character and two UTF-16 units.
     expect(withCode(`KH-${"📚".repeat(47)}`)).toEqual([]);
     expect(withCode(`KH-${"📚".repeat(48)}`).map((d) => d.code)).toEqual(["schema/max-length"]);

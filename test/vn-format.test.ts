@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { percentOf, writtenPercentAgrees } from "../src/core/compute/percent.js";
-import { formatDateLong, formatDateShort, formatPercent, formatInteger, toRoman, vietnameseLetter } from "../src/core/text/vn-format.js";
+import {
+  formatDateLong,
+  formatDateShort,
+  formatPercent,
+  formatInteger,
+  toRoman,
+  vietnameseLetter,
+} from "../src/core/text/vn-format.js";
 
 describe("ND30 dates", () => {
   it("pads a day below 10 and the months 1 and 2 only", () => {
@@ -18,7 +25,15 @@ describe("numbers", () => {
     expect(formatPercent(96.8, 1)).toBe("96,8%");
     expect(formatPercent(100, 1)).toBe("100,0%");
     expect(formatInteger(2340000)).toBe("2.340.000");
-    expect([999, 1000, -999, -1000, 0, 31, 12.7].map(formatInteger)).toEqual(["999", "1.000", "-999", "-1.000", "0", "31", "12"]);
+    expect([999, 1000, -999, -1000, 0, 31, 12.7].map(formatInteger)).toEqual([
+      "999",
+      "1.000",
+      "-999",
+      "-1.000",
+      "0",
+      "31",
+      "12",
+    ]);
   });
   it("rounds exactly, in each mode", () => {
     expect(percentOf(30, 31, { decimals: 1, mode: "half-up" })).toBe(96.8);

@@ -12,7 +12,18 @@ interface Task {
   label: string;
   command: string;
   args: string[];
-  problemMatcher: { owner: string; pattern: { regexp: string; file: number; line: number; column: number; severity: number; code: number; message: number } };
+  problemMatcher: {
+    owner: string;
+    pattern: {
+      regexp: string;
+      file: number;
+      line: number;
+      column: number;
+      severity: number;
+      code: number;
+      message: number;
+    };
+  };
 }
 
 describe("plan init --vscode", () => {
@@ -35,19 +46,48 @@ describe("plan init --vscode", () => {
   it("its task runs validate, and its matcher reads every finding exactly as the JSON output gives it", () => {
     const [task] = (JSON.parse(readFileSync(join(dir, ".vscode", "tasks.json"), "utf8")) as { tasks: Task[] }).tasks;
     // A plan with findings of both severities, several lines, Vietnamese messages with colons.
-    writeFileSync(plan, edit(edit(exampleText(), "  staffTotal: 31", "  staffTotal: 3"), "  place: Nam Thanh", "  place: Nam Thanh: xã"));
+    writeFileSync(
+      plan,
+      edit(edit(exampleText(), "  staffTotal: 31", "  staffTotal: 3"), "  place: Nam Thanh", "  place: Nam Thanh: xã"),
+    );
     const args = task!.args.map((a) => (a === "${file}" ? plan : a));
     const run = spawnSync(task!.command, args, { encoding: "utf8" });
-    const expected = JSON.parse(cli(["validate", "--format", "json", plan]).stdout) as { file: string; line: number; column: number; severity: string; code: string; message: string }[];
+    const expected = JSON.parse(cli(["validate", "--format", "json", plan]).stdout) as {
+      file: string;
+      line: number;
+      column: number;
+      severity: string;
+      code: string;
+      message: string;
+    }[];
     expect(expected.length).toBeGreaterThan(0);
     const pattern = new RegExp(task!.problemMatcher.pattern.regexp);
     const p = task!.problemMatcher.pattern;
-    const matched = run.stdout.split("\n").filter(Boolean).map((line) => {
-      const m = pattern.exec(line);
-      expect(m, line).not.toBeNull();
-      return { file: m![p.file], line: Number(m![p.line]), column: Number(m![p.column]), severity: m![p.severity], code: m![p.code], message: m![p.message] };
-    });
-    expect(matched).toEqual(expected.map((d) => ({ file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message })));
+    const matched = run.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => {
+        const m = pattern.exec(line);
+        expect(m, line).not.toBeNull();
+        return {
+          file: m![p.file],
+          line: Number(m![p.line]),
+          column: Number(m![p.column]),
+          severity: m![p.severity],
+          code: m![p.code],
+          message: m![p.message],
+        };
+      });
+    expect(matched).toEqual(
+      expected.map((d) => ({
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        severity: d.severity,
+        code: d.code,
+        message: d.message,
+      })),
+    );
     expect(new Set(matched.map((m) => m.severity))).toEqual(new Set(["error", "warning"]));
   });
 });

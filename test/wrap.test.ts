@@ -14,8 +14,14 @@ describe("header names break between words that belong apart", () => {
     expect(headerLines("UBND PHƯỜNG HOÀNG VĂN THỤ", 13, false, NARROW_CELL)).toEqual(["UBND PHƯỜNG", "HOÀNG VĂN THỤ"]);
   });
   it("a school's name goes after its kind; a district after PHÒNG GD&ĐT", () => {
-    expect(headerLines("TRƯỜNG TIỂU HỌC NGUYỄN BỈNH KHIÊM", 13, true, DEFAULT_CELL)).toEqual(["TRƯỜNG TIỂU HỌC", "NGUYỄN BỈNH KHIÊM"]);
-    expect(headerLines("PHÒNG GD&ĐT HUYỆN MƯỜNG ẢNG", 13, true, DEFAULT_CELL)).toEqual(["PHÒNG GD&ĐT", "HUYỆN MƯỜNG ẢNG"]);
+    expect(headerLines("TRƯỜNG TIỂU HỌC NGUYỄN BỈNH KHIÊM", 13, true, DEFAULT_CELL)).toEqual([
+      "TRƯỜNG TIỂU HỌC",
+      "NGUYỄN BỈNH KHIÊM",
+    ]);
+    expect(headerLines("PHÒNG GD&ĐT HUYỆN MƯỜNG ẢNG", 13, true, DEFAULT_CELL)).toEqual([
+      "PHÒNG GD&ĐT",
+      "HUYỆN MƯỜNG ẢNG",
+    ]);
   });
   it("widths are Times New Roman's own: the 13 pt bold Quốc hiệu is ≈ 95,7 mm (nd30-layout.md §3)", () => {
     expect(capsWidth("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true) / 56.69).toBeCloseTo(95.7, 0);
@@ -38,7 +44,8 @@ describe("a header that cannot fit at 13 pt is set at 12 pt with a wider left co
     const plan = checkBytes(readFileSync(join(ROOT, "examples/phong-gddt-dien-bien-2024-2025.yaml"))).plan!;
     const doc = unzip(await renderDocx(plan)).get("word/document.xml")!;
     const paras = paragraphs(doc);
-    const size = (text: string): string | undefined => /<w:sz w:val="(\d+)"/.exec(paras.find((p) => p.text === text)?.xml ?? "")?.[1];
+    const size = (text: string): string | undefined =>
+      /<w:sz w:val="(\d+)"/.exec(paras.find((p) => p.text === text)?.xml ?? "")?.[1];
     expect(size("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")).toBe("24");
     expect(size("HUYỆN ĐIỆN BIÊN")).toBe("24");
     expect(size("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toBe("24");

@@ -44,7 +44,10 @@ export function sortInputs(files: readonly string[], options: { anyName?: boolea
   const backups = judged.filter(isBackupName);
   const refused = judged
     .filter((f) => !(plans.length && isBackupName(f)))
-    .map((file) => ({ file, diagnostic: ioDiagnostic(isBackupName(file) ? "io/backup-name" : "io/not-plan-name", { file: basename(file) }) }));
+    .map((file) => ({
+      file,
+      diagnostic: ioDiagnostic(isBackupName(file) ? "io/backup-name" : "io/not-plan-name", { file: basename(file) }),
+    }));
   return { plans, skipped: plans.length ? backups : [], refused };
 }
 
@@ -52,7 +55,11 @@ export function sortInputs(files: readonly string[], options: { anyName?: boolea
 export function saySkipped(io: CliIO, skipped: readonly string[], lang: Lang): void {
   if (!skipped.length) return;
   const names = skipped.join(", ");
-  io.stderr(lang === "en" ? `Skipped ${skipped.length} editor backup file(s): ${names}\n` : `Bỏ qua ${skipped.length} bản sao lưu của trình soạn thảo: ${names}\n`);
+  io.stderr(
+    lang === "en"
+      ? `Skipped ${skipped.length} editor backup file(s): ${names}\n`
+      : `Bỏ qua ${skipped.length} bản sao lưu của trình soạn thảo: ${names}\n`,
+  );
 }
 
 /**

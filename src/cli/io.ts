@@ -45,7 +45,9 @@ export function ioDiagnostic(code: Diagnostic["code"], args: Diagnostic["args"] 
   return { code, severity: "error", path: [], range: FILE_START, args };
 }
 
-const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({ diagnostic: ioDiagnostic(code, args) });
+const ioError = (code: Diagnostic["code"], args: Diagnostic["args"] = {}): ReadResult => ({
+  diagnostic: ioDiagnostic(code, args),
+});
 
 type FileInfo = { isDirectory(): boolean; isFile(): boolean; size: number };
 
@@ -65,7 +67,8 @@ function readFailure(error: unknown): ReadResult {
   return ioError("io/unreadable", { detail: code ?? String(error) });
 }
 
-const sized = (bytes: Uint8Array, limit: number): ReadResult => (bytes.length > limit ? ioError("io/too-large", { size: bytes.length, limit }) : { bytes });
+const sized = (bytes: Uint8Array, limit: number): ReadResult =>
+  bytes.length > limit ? ioError("io/too-large", { size: bytes.length, limit }) : { bytes };
 
 export async function readPlanFile(path: string, limit = MAX_FILE_BYTES): Promise<ReadResult> {
   // Loaded here, not at the top: fs/promises brings readline and streams (~3 ms) that validate never needs.
@@ -106,7 +109,11 @@ export function readPlanFileShared(path: string, limit = MAX_FILE_BYTES): ReadRe
     if (refused) return refused;
     if (shared.length <= info.size) shared = Buffer.allocUnsafeSlow(info.size + 1);
     let length = 0;
-    for (let n = readSync(fd, shared, 0, shared.length, null); n > 0; n = readSync(fd, shared, length, shared.length - length, null)) {
+    for (
+      let n = readSync(fd, shared, 0, shared.length, null);
+      n > 0;
+      n = readSync(fd, shared, length, shared.length - length, null)
+    ) {
       length += n;
       // Grown since fstat: read the rest into a larger buffer.
       if (length === shared.length) shared = Buffer.concat([shared, Buffer.allocUnsafeSlow(shared.length)]);

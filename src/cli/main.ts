@@ -59,25 +59,60 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .option("--any-name", h.anyName)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.validate.after)
-    .action(async (files: string[], options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning"; anyName?: boolean }) => {
-      const { validateCommand } = await import("./commands/validate.js");
-      const g = globals();
-      setExit(await validateCommand(io, files, { format: options.format, lang: g.lang, color: g.color, jobs: options.jobs, failOn: options.failOn, anyName: options.anyName }));
-    });
+    .action(
+      async (
+        files: string[],
+        options: { format: DiagnosticFormat; jobs?: number; failOn: "error" | "warning"; anyName?: boolean },
+      ) => {
+        const { validateCommand } = await import("./commands/validate.js");
+        const g = globals();
+        setExit(
+          await validateCommand(io, files, {
+            format: options.format,
+            lang: g.lang,
+            color: g.color,
+            jobs: options.jobs,
+            failOn: options.failOn,
+            anyName: options.anyName,
+          }),
+        );
+      },
+    );
 
   program
     .command("stats")
     .description(h.stats.description)
     .argument(...h.files)
-    .addOption(new Option(...h.stats.format).choices(["table", "json", "markdown"]).default("table"))
+    .addOption(new Option(...h.stats.format).choices(["table", "json", "markdown", "csv", "xlsx"]).default("table"))
+    .option(h.outputFlags, h.stats.output)
+    .option("--force", h.stats.force)
     .option("--any-name", h.anyName)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.stats.after)
-    .action(async (files: string[], options: { format: "table" | "json" | "markdown"; anyName?: boolean }) => {
-      const { statsCommand } = await import("./commands/stats.js");
-      const g = globals();
-      setExit(await statsCommand(io, files, { format: options.format, lang: g.lang, color: g.color, anyName: options.anyName }));
-    });
+    .action(
+      async (
+        files: string[],
+        options: {
+          format: "table" | "json" | "markdown" | "csv" | "xlsx";
+          output?: string;
+          force?: boolean;
+          anyName?: boolean;
+        },
+      ) => {
+        const { statsCommand } = await import("./commands/stats.js");
+        const g = globals();
+        setExit(
+          await statsCommand(io, files, {
+            format: options.format,
+            output: options.output,
+            force: options.force,
+            lang: g.lang,
+            color: g.color,
+            anyName: options.anyName,
+          }),
+        );
+      },
+    );
 
   program
     .command("render")
@@ -90,15 +125,52 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .option("--text", h.render.text)
     .option(h.outputFlags, h.render.output)
     .option("--force", h.render.force)
+    .option("--doc <KIND>", h.render.doc)
+    .option("--for <id>", h.render.for)
     .option("--any-name", h.anyName)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.render.after)
-    .action(async (file: string, options: { docx?: boolean; ics?: boolean; text?: boolean; html?: boolean; pdf?: boolean; output?: string; force?: boolean; anyName?: boolean }) => {
-      const { renderCommand } = await import("./commands/render.js");
-      const g = globals();
-      const format = options.ics ? "ics" : options.text ? "text" : options.html ? "html" : options.pdf ? "pdf" : "docx";
-      setExit(await renderCommand(io, file, { format, output: options.output, force: options.force, anyName: options.anyName, lang: g.lang, color: g.color }));
-    });
+    .action(
+      async (
+        file: string,
+        options: {
+          docx?: boolean;
+          ics?: boolean;
+          text?: boolean;
+          html?: boolean;
+          pdf?: boolean;
+          output?: string;
+          force?: boolean;
+          anyName?: boolean;
+          doc?: string;
+          for?: string;
+        },
+      ) => {
+        const { renderCommand } = await import("./commands/render.js");
+        const g = globals();
+        const format = options.ics
+          ? "ics"
+          : options.text
+            ? "text"
+            : options.html
+              ? "html"
+              : options.pdf
+                ? "pdf"
+                : "docx";
+        setExit(
+          await renderCommand(io, file, {
+            format,
+            output: options.output,
+            force: options.force,
+            anyName: options.anyName,
+            lang: g.lang,
+            color: g.color,
+            doc: options.doc,
+            for: options.for,
+          }),
+        );
+      },
+    );
 
   program
     .command("init")
@@ -111,11 +183,20 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .option("--vscode", h.init.vscode)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.init.after)
-    .action(async (options: { level: "mam-non" | "tieu-hoc" | "thcs" | "thpt"; school?: string; year: string; output?: string; force?: boolean; vscode?: boolean }) => {
-      const { initCommand } = await import("./commands/create.js");
-      const g = globals();
-      setExit(await initCommand(io, { ...options, lang: g.lang, color: g.color }));
-    });
+    .action(
+      async (options: {
+        level: "mam-non" | "tieu-hoc" | "thcs" | "thpt";
+        school?: string;
+        year: string;
+        output?: string;
+        force?: boolean;
+        vscode?: boolean;
+      }) => {
+        const { initCommand } = await import("./commands/create.js");
+        const g = globals();
+        setExit(await initCommand(io, { ...options, lang: g.lang, color: g.color }));
+      },
+    );
 
   program
     .command("new")
@@ -176,6 +257,35 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
       setExit(await importCommand(io, file, { ...options, lang: g.lang, color: g.color }));
     });
 
+  // The year's hồ sơ from a results file (core/results/); more subcommands join this one.
+  const results = program
+    .command("results")
+    .description(
+      lang === "en"
+        ? "The results file beside the plan (kind: results)"
+        : "Tệp kết quả thi đua đặt cạnh kế hoạch (kind: results)",
+    )
+    .helpOption("-h, --help", h.help);
+  results
+    .command("init")
+    .description(
+      lang === "en" ? "Write a commented results file from a plan" : "Viết tệp kết quả có chú thích từ một kế hoạch",
+    )
+    .requiredOption("--from <plan.yaml>", lang === "en" ? "the plan of the year" : "kế hoạch của năm học")
+    .option(
+      h.outputFlags,
+      lang === "en"
+        ? "the file to write (default: <plan>-ket-qua.yaml)"
+        : "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml)",
+    )
+    .option("--force", h.force)
+    .helpOption("-h, --help", h.help)
+    .action(async (options: { from: string; output?: string; force?: boolean }) => {
+      const { resultsInitCommand } = await import("./commands/results.js");
+      const g = globals();
+      setExit(await resultsInitCommand(io, { ...options, lang: g.lang, color: g.color }));
+    });
+
   program
     .command("schema")
     .description(h.schema.description)
@@ -228,15 +338,28 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     // `plan help nosuch` would print the general help and succeed: a command that does not exist is a usage error.
     const words = argv.filter((a, i) => !a.startsWith("-") && argv[i - 1] !== "--lang");
     const helpFor = words[0] === "help" ? words[1] : undefined;
-    if (helpFor !== undefined && helpFor !== "help" && !program.commands.some((c) => c.name() === helpFor || c.aliases().includes(helpFor))) {
-      io.stderr(lang === "en" ? `plan: there is no command "${helpFor}". Run plan help to list the commands.\n` : `plan: không có lệnh “${helpFor}”. Chạy plan help để xem các lệnh.\n`);
+    if (
+      helpFor !== undefined &&
+      helpFor !== "help" &&
+      !program.commands.some((c) => c.name() === helpFor || c.aliases().includes(helpFor))
+    ) {
+      io.stderr(
+        lang === "en"
+          ? `plan: there is no command "${helpFor}". Run plan help to list the commands.\n`
+          : `plan: không có lệnh “${helpFor}”. Chạy plan help để xem các lệnh.\n`,
+      );
       return 2;
     }
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return 0;
       io.stderr(`${usageMessage(error, lang)}\n`);
       return 2;
     }

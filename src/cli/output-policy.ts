@@ -15,7 +15,12 @@ export type OutputKind = MarkedKind | "text" | "plan";
 /** A document a render replaces is read to find the mark; larger than this it is not plan's. */
 const MAX_MARKED_BYTES = 64 * 1024 * 1024;
 
-type Existing = { state: "missing" } | { state: "directory" } | { state: "unreadable"; detail: string } | { state: "file"; bytes: Uint8Array } | { state: "too-large" };
+type Existing =
+  | { state: "missing" }
+  | { state: "directory" }
+  | { state: "unreadable"; detail: string }
+  | { state: "file"; bytes: Uint8Array }
+  | { state: "too-large" };
 
 function existing(target: string): Existing {
   let fd: number | undefined;
@@ -82,6 +87,10 @@ export async function checkOutput(target: string, options: OutputOptions): Promi
 }
 
 /** Writes `bytes` to `target` under the policy above, atomically (safe-write.ts). */
-export async function writeOutput(target: string, bytes: Uint8Array, options: OutputOptions): Promise<Diagnostic | undefined> {
+export async function writeOutput(
+  target: string,
+  bytes: Uint8Array,
+  options: OutputOptions,
+): Promise<Diagnostic | undefined> {
   return (await checkOutput(target, options)) ?? (await writeSafely(target, bytes, options.input));
 }

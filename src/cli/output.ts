@@ -1,4 +1,5 @@
-import type { Lang } from "../messages/index.js";
+import type { Diagnostic } from "../core/diagnostic.js";
+import { messageFor, type Lang } from "../messages/index.js";
 import { compact } from "./formatters/compact.js";
 import { github } from "./formatters/github.js";
 import { json } from "./formatters/json.js";
@@ -11,7 +12,7 @@ export const DIAGNOSTIC_FORMATS = ["stylish", "json", "github", "compact"] as co
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 export function colorEnabled(io: CliIO, flag: boolean | undefined, stream: "stdout" | "stderr" = "stdout"): boolean {
-  if (flag === false || io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (flag === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "")) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return stream === "stdout" ? io.stdoutIsTTY : io.stderrIsTTY;
 }
@@ -28,7 +29,16 @@ export async function printDiagnostics(
   if (options.format === "json") write(json(reports));
   else if (options.format === "github") write(github(reports));
   else if (options.format === "compact") write(compact(reports));
-  else write(stylish(reports, summarize(results), await loadPaint(colorEnabled(io, options.color, stream)), options.lang, options.elapsedMs));
+  else
+    write(
+      stylish(
+        reports,
+        summarize(results),
+        await loadPaint(colorEnabled(io, options.color, stream)),
+        options.lang,
+        options.elapsedMs,
+      ),
+    );
 }
 
 export function announceWritten(io: CliIO, target: string, lang: Lang): void {
@@ -36,6 +46,21 @@ export function announceWritten(io: CliIO, target: string, lang: Lang): void {
 }
 
 /** One file's problems on stderr, in the default format: what render, init and new say when they stop. */
-export async function complain(io: CliIO, file: string, diagnostics: FileResult["diagnostics"], options: { lang: Lang; color?: boolean }): Promise<void> {
-  await printDiagnostics(io, [{ file, diagnostics }], { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+export async function complain(
+  io: CliIO,
+  file: string,
+  diagnostics: FileResult["diagnostics"],
+  options: { lang: Lang; color?: boolean },
+): Promise<void> {
+  await printDiagnostics(io, [{ file, diagnostics }], {
+    format: "stylish",
+    lang: options.lang,
+    color: options.color,
+    stream: "stderr",
+  });
+}
+
+/** A warning about the machine rather than the plan (no file, no line): one line on stderr. */
+export function warnLine(io: CliIO, d: Pick<Diagnostic, "code" | "args">, lang: Lang): void {
+  io.stderr(`${lang === "en" ? "warning" : "cảnh báo"}: ${messageFor(d, lang)} (${d.code})\n`);
 }

@@ -42,11 +42,11 @@ function userDataDir(env: NodeJS.ProcessEnv = process.env): string {
  * Written only when it differs, through a temporary file and a rename, so that two plans running at once
  * never leave a half-written schema for the editor.
  */
-function extractedSchema(): string {
-  const bytes = Buffer.from(getAsset(SCHEMA_ASSET));
+function extractedSchema(asset: string): string {
+  const bytes = Buffer.from(getAsset(asset));
   // A home that cannot be written (a locked-down office PC) still gets a working run, linked to the temp folder.
   for (const dir of [join(userDataDir(), "plan-thi-dua"), join(tmpdir(), "plan-thi-dua")]) {
-    const file = join(dir, SCHEMA_ASSET);
+    const file = join(dir, asset);
     try {
       if (existsSync(file) && readFileSync(file).equals(bytes)) return file;
       mkdirSync(dir, { recursive: true });
@@ -58,20 +58,27 @@ function extractedSchema(): string {
       // Try the next place.
     }
   }
-  throw new Error(`cannot write ${SCHEMA_ASSET} to ${userDataDir()} or ${tmpdir()}`);
+  throw new Error(`cannot write ${asset} to ${userDataDir()} or ${tmpdir()}`);
 }
 
-export function schemaFile(): string {
-  return isExecutable() ? extractedSchema() : join(packageRoot(), "schemas/plan.schema.json");
+/** The two files an editor validates against: a plan's, and a results file's (kind: results). */
+export type SchemaName = "plan" | "results";
+const SCHEMA_FILES: Record<SchemaName, string> = { plan: SCHEMA_ASSET, results: "results.schema.json" };
+
+export function schemaFile(name: SchemaName = "plan"): string {
+  return isExecutable() ? extractedSchema(SCHEMA_FILES[name]) : join(packageRoot(), "schemas", SCHEMA_FILES[name]);
 }
+
+/** Which schema a link names: a results file links to results.schema.json, everything else is a plan. */
+export const schemaNameOf = (link: string): SchemaName => (/results\.schema\.json$/i.test(link) ? "results" : "plan");
 
 /**
  * The modeline link for a plan file. Inside the tool's own folder (its examples) the schema relative to
  * the plan; anywhere else the schema's absolute file address, which still resolves when the clerk moves
  * the plan to another folder or drive (a relative link from D:\ to C:\ cannot even be written).
  */
-export function schemaPathFor(planFile: string): string {
-  const schema = schemaFile();
+export function schemaPathFor(planFile: string, name: SchemaName = "plan"): string {
+  const schema = schemaFile(name);
   // The executable's copy sits at a fixed place of the user's (and there is no package folder).
   if (isExecutable()) return pathToFileURL(schema).href;
   const plan = resolve(planFile);

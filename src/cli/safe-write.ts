@@ -25,7 +25,12 @@ export async function writeSafely(target: string, bytes: Uint8Array, input?: str
   if (input && (await sameFile(input, target))) return ioError("io/output-is-input", {});
   // Unique enough with the pid; "wx" refuses to reuse a name anyway. (node:crypto would load ~17 of
   // Node's internal modules on every render, ~8 ms on Node 20, for eight random hex digits.)
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, "0")}.tmp`);
+  const temp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${Math.floor(Math.random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, "0")}.tmp`,
+  );
   try {
     await writeFile(temp, bytes, { flag: "wx" });
     await rename(temp, target);

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../core/diagnostic.js";
-import { schemaPathFor } from "./paths.js";
+import { schemaNameOf, schemaPathFor } from "./paths.js";
 
 const MODELINE = /^(#\s*yaml-language-server:\s*\$schema=)(\S+)/;
 
@@ -42,11 +42,20 @@ export function brokenSchemaLink(planFile: string, text: string): Diagnostic | u
   const target = localTarget(planFile, found.link);
   if (target === undefined || existsSync(target)) return undefined;
   const at = { line: found.line, column: found.column };
-  return { code: "editor/schema-link", severity: "warning", path: [], range: { start: at, end: { line: at.line, column: at.column + found.link.length } }, args: { link: found.link, write: schemaPathFor(planFile) } };
+  return {
+    code: "editor/schema-link",
+    severity: "warning",
+    path: [],
+    range: { start: at, end: { line: at.line, column: at.column + found.link.length } },
+    args: { link: found.link, write: schemaPathFor(planFile, schemaNameOf(found.link)) },
+  };
 }
 
 /** The text with its broken link replaced by this installation's schema; the same text otherwise. */
-export function mendSchemaLink(planFile: string, text: string): { text: string; line?: number; before?: string; after?: string } {
+export function mendSchemaLink(
+  planFile: string,
+  text: string,
+): { text: string; line?: number; before?: string; after?: string } {
   const broken = brokenSchemaLink(planFile, text);
   if (!broken) return { text };
   const lines = text.split("\n");

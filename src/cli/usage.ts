@@ -17,8 +17,13 @@ export function usageMessage(error: CommanderError, lang: Lang): string {
     "commander.excessArguments": "thừa tham số",
     "commander.conflictingOption": `tùy chọn ${first} không dùng cùng ${second} được`,
   };
-  const base = lang === "en" ? error.message.replace(/^error: /, "") : (vi[error.code] ?? error.message.replace(/^error: /, ""));
-  const hint = suggestion ? (lang === "en" ? ` (did you mean ${suggestion}?)` : ` (bạn có muốn viết ${suggestion}?)`) : "";
+  const base =
+    lang === "en" ? error.message.replace(/^error: /, "") : (vi[error.code] ?? error.message.replace(/^error: /, ""));
+  const hint = suggestion
+    ? lang === "en"
+      ? ` (did you mean ${suggestion}?)`
+      : ` (bạn có muốn viết ${suggestion}?)`
+    : "";
   const help = lang === "en" ? "See `plan --help`." : "Xem `plan --help`.";
   return `plan: ${base.split("\n")[0]}${hint}\n${help}`;
 }

@@ -28,10 +28,14 @@ function checkLoaded(decoded: Decoded, loaded: LoadedPlan): Checked {
   const fileColumn = decoded.fileColumn;
   if (fileColumn) {
     // Positions were found in the NFC text; report them where the decomposed file has them.
-    const at = (p: Diagnostic["range"]["start"]): Diagnostic["range"]["start"] => ({ line: p.line, column: fileColumn(p.line, p.column) });
+    const at = (p: Diagnostic["range"]["start"]): Diagnostic["range"]["start"] => ({
+      line: p.line,
+      column: fileColumn(p.line, p.column),
+    });
     diagnostics = diagnostics.map((d) => ({ ...d, range: { start: at(d.range.start), end: at(d.range.end) } }));
   }
-  if (decoded.normalized) diagnostics.unshift({ code: "encoding/normalized", severity: "info", path: [], range: FILE_START, args: {} });
+  if (decoded.normalized)
+    diagnostics.unshift({ code: "encoding/normalized", severity: "info", path: [], range: FILE_START, args: {} });
   const valid = !diagnostics.some((d) => d.severity === "error");
   return { loaded, plan: valid ? (loaded.data as Plan) : undefined, diagnostics };
 }

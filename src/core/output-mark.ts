@@ -37,7 +37,8 @@ export type Ownership = "ours" | "changed" | "foreign";
 
 export type MarkedKind = "docx" | "pdf" | "html" | "ics";
 
-const latin1 = (bytes: Uint8Array, length = bytes.length): string => Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(length, bytes.length)).toString("latin1");
+const latin1 = (bytes: Uint8Array, length = bytes.length): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(length, bytes.length)).toString("latin1");
 
 function docxOwnership(bytes: Uint8Array): Ownership {
   const read = readZipParts(bytes, ["word/document.xml", "docProps/custom.xml"]);
@@ -46,7 +47,8 @@ function docxOwnership(bytes: Uint8Array): Ownership {
   const document = read.parts.get("word/document.xml");
   if (!custom || !document) return "foreign";
   const text = new TextDecoder().decode(custom);
-  const value = (name: string): string | undefined => new RegExp(`name="${name}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(text)?.[1];
+  const value = (name: string): string | undefined =>
+    new RegExp(`name="${name}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(text)?.[1];
   if (value(DOCX_GENERATOR_PROPERTY) !== GENERATOR) return "foreign";
   return value(DOCX_CRC_PROPERTY) === documentCrc(document) ? "ours" : "changed";
 }

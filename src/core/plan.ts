@@ -19,6 +19,8 @@ export type LegalBasis = LegalBasisFields | string;
 
 export interface Phase {
   name?: string;
+  /** The phase's time as the school writes it between the name and the colon: "tuần 1 đến hết tuần 11". */
+  when?: string;
   theme?: string;
   /** The clerk's own wording of the phase; {from}, {to} and {dates} take the computed dates. */
   text?: string;
@@ -45,6 +47,8 @@ export interface IndividualTarget {
   unit?: string;
   /** false: "35 đồng chí." rather than "35/40 đạt 87,5%". */
   percent?: boolean;
+  /** Without a rate, the count over its total: "60/64 đồng chí." */
+  fraction?: boolean;
   including?: SubCount[];
 }
 
@@ -56,7 +60,15 @@ export interface GroupTarget {
   of?: number;
   unit?: string;
   percent?: boolean;
+  /** "18/27 lớp.": the count over its total, without a rate. */
+  fraction?: boolean;
   including?: SubCount[];
+}
+
+/** A group's total in a second unit: the 27 of "(tổng số 1.085 học sinh, 27 lớp)". */
+export interface OtherTotal {
+  total: number;
+  unit: string;
 }
 
 export interface TargetGroup {
@@ -69,6 +81,9 @@ export interface TargetGroup {
   totalUnit?: string;
   unit?: string;
   percent?: boolean;
+  fraction?: boolean;
+  /** Totals in other units; a target counted in that unit ("lớp") takes it as its denominator. */
+  otherTotals?: OtherTotal[];
   targets: GroupTarget[];
 }
 
@@ -78,9 +93,20 @@ export interface CollectiveTarget {
   label?: string;
   /** "Công đoàn cơ sở" in "Công đoàn cơ sở: vững mạnh". */
   organization?: string;
+  /** A tổ's or khối's own numbers: its collective title is checked against them, never the school's. */
+  members?: number;
+  ldtt?: number;
+  cstdcs?: number;
 }
 
-export type IndividualTitleId = "ldtt" | "cstdcs" | "cstd-tinh" | "giay-khen" | "bang-khen-tinh" | "bang-khen-bo" | "ky-niem-chuong";
+export type IndividualTitleId =
+  | "ldtt"
+  | "cstdcs"
+  | "cstd-tinh"
+  | "giay-khen"
+  | "bang-khen-tinh"
+  | "bang-khen-bo"
+  | "ky-niem-chuong";
 export type CollectiveTitleId =
   | "ttldtt"
   | "ttldxs"
@@ -89,6 +115,8 @@ export type CollectiveTitleId =
   | "giay-khen-tap-the"
   | "bang-khen-tap-the"
   | "cong-doan-vung-manh"
+  | "cong-doan-vung-manh-xuat-sac"
+  | "doan-co-so-vung-manh"
   | "chi-doan-vung-manh"
   | "lien-doi-manh"
   | "lien-doi-xuat-sac"
@@ -111,7 +139,13 @@ export interface TimelineMonth {
 }
 
 /** "targets.<group id>" inserts one target group. */
-export type InsertKind = "phases" | "targets" | "targets.individual" | "targets.collective" | "timeline" | `targets.${string}`;
+export type InsertKind =
+  | "phases"
+  | "targets"
+  | "targets.individual"
+  | "targets.collective"
+  | "timeline"
+  | `targets.${string}`;
 export type Bullet = string | { text: string; bullets: string[] };
 export type Block = string | { bullets: Bullet[] } | { insert: InsertKind };
 
@@ -130,6 +164,8 @@ export interface Signer {
   authority?: "KT." | "TM." | "Q." | "TL." | "TUQ.";
   for?: string;
   title: string;
+  /** A second post, printed under the signature above the name: "HIỆU TRƯỞNG" under "CHỦ TỊCH". */
+  post?: string;
   name: string;
 }
 
@@ -158,6 +194,12 @@ export interface Plan {
   phases: Phase[];
   targets: {
     staffTotal?: number;
+    /** The staff list's heading in `insert: targets`: "Cá nhân" unless the plan says otherwise. */
+    staffTitle?: string;
+    /** "CB, GV, NV": the heading then carries the computed total, "Cá nhân (tổng số 64 CB, GV, NV):". */
+    staffTotalUnit?: string;
+    /** How every target line ends, staff, group and collective alike; computed when absent. */
+    lineEnd?: "stop" | "none";
     rounding?: Rounding;
     /** Optional in the file; an empty list once validated. */
     individual: IndividualTarget[];
@@ -184,6 +226,8 @@ export interface Plan {
     lineSpacing?: number;
     /** "Tháng 9/2024" rather than "Tháng 9" in the month table. */
     monthWithYear?: boolean;
+    /** "Tháng 01/2027": a zero before months 1 and 2 (as ND30 writes dates) or before every month below 10. */
+    monthLeadingZero?: "jan-feb" | "all";
     margins?: { top?: number; bottom?: number; left?: number; right?: number };
   };
 }

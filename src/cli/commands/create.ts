@@ -1,6 +1,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { checkBytes } from "../../core/index.js";
+import { withReviewNotes } from "../../core/new/review-notes.js";
 import { rollOver } from "../../core/new/roll-over.js";
 import { starterPlan, type StarterOptions } from "../../core/new/starter.js";
 import type { Lang } from "../../messages/index.js";
@@ -23,22 +24,46 @@ interface Common {
  * the plan written still has errors for the clerk to mend (init's blanks, import's guesses), as validate
  * would say of it.
  */
-export async function writePlan(io: CliIO, target: string, text: string, options: Common, input?: string): Promise<number> {
-  const failure = await writeOutput(target, new TextEncoder().encode(text), { kind: "plan", force: options.force, input });
+export async function writePlan(
+  io: CliIO,
+  target: string,
+  text: string,
+  options: Common,
+  input?: string,
+): Promise<number> {
+  const failure = await writeOutput(target, new TextEncoder().encode(text), {
+    kind: "plan",
+    force: options.force,
+    input,
+  });
   if (failure) {
     await complain(io, target, [failure], options);
     return exitCodeFor([failure]);
   }
   announceWritten(io, target, options.lang);
   const remaining = checkBytes(new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity !== "info");
-  if (remaining.length) await printDiagnostics(io, [{ file: target, diagnostics: remaining }], { format: "stylish", lang: options.lang, color: options.color, stream: "stdout" });
+  if (remaining.length)
+    await printDiagnostics(io, [{ file: target, diagnostics: remaining }], {
+      format: "stylish",
+      lang: options.lang,
+      color: options.color,
+      stream: "stdout",
+    });
   return exitCodeFor(remaining);
 }
 
-export async function initCommand(io: CliIO, options: Common & { level: StarterOptions["level"]; school?: string; year: string; vscode?: boolean }): Promise<number> {
+export async function initCommand(
+  io: CliIO,
+  options: Common & { level: StarterOptions["level"]; school?: string; year: string; vscode?: boolean },
+): Promise<number> {
   const startYear = Number(options.year.split("-")[0]);
   const target = options.output ?? `ke-hoach-thi-dua-${options.year}.yaml`;
-  const text = starterPlan({ level: options.level, school: options.school, startYear, schemaPath: schemaPathFor(target) });
+  const text = starterPlan({
+    level: options.level,
+    school: options.school,
+    startYear,
+    schemaPath: schemaPathFor(target),
+  });
   const code = await writePlan(io, target, text, options);
   if (code === 2 || !options.vscode) return code;
   return Math.max(code, await writeVscodeTask(io, dirname(target), options));
@@ -50,13 +75,20 @@ async function writeVscodeTask(io: CliIO, folder: string, options: Common): Prom
   await mkdir(dir, { recursive: true });
   const target = join(dir, "tasks.json");
   const label = options.lang === "en" ? "plan: check the open plan" : "plan: kiểm tra kế hoạch đang mở";
-  const failure = await writeOutput(target, new TextEncoder().encode(tasksJson(await selfInvocation(), label)), { kind: "plan", force: options.force });
+  const failure = await writeOutput(target, new TextEncoder().encode(tasksJson(await selfInvocation(), label)), {
+    kind: "plan",
+    force: options.force,
+  });
   if (failure) {
     await complain(io, target, [failure], options);
     return 2;
   }
   announceWritten(io, target, options.lang);
-  io.stdout(options.lang === "en" ? "In VS Code: Terminal → Run Task… → plan (or Ctrl+Shift+P, “Tasks: Run Test Task”); findings appear in Problems.\n" : "Trong VS Code: Terminal → Run Task… → plan (hoặc Ctrl+Shift+P, “Tasks: Run Test Task”); các lỗi hiện trong khung Problems.\n");
+  io.stdout(
+    options.lang === "en"
+      ? "In VS Code: Terminal → Run Task… → plan (or Ctrl+Shift+P, “Tasks: Run Test Task”); findings appear in Problems.\n"
+      : "Trong VS Code: Terminal → Run Task… → plan (hoặc Ctrl+Shift+P, “Tasks: Run Test Task”); các lỗi hiện trong khung Problems.\n",
+  );
   return 0;
 }
 
@@ -67,7 +99,10 @@ export function rolledName(from: string, oldYear: string, newYear: string): stri
   return join(dirname(from), next);
 }
 
-export async function newCommand(io: CliIO, options: Common & { from: string; year: string; anyName?: boolean }): Promise<number> {
+export async function newCommand(
+  io: CliIO,
+  options: Common & { from: string; year: string; anyName?: boolean },
+): Promise<number> {
   const refused = sortInputs([options.from], options).refused;
   if (refused.length) {
     await complain(io, options.from, [refused[0]!.diagnostic], options);
@@ -80,24 +115,32 @@ export async function newCommand(io: CliIO, options: Common & { from: string; ye
   }
   // Last year's file must at least be readable YAML with a school year; its own findings are not ours to fix here.
   const checked = checkBytes(read.bytes);
-  const fatal = checked.diagnostics.filter((d) => d.code.startsWith("yaml/") || d.code.startsWith("encoding/") || d.code.startsWith("plan/") || d.code.startsWith("limits/"));
+  const fatal = checked.diagnostics.filter(
+    (d) =>
+      d.code.startsWith("yaml/") ||
+      d.code.startsWith("encoding/") ||
+      d.code.startsWith("plan/") ||
+      d.code.startsWith("limits/"),
+  );
   if (!checked.loaded?.data || fatal.length) {
     await complain(io, options.from, fatal.length ? fatal : checked.diagnostics, options);
     return 1;
   }
   const oldYear = String((checked.loaded.data as { schoolYear?: unknown }).schoolYear ?? "");
   const target = options.output ?? rolledName(options.from, oldYear, options.year);
-  const rolled = rollOver(await readFile(options.from, "utf8"), options.year);
+  const rolled = withReviewNotes(rollOver(await readFile(options.from, "utf8"), options.year));
   const code = await writePlan(io, target, rolled.text, options, options.from);
   // Exit 1 is a written file with errors left (a blank date): its lists are what the clerk needs most.
   if (code === 2) return code;
   if (rolled.changes.length) {
     io.stdout(options.lang === "en" ? "Moved to the new school year:\n" : "Đã chuyển sang năm học mới:\n");
-    for (const n of rolled.changes) io.stdout(`  ${target}:${n.line}  ${options.lang === "en" ? (n.en ?? n.text) : n.text}\n`);
+    for (const n of rolled.changes)
+      io.stdout(`  ${target}:${n.line}  ${options.lang === "en" ? (n.en ?? n.text) : n.text}\n`);
   }
   if (rolled.notes.length) {
     io.stdout(options.lang === "en" ? "Still to decide:\n" : "Cần xem lại:\n");
-    for (const n of rolled.notes) io.stdout(`  ${target}:${n.line}  ${options.lang === "en" ? (n.en ?? n.text) : n.text}\n`);
+    for (const n of rolled.notes)
+      io.stdout(`  ${target}:${n.line}  ${options.lang === "en" ? (n.en ?? n.text) : n.text}\n`);
   }
   return code;
 }

@@ -11,7 +11,11 @@ import { mendSchemaLink } from "../schema-link.js";
 import { writeSafely } from "../safe-write.js";
 import { FILE_START } from "../../core/diagnostic.js";
 
-export async function fixCommand(io: CliIO, given: string[], options: { check?: boolean; lang: Lang; color?: boolean; anyName?: boolean }): Promise<number> {
+export async function fixCommand(
+  io: CliIO,
+  given: string[],
+  options: { check?: boolean; lang: Lang; color?: boolean; anyName?: boolean },
+): Promise<number> {
   const en = options.lang === "en";
   const { plans: files, skipped, refused } = sortInputs(given, options);
   saySkipped(io, skipped, options.lang);
@@ -26,8 +30,16 @@ export async function fixCommand(io: CliIO, given: string[], options: { check?: 
     }
     const decoded = decode(read.bytes);
     if (decoded.problem) {
-      await complain(io, file, [{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: decoded.problem.args }], options);
-      code = Math.max(code, exitCodeFor([{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: {} }]));
+      await complain(
+        io,
+        file,
+        [{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: decoded.problem.args }],
+        options,
+      );
+      code = Math.max(
+        code,
+        exitCodeFor([{ code: decoded.problem.code, severity: "error", path: [], range: FILE_START, args: {} }]),
+      );
       continue;
     }
     const result = fixTransaction(decoded.text!);
@@ -42,11 +54,22 @@ export async function fixCommand(io: CliIO, given: string[], options: { check?: 
     // A change that would have left the file worse was taken back: the clerk is told where and why.
     for (const r of result.refused) {
       const why = messageFor(r.problem, options.lang);
-      io.stdout(en ? `${file}:${r.line}: not mended (the change would leave: ${why})\n` : `${file}:${r.line}: không tự sửa được (sửa thì vẫn còn: ${why})\n`);
+      io.stdout(
+        en
+          ? `${file}:${r.line}: not mended (the change would leave: ${why})\n`
+          : `${file}:${r.line}: không tự sửa được (sửa thì vẫn còn: ${why})\n`,
+      );
     }
     // What fix cannot mend is validate's to explain: say so rather than "nothing to mend".
-    const left = checkBytes(new TextEncoder().encode(result.text)).diagnostics.filter((d) => d.severity === "error").length;
-    if (left) io.stdout(en ? `${file}: ${left} error(s) need the clerk: run plan validate ${file}\n` : `${file}: còn ${left} lỗi cần văn thư tự sửa: chạy plan validate ${file}\n`);
+    const left = checkBytes(new TextEncoder().encode(result.text)).diagnostics.filter(
+      (d) => d.severity === "error",
+    ).length;
+    if (left)
+      io.stdout(
+        en
+          ? `${file}: ${left} error(s) need the clerk: run plan validate ${file}\n`
+          : `${file}: còn ${left} lỗi cần văn thư tự sửa: chạy plan validate ${file}\n`,
+      );
     // Exit 1 while errors are left: the file (mended or not) is not yet a valid plan.
     if (left || result.refused.length) code = Math.max(code, 1);
     if (!result.changes.length && !decoded.normalized) {
@@ -54,7 +77,12 @@ export async function fixCommand(io: CliIO, given: string[], options: { check?: 
       continue;
     }
     for (const c of result.changes) io.stdout(`${file}:${c.line}: ${c.before.trim()} → ${c.after.trim()}\n`);
-    if (decoded.normalized) io.stdout(en ? `${file}: decomposed letters (NFD) composed (NFC)\n` : `${file}: chữ tổ hợp (NFD) được chuyển sang dựng sẵn (NFC)\n`);
+    if (decoded.normalized)
+      io.stdout(
+        en
+          ? `${file}: decomposed letters (NFD) composed (NFC)\n`
+          : `${file}: chữ tổ hợp (NFD) được chuyển sang dựng sẵn (NFC)\n`,
+      );
     if (options.check) {
       code = Math.max(code, 1);
       continue;

@@ -26,7 +26,20 @@ interface Snapshot {
 /** Reads the plan and lays it out; a plan with errors keeps the previous page. */
 async function snapshot(file: string, previous: Snapshot, lang: Lang): Promise<Snapshot> {
   const read = await readPlanFile(file);
-  if ("diagnostic" in read) return { body: previous.body, style: previous.style, problems: [{ where: `${file}:1:1`, severity: "error", message: messageFor(read.diagnostic, lang), code: read.diagnostic.code, path: "" }] };
+  if ("diagnostic" in read)
+    return {
+      body: previous.body,
+      style: previous.style,
+      problems: [
+        {
+          where: `${file}:1:1`,
+          severity: "error",
+          message: messageFor(read.diagnostic, lang),
+          code: read.diagnostic.code,
+          path: "",
+        },
+      ],
+    };
   const checked = checkBytes(read.bytes);
   const shown = checked.diagnostics.filter((d) => d.severity !== "info");
   const problems = toReports([{ file, diagnostics: shown }], lang).map((r, i) => ({
@@ -90,7 +103,16 @@ events.addEventListener("update", (e) => {
  * the event stream is the one connection; styles may be inline (the page's sizes are set that way).
  */
 export function contentSecurityPolicy(nonce: string): string {
-  return [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src 'unsafe-inline'`, `connect-src 'self'`, `img-src 'none'`, `base-uri 'none'`, `form-action 'none'`, `frame-ancestors 'none'`].join("; ");
+  return [
+    `default-src 'none'`,
+    `script-src 'nonce-${nonce}'`,
+    `style-src 'unsafe-inline'`,
+    `connect-src 'self'`,
+    `img-src 'none'`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+    `frame-ancestors 'none'`,
+  ].join("; ");
 }
 
 const PROBLEMS_STYLE = `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
@@ -127,7 +149,11 @@ async function listen(server: Server, port: number): Promise<number> {
   throw Object.assign(new Error("no free port"), { code: "EADDRINUSE" });
 }
 
-export async function previewCommand(io: CliIO, file: string, options: { port: number; open?: boolean; lang: Lang; color?: boolean; signal?: AbortSignal; anyName?: boolean }): Promise<number> {
+export async function previewCommand(
+  io: CliIO,
+  file: string,
+  options: { port: number; open?: boolean; lang: Lang; color?: boolean; signal?: AbortSignal; anyName?: boolean },
+): Promise<number> {
   const refused = sortInputs([file], options).refused;
   if (refused.length) {
     await complain(io, file, [refused[0]!.diagnostic], options);
@@ -138,7 +164,10 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     await complain(io, file, [first.diagnostic], options);
     return 2;
   }
-  const heading = options.lang === "en" ? "The plan has problems (the page shows the last version without errors):" : "Kế hoạch đang có lỗi (trang hiển thị bản gần nhất không có lỗi):";
+  const heading =
+    options.lang === "en"
+      ? "The plan has problems (the page shows the last version without errors):"
+      : "Kế hoạch đang có lỗi (trang hiển thị bản gần nhất không có lỗi):";
   let current = await snapshot(file, { problems: [] }, options.lang);
   const clients = new Set<ServerResponse>();
   const payload = (): string => JSON.stringify({ ...current, heading, title: basename(file) });
@@ -152,10 +181,20 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     // Only two exact paths: nothing under them, nothing from the disk.
     const path = req.url ?? "";
     if (req.method === "GET" && path === "/") {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff", "content-security-policy": contentSecurityPolicy(nonce), "referrer-policy": "no-referrer" });
+      res.writeHead(200, {
+        "content-type": "text/html; charset=utf-8",
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+        "content-security-policy": contentSecurityPolicy(nonce),
+        "referrer-policy": "no-referrer",
+      });
       res.end(page(basename(file), options.lang, nonce));
     } else if (req.method === "GET" && path === "/events") {
-      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+      res.writeHead(200, {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-store",
+        connection: "keep-alive",
+      });
       res.write(`event: update\ndata: ${payload()}\n\n`);
       clients.add(res);
       req.on("close", () => clients.delete(res));
@@ -168,7 +207,11 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
   try {
     port = await listen(server, options.port);
   } catch (error) {
-    io.stderr(options.lang === "en" ? `plan: cannot listen on port ${options.port} or the next 19 (${(error as Error).message}). Choose another with --port, or --port 0.\n` : `plan: không mở được cổng ${options.port} và 19 cổng kế tiếp (${(error as Error).message}). Chọn cổng khác với --port, hoặc --port 0 để tự chọn.\n`);
+    io.stderr(
+      options.lang === "en"
+        ? `plan: cannot listen on port ${options.port} or the next 19 (${(error as Error).message}). Choose another with --port, or --port 0.\n`
+        : `plan: không mở được cổng ${options.port} và 19 cổng kế tiếp (${(error as Error).message}). Chọn cổng khác với --port, hoặc --port 0 để tự chọn.\n`,
+    );
     return 2;
   }
   // Editors save by writing in place or by writing a new file and renaming it over the old one:
@@ -192,7 +235,10 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     // No watcher on this file system: the poll below is enough.
   }
   const poll = setInterval(async () => {
-    const m = await stat(target).then((s) => s.mtimeMs, () => -1);
+    const m = await stat(target).then(
+      (s) => s.mtimeMs,
+      () => -1,
+    );
     if (m !== lastMtime) {
       if (lastMtime !== 0) refresh();
       lastMtime = m;
@@ -214,16 +260,27 @@ export async function previewCommand(io: CliIO, file: string, options: { port: n
     options.signal?.addEventListener("abort", stop);
   });
 
-  if (options.port !== 0 && port !== options.port) io.stdout(options.lang === "en" ? `Port ${options.port} is in use; using ${port}.\n` : `Cổng ${options.port} đang bận; dùng cổng ${port}.\n`);
+  if (options.port !== 0 && port !== options.port)
+    io.stdout(
+      options.lang === "en"
+        ? `Port ${options.port} is in use; using ${port}.\n`
+        : `Cổng ${options.port} đang bận; dùng cổng ${port}.\n`,
+    );
   const url = `http://127.0.0.1:${port}/`;
   io.stdout(`${url}\n`);
-  io.stdout(options.lang === "en" ? `Watching ${file}; Ctrl+C to stop.\n` : `Đang theo dõi ${file}; bấm Ctrl+C để dừng.\n`);
+  io.stdout(
+    options.lang === "en" ? `Watching ${file}; Ctrl+C to stop.\n` : `Đang theo dõi ${file}; bấm Ctrl+C để dừng.\n`,
+  );
   if (options.open) {
     try {
       const { default: open } = await import("open");
       await open(url);
     } catch {
-      io.stderr(options.lang === "en" ? "Could not open a browser; open the address above yourself.\n" : "Không mở được trình duyệt; hãy tự mở địa chỉ trên.\n");
+      io.stderr(
+        options.lang === "en"
+          ? "Could not open a browser; open the address above yourself.\n"
+          : "Không mở được trình duyệt; hãy tự mở địa chỉ trên.\n",
+      );
     }
   }
 

@@ -1,45 +1,136 @@
-import { stats, totals, type Stats } from "../../core/compute/stats.js";
-import { DEFAULT_ROUNDING } from "../../core/compute/percent.js";
+import { stats, type Stats } from "../../core/compute/stats.js";
+import { summarize, summaryEntry, type SummaryEntry } from "../../core/compute/summary.js";
 import type { Plan } from "../../core/plan.js";
-import type { Lang } from "../../messages/index.js";
-import { statsMarkdown, statsTable, totalsMarkdown, totalsTable } from "../formatters/stats-text.js";
-import { saySkipped, sortInputs } from "../inputs.js";
-import { exitCodeFor, type CliIO } from "../io.js";
-import { printDiagnostics } from "../output.js";
-import { readAhead } from "../read-ahead.js";
-import type { FileResult } from "../report.js";
+import type { Diagnostic } from "../../core/diagnostic.js";
+import { messageFor, type Lang } from "../../messages/index.js";
 import { checkBytes } from "../../core/index.js";
+import { statsMarkdown, statsTable } from "../formatters/stats-text.js";
+import { summaryMarkdown, summaryTable } from "../formatters/summary-text.js";
+import { saySkipped, sortInputs } from "../inputs.js";
+import { exitCodeFor, ioDiagnostic, readPlanFileShared, type CliIO } from "../io.js";
+import { announceWritten, complain, printDiagnostics } from "../output.js";
+import { checkOutput, writeOutput, type OutputKind } from "../output-policy.js";
+import type { FileResult } from "../report.js";
+import { sameFile } from "../safe-write.js";
 
-export const STATS_FORMATS = ["table", "json", "markdown"] as const;
+export const STATS_FORMATS = ["table", "json", "markdown", "csv", "xlsx"] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
 
-/** Numbers of each valid plan on stdout; problems of invalid ones on stderr (exit 1), like validate. */
-export async function statsCommand(io: CliIO, given: string[], options: { format: StatsFormat; lang: Lang; color?: boolean; anyName?: boolean }): Promise<number> {
+export interface StatsOptions {
+  format: StatsFormat;
+  lang: Lang;
+  color?: boolean;
+  anyName?: boolean;
+  /** Write the output here rather than to stdout; required for xlsx. */
+  output?: string;
+  force?: boolean;
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * Each plan's numbers (table, Markdown, JSON) and the summary over all of them, in every format.
+ * Problems of invalid files go to stderr as in validate (exit 1, 2 for a file that cannot be read) and
+ * are listed in the summary too: the clerk who opens only the spreadsheet sees which school is missing.
+ */
+export async function statsCommand(io: CliIO, given: string[], options: StatsOptions): Promise<number> {
+  const en = options.lang === "en";
+  if (options.format === "xlsx" && !options.output) {
+    io.stderr(
+      en
+        ? "plan: --format xlsx writes a file: add -o totals.xlsx\n"
+        : "plan: --format xlsx ghi ra một tệp: thêm -o tong-hop.xlsx\n",
+    );
+    return 2;
+  }
   const { plans: files, skipped, refused } = sortInputs(given, options);
+  const describe = (d: Diagnostic): string => messageFor(d, options.lang);
   saySkipped(io, skipped, options.lang);
-  const computed: { file: string; stats: Stats }[] = [];
+  // An XLSX carries no mark plan recognises yet (output-mark.ts knows DOCX, PDF, HTML and ICS): like a
+  // plan, an existing one is never replaced without --force. A text output is the policy's "text".
+  const kind: OutputKind = options.format === "xlsx" ? "plan" : "text";
+  const target = options.output;
+  if (target) {
+    // Asked before reading 1 500 plans; and no input is ever written over, even with --force.
+    for (const file of files)
+      if (await sameFile(file, target)) return refuse(io, target, ioDiagnostic("io/output-is-input"), options);
+    const blocked = await checkOutput(target, { kind, force: options.force });
+    if (blocked) return refuse(io, target, blocked, options);
+  }
+
+  // No --jobs: two threads took longer than one on 2 cores (README, "Hiệu năng").
   const problems: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
-  for await (const { file, read } of readAhead(files)) {
+  const entries: SummaryEntry[] = refused.map((r) => summaryEntry(r.file, undefined, [r.diagnostic], describe));
+  const blocks =
+    options.format === "table" || options.format === "markdown"
+      ? options.format === "table"
+        ? statsTable
+        : statsMarkdown
+      : undefined;
+  const text: string[] = [];
+  const perFile: ({ file: string } & Stats)[] = [];
+  for (const file of files) {
+    // One file at a time into one reused buffer (validate's reader): the bytes are decoded by checkBytes
+    // before the next read.
+    const read = readPlanFileShared(file);
     if ("diagnostic" in read) {
       problems.push({ file, diagnostics: [read.diagnostic] });
+      entries.push(summaryEntry(file, undefined, [read.diagnostic], describe));
       continue;
     }
     const checked = checkBytes(read.bytes);
     // A clerk mending a plan wants the numbers too: a file that reads as a plan gets what can be computed.
     // A rule's error leaves the data whole; a schema error marks the part it is in as not computed.
     const data = checked.plan ?? checked.loaded?.data;
-    if (data !== null && typeof data === "object" && !Array.isArray(data)) computed.push({ file, stats: stats(data as Plan, checked.diagnostics.filter((d) => d.code.startsWith("schema/"))) });
+    if ((blocks || options.format === "json") && isMapping(data)) {
+      const numbers = stats(
+        data as unknown as Plan,
+        checked.diagnostics.filter((d) => d.code.startsWith("schema/")),
+      );
+      if (blocks) text.push(blocks(file, numbers));
+      else perFile.push({ file, ...numbers });
+    }
+    // Only a valid plan is counted; the summary keeps its small record, not the plan (1 500 plans).
+    entries.push(summaryEntry(file, checked.plan ?? data, checked.diagnostics, describe));
     const errors = checked.diagnostics.filter((d) => d.severity === "error");
     if (errors.length) problems.push({ file, diagnostics: errors });
   }
-  const sum = computed.length > 1 ? totals(computed.map((c) => c.stats), DEFAULT_ROUNDING) : undefined;
-  if (options.format === "json") {
-    io.stdout(`${JSON.stringify({ files: computed.map((c) => ({ file: c.file, ...c.stats })), totals: sum ?? null }, null, 2)}\n`);
-  } else {
-    const block = options.format === "markdown" ? statsMarkdown : statsTable;
-    io.stdout(computed.map((c) => block(c.file, c.stats)).join("\n"));
-    if (sum) io.stdout(options.format === "markdown" ? totalsMarkdown(sum) : totalsTable(sum));
-  }
-  if (problems.length) await printDiagnostics(io, problems, { format: "stylish", lang: options.lang, color: options.color, stream: "stderr" });
+
+  const summary = summarize(entries);
+  let bytes: Uint8Array | undefined;
+  if (options.format === "json") text.push(`${JSON.stringify({ files: perFile, summary }, null, 2)}\n`);
+  else if (options.format === "csv") text.push((await import("../formatters/summary-csv.js")).summaryCsv(summary));
+  else if (options.format === "xlsx")
+    bytes = await (await import("../formatters/summary-xlsx.js")).summaryXlsx(summary, { created: new Date() });
+  // One plan is its own block; from two files on, the summary follows.
+  else if (entries.length > 1)
+    text.push(options.format === "markdown" ? summaryMarkdown(summary) : summaryTable(summary));
+
+  if (target) {
+    const failure = await writeOutput(target, bytes ?? new TextEncoder().encode(text.join("")), {
+      kind,
+      force: options.force,
+    });
+    if (failure) return refuse(io, target, failure, options);
+    announceWritten(io, target, options.lang);
+  } else io.stdout(text.join(""));
+  if (problems.length)
+    await printDiagnostics(io, problems, {
+      format: "stylish",
+      lang: options.lang,
+      color: options.color,
+      stream: "stderr",
+    });
   return exitCodeFor(problems.flatMap((p) => p.diagnostics));
+}
+
+async function refuse(
+  io: CliIO,
+  target: string,
+  diagnostic: FileResult["diagnostics"][number],
+  options: StatsOptions,
+): Promise<number> {
+  await complain(io, target, [diagnostic], options);
+  return 2;
 }

@@ -25,10 +25,15 @@ const FILES_PER_WORKER = 40;
 async function checkInWorkers(files: string[], jobs: number): Promise<FileResult[]> {
   const { Worker } = await import("node:worker_threads");
   const size = Math.ceil(files.length / jobs);
-  const shares = Array.from({ length: jobs }, (_, i) => files.slice(i * size, (i + 1) * size)).filter((s) => s.length > 0);
+  const shares = Array.from({ length: jobs }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(
+    (s) => s.length > 0,
+  );
   const { existsSync } = await import("node:fs");
   // In the bundle this code sits in dist/cli/chunks/ and the worker entry in dist/cli/.
-  const url = [new URL("./validate-worker.js", import.meta.url), new URL("../validate-worker.js", import.meta.url)].find((u) => existsSync(u))!;
+  const url = [
+    new URL("./validate-worker.js", import.meta.url),
+    new URL("../validate-worker.js", import.meta.url),
+  ].find((u) => existsSync(u))!;
   const parts = await Promise.all(
     shares.map(
       (share) =>
@@ -63,7 +68,9 @@ export async function validateCommand(io: CliIO, given: string[], options: Valid
   // A name that is not a plan's is a result of its own (exit 2), in every output format.
   const results: FileResult[] = refused.map((r) => ({ file: r.file, diagnostics: [r.diagnostic] }));
   // The single executable has no worker file to start (its one script is inside the program): one thread.
-  const jobs = isExecutable() ? 1 : Math.min(options.jobs ?? (await defaultJobs(files.length)), Math.floor(files.length / FILES_PER_WORKER));
+  const jobs = isExecutable()
+    ? 1
+    : Math.min(options.jobs ?? (await defaultJobs(files.length)), Math.floor(files.length / FILES_PER_WORKER));
   if (jobs > 1) results.push(...(await checkInWorkers(files, jobs)));
   else {
     // Plain synchronous reads: no thread-pool round trips, and no fs/promises to load.
@@ -76,5 +83,8 @@ export async function validateCommand(io: CliIO, given: string[], options: Valid
     if (progress) io.stderr("\r\u001b[K");
   }
   await printDiagnostics(io, results, { ...options, elapsedMs: Number(process.hrtime.bigint() - started) / 1e6 });
-  return exitCodeFor(results.flatMap((r) => r.diagnostics), options.failOn);
+  return exitCodeFor(
+    results.flatMap((r) => r.diagnostics),
+    options.failOn,
+  );
 }

@@ -4,7 +4,9 @@ import type { Report } from "../report.js";
 // problem matchers read this form (VS Code's task in `plan init --vscode`); the severity word stays
 // English (error/warning/info) because that is what a matcher maps, the message is in the chosen language.
 export function compact(reports: readonly Report[]): string {
-  return reports.map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message.replace(/\r?\n/g, " ")}\n`).join("");
+  return reports
+    .map((r) => `${r.file}:${r.line}:${r.column}: ${r.severity} ${r.code}: ${r.message.replace(/\r?\n/g, " ")}\n`)
+    .join("");
 }
 
 /** The regular expression a problem matcher uses on that form (groups: file, line, column, severity, code, message). */

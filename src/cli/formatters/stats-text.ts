@@ -1,4 +1,4 @@
-import type { Stats, Totals } from "../../core/compute/stats.js";
+import type { Stats } from "../../core/compute/stats.js";
 import { formatDecimal, formatDateShort } from "../../core/text/vn-format.js";
 import { parseIsoDate } from "../../core/compute/calendar.js";
 
@@ -6,10 +6,20 @@ const short = (iso: string): string => formatDateShort(parseIsoDate(iso)!);
 const fit = (s: string, width: number): string => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
 const right = (s: string, width: number): string => s.padStart(width);
 const ROUNDING_WORDS = { "half-up": "làm tròn nửa lên", down: "bỏ phần lẻ", up: "làm tròn lên" } as const;
-const PART_WORDS: Record<string, string> = { targets: "chỉ tiêu", phases: "các đợt", timeline: "bảng nhiệm vụ", calendar: "năm học", weeks: "tuần học", uncovered: "ngày ngoài các đợt", overlaps: "đợt trùng nhau", anniversaries: "ngày kỷ niệm" };
+const PART_WORDS: Record<string, string> = {
+  targets: "chỉ tiêu",
+  phases: "các đợt",
+  timeline: "bảng nhiệm vụ",
+  calendar: "năm học",
+  weeks: "tuần học",
+  uncovered: "ngày ngoài các đợt",
+  overlaps: "đợt trùng nhau",
+  anniversaries: "ngày kỷ niệm",
+};
 
 /** "30/31" for a rate, "30 giải" for a count. */
-const amount = (t: Stats["individual"][number]): string => (t.total !== null && t.percentText !== null ? `${t.count}/${t.total}` : `${t.count}${t.unit ? ` ${t.unit}` : ""}`);
+const amount = (t: Stats["individual"][number]): string =>
+  t.total !== null && t.percentText !== null ? `${t.count}/${t.total}` : `${t.count}${t.unit ? ` ${t.unit}` : ""}`;
 
 /** "  Lao động tiên tiến     30/31   96,8%" or "  Học sinh giỏi cấp huyện     30 giải" */
 function targetRow(t: Stats["individual"][number]): string {
@@ -20,9 +30,15 @@ function targetRow(t: Stats["individual"][number]): string {
 export function statsTable(file: string, s: Stats): string {
   const out: string[] = [];
   out.push(`${file}`, `${s.school}, năm học ${s.schoolYear}`, "");
-  if (s.unavailable.length) out.push(`(Tệp còn lỗi: chưa tính được ${s.unavailable.map((u) => PART_WORDS[u] ?? u).join(", ")}; các số dưới đây tính từ phần còn lại.)`, "");
+  if (s.unavailable.length)
+    out.push(
+      `(Tệp còn lỗi: chưa tính được ${s.unavailable.map((u) => PART_WORDS[u] ?? u).join(", ")}; các số dưới đây tính từ phần còn lại.)`,
+      "",
+    );
   if (s.individual.length || s.staffTotal !== null) {
-    out.push(`Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal ?? "chưa ghi"}; ${s.rounding.decimals} chữ số thập phân, ${ROUNDING_WORDS[s.rounding.mode]})`);
+    out.push(
+      `Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal ?? "chưa ghi"}; ${s.rounding.decimals} chữ số thập phân, ${ROUNDING_WORDS[s.rounding.mode]})`,
+    );
     for (const t of s.individual) out.push(targetRow(t));
   }
   for (const g of s.groups) {
@@ -39,23 +55,24 @@ export function statsTable(file: string, s: Stats): string {
   }
   out.push("", `Các đợt thi đua (năm học có ${s.schoolWeeks} tuần học)`);
   for (const p of s.phases) {
-    out.push(`  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`);
-    out.push(`    ${p.range}${p.firstWeek !== null && p.lastWeek !== null ? ` (tuần ${p.firstWeek}–${p.lastWeek})` : ""}`);
+    out.push(
+      `  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`,
+    );
+    out.push(
+      `    ${p.range}${p.firstWeek !== null && p.lastWeek !== null ? ` (tuần ${p.firstWeek}–${p.lastWeek})` : ""}`,
+    );
   }
   for (const g of s.uncovered) out.push(`  ! Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);
-  for (const o of s.overlaps) out.push(`  ! Đợt ${o.first} và Đợt ${o.second} trùng nhau: ${short(o.from)} – ${short(o.to)} (${o.days} ngày)`);
+  for (const o of s.overlaps)
+    out.push(`  ! Đợt ${o.first} và Đợt ${o.second} trùng nhau: ${short(o.from)} – ${short(o.to)} (${o.days} ngày)`);
   for (const m of s.monthsOutsideYear) out.push(`  ! Tháng ${m.month}/${m.year} nằm ngoài năm học`);
   if (s.anniversaries.length) {
     out.push("", "Ngày kỷ niệm");
-    for (const a of s.anniversaries) out.push(`  ${right(short(a.date), 10)}  ${right(String(a.ordinal), 3)} năm  ${fit(a.occasion + (a.confirmed ? "" : " (năm gốc chưa xác nhận)"), 58).trimEnd()}`);
+    for (const a of s.anniversaries)
+      out.push(
+        `  ${right(short(a.date), 10)}  ${right(String(a.ordinal), 3)} năm  ${fit(a.occasion + (a.confirmed ? "" : " (năm gốc chưa xác nhận)"), 58).trimEnd()}`,
+      );
   }
-  return `${out.join("\n")}\n`;
-}
-
-export function totalsTable(t: Totals): string {
-  const out = ["", `Tổng hợp ${t.files} tệp (tổng số CBGVNV: ${t.staffTotal})`];
-  for (const r of t.individual) out.push(`  ${fit(r.name, 52)} ${right(`${r.count}/${r.total}`, 11)} ${right(r.percentText, 8)}`);
-  for (const c of t.collective) out.push(`  ${fit(c.name, 52)} ${right(`${c.schools} trường`, 11)}`);
   return `${out.join("\n")}\n`;
 }
 
@@ -63,7 +80,14 @@ const cell = (s: string): string => s.replace(/\|/g, "\\|");
 
 /** GitHub-flavoured Markdown (`--format markdown`), for reports and wikis. */
 export function statsMarkdown(file: string, s: Stats): string {
-  const out = [`## ${cell(s.school)}, năm học ${s.schoolYear}`, "", `Tệp: \`${file}\``, "", "| Danh hiệu cá nhân | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
+  const out = [
+    `## ${cell(s.school)}, năm học ${s.schoolYear}`,
+    "",
+    `Tệp: \`${file}\``,
+    "",
+    "| Danh hiệu cá nhân | Số lượng | Tỉ lệ |",
+    "|---|---:|---:|",
+  ];
   for (const t of s.individual) out.push(`| ${cell(t.label)} | ${amount(t)} | ${t.percentText ?? ""} |`);
   for (const g of s.groups) {
     out.push("", `| ${cell(g.heading)} | Số lượng | Tỉ lệ |`, "|---|---:|---:|");
@@ -71,21 +95,21 @@ export function statsMarkdown(file: string, s: Stats): string {
   }
   if (s.collective.length) {
     out.push("", "| Danh hiệu tập thể | Điều kiện |", "|---|---|");
-    for (const c of s.collective) out.push(`| ${cell(c.label)} | ${c.conditions.map((x) => `${x.met ? "✓" : "✗"} ${cell(x.text)}`).join("<br>") || "—"} |`);
+    for (const c of s.collective)
+      out.push(
+        `| ${cell(c.label)} | ${c.conditions.map((x) => `${x.met ? "✓" : "✗"} ${cell(x.text)}`).join("<br>") || "—"} |`,
+      );
   }
   out.push("", "| Đợt | Từ | Đến | Số ngày | Số tuần | Công việc |", "|---|---|---|---:|---:|---:|");
-  for (const p of s.phases) out.push(`| ${cell(p.name)} | ${short(p.from)} | ${short(p.to)} | ${p.days} | ${formatDecimal(p.weeks, 1)} | ${p.activities.length} |`);
-  for (const g of s.uncovered) out.push("", `> Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);
+  for (const p of s.phases)
+    out.push(
+      `| ${cell(p.name)} | ${short(p.from)} | ${short(p.to)} | ${p.days} | ${formatDecimal(p.weeks, 1)} | ${p.activities.length} |`,
+    );
+  for (const g of s.uncovered)
+    out.push("", `> Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);
   if (s.anniversaries.length) {
     out.push("", "| Ngày | Kỷ niệm | Năm thứ |", "|---|---|---:|");
     for (const a of s.anniversaries) out.push(`| ${short(a.date)} | ${cell(a.occasion)} | ${a.ordinal} |`);
   }
   return `${out.join("\n")}\n\n`;
-}
-
-export function totalsMarkdown(t: Totals): string {
-  const out = [`## Tổng hợp ${t.files} tệp`, "", `Tổng số CBGVNV: ${t.staffTotal}`, "", "| Danh hiệu | Số lượng | Tỉ lệ |", "|---|---:|---:|"];
-  for (const r of t.individual) out.push(`| ${cell(r.name)} | ${r.count}/${r.total} | ${r.percentText} |`);
-  for (const c of t.collective) out.push(`| ${cell(c.name)} | ${c.schools} trường | |`);
-  return `${out.join("\n")}\n`;
 }

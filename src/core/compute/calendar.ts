@@ -71,6 +71,19 @@ export function timelineMonthYear(month: number, year: SchoolYear): number {
   return month >= 8 ? year.startYear : year.endYear;
 }
 
+/**
+ * How a month row of the timeline is named: "Tháng 9", "Tháng 9/2024" (`monthWithYear`), "Tháng 01/2027"
+ * (`monthLeadingZero`: "jan-feb" as ND30 writes months in dates, "all" for every month below 10).
+ */
+export function monthLabel(month: number, plan: Plan, withYear = plan.layout?.monthWithYear ?? false): string {
+  const zero = plan.layout?.monthLeadingZero;
+  const digits =
+    (zero === "all" && month < 10) || (zero === "jan-feb" && month <= 2)
+      ? String(month).padStart(2, "0")
+      : String(month);
+  return withYear ? `Tháng ${digits}/${timelineMonthYear(month, schoolYearOf(plan))}` : `Tháng ${digits}`;
+}
+
 export function monthRange(month: number, year: SchoolYear): { first: Date; last: Date } {
   const first = new Date(timelineMonthYear(month, year), month - 1, 1);
   return { first, last: endOfMonth(first) };

@@ -7,7 +7,10 @@ import tetData from "../../data/tet.json" with { type: "json" };
 const TET: Readonly<Record<string, string>> = tetData.dates;
 
 /** The years the table knows, first and last. */
-export const TET_YEARS = { first: Math.min(...Object.keys(TET).map(Number)), last: Math.max(...Object.keys(TET).map(Number)) };
+export const TET_YEARS = {
+  first: Math.min(...Object.keys(TET).map(Number)),
+  last: Math.max(...Object.keys(TET).map(Number)),
+};
 
 /** Mùng 1 Tết of the lunar year that starts in `year` (a local date), or undefined outside the table. */
 export function tetDate(year: number): Date | undefined {

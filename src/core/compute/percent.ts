@@ -37,7 +37,12 @@ export function parseWrittenNumber(text: string): { value: number; decimals: num
  * Whether a percentage written in prose agrees with count/total: it must equal the exact value
  * rounded the plan's way, at the plan's precision or at the finer one the writer used.
  */
-export function writtenPercentAgrees(written: string, count: number, total: number, rounding: ResolvedRounding): { ok: boolean; correct: number } {
+export function writtenPercentAgrees(
+  written: string,
+  count: number,
+  total: number,
+  rounding: ResolvedRounding,
+): { ok: boolean; correct: number } {
   const { value, decimals } = parseWrittenNumber(written);
   const precision = Math.max(rounding.decimals, decimals);
   const correct = percentOf(count, total, { decimals: precision, mode: rounding.mode });

@@ -1,8 +1,17 @@
 import type { Activity, Plan } from "../plan.js";
 import { formatDateShort } from "../text/vn-format.js";
 import { perPlan } from "./per-plan.js";
-import { isRestDay } from "./weeks.js";
-import { addDaysTo, boundPhrase, daysBetween, monthRange, resolveBound, schoolYearOf, timelineMonthYear } from "./calendar.js";
+import { isRestDay, mondayOf } from "./weeks.js";
+import {
+  addDaysTo,
+  boundPhrase,
+  daysBetween,
+  monthRange,
+  parseIsoDate,
+  resolveBound,
+  schoolYearOf,
+  timelineMonthYear,
+} from "./calendar.js";
 
 export interface ResolvedPhase {
   /** 1-based, as clerks say "Đợt 1". */
@@ -11,6 +20,8 @@ export interface ResolvedPhase {
   theme?: string;
   /** The clerk's own wording, placeholders not yet filled. */
   text?: string;
+  /** The time between the name and the colon, as the clerk wrote it: "tuần 1 đến hết tuần 11". */
+  when?: string;
   from: Date;
   to: Date;
   /** "Từ tháng 12/2024 đến kết thúc học kỳ I" */
@@ -41,7 +52,17 @@ export const resolvePhases = perPlan((plan: Plan): readonly ResolvedPhase[] => {
     const to = resolveBound(phase.to, "to", plan);
     if (!from || !to) return;
     const range = `Từ ${boundPhrase(phase.from, "from", plan)} đến ${boundPhrase(phase.to, "to", plan)}`;
-    out.push({ number: index + 1, name: phaseName(plan, index), theme: phase.theme, text: phase.text, from, to, range, days: daysBetween(from, to) + 1 });
+    out.push({
+      number: index + 1,
+      name: phaseName(plan, index),
+      theme: phase.theme,
+      text: phase.text,
+      when: phase.when,
+      from,
+      to,
+      range,
+      days: daysBetween(from, to) + 1,
+    });
   });
   return out;
 });
@@ -63,8 +84,16 @@ export function fillPhaseText(text: string, phase: Pick<ResolvedPhase, "from" | 
 /** Ends a sentence the clerk may or may not have ended. */
 const ended = (text: string): string => (/[.!?…:;]$/u.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-/** "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." — one wording everywhere. */
+/**
+ * "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." — one wording everywhere;
+ * with the time before the colon, "Đợt 1 (tuần 1 đến hết tuần 11): Thi đua chào mừng …".
+ */
 export function phaseLine(phase: ResolvedPhase): string {
+  if (phase.when) {
+    const head = `${phase.name} (${fillPhaseText(phase.when, phase).trim()})`;
+    const words = phase.text ? fillPhaseText(phase.text, phase) : phase.theme;
+    return words ? `${head}: ${ended(words)}` : `${head}.`;
+  }
   if (phase.text) return `${phase.name}: ${ended(fillPhaseText(phase.text, phase))}`;
   const dates = `từ ${formatDateShort(phase.from)} đến ${formatDateShort(phase.to)}`;
   if (phase.theme) return `${phase.name}: ${phase.theme.replace(/[.;]$/, "")}; thời gian: ${dates}.`;
@@ -94,12 +123,24 @@ function trimRest(plan: Plan, gap: Stretch): Stretch | undefined {
   return { from: gap.from, to: gap.to, days: gap.days };
 }
 
+/**
+ * Where the phases must start covering the year: school week 1. `calendar.start` is the tựu trường, a week
+ * or two before teaching; the days before the Monday of week 1 (when the plan gives `week1`) belong to
+ * no phase by design. A first phase that starts earlier covers from its own start.
+ */
+export function coverageStart(plan: Plan): Date {
+  const year = schoolYearOf(plan);
+  const week1 = plan.calendar.week1 ? parseIsoDate(plan.calendar.week1) : undefined;
+  const monday = week1 ? mondayOf(week1) : undefined;
+  return monday && monday > year.start ? monday : year.start;
+}
+
 function rawGaps(plan: Plan, phases: readonly ResolvedPhase[]): Stretch[] {
   if (phases.length === 0) return [];
   const year = schoolYearOf(plan);
   const sorted = [...phases].sort((a, b) => a.from.getTime() - b.from.getTime());
   const gaps: Stretch[] = [];
-  let cursor = year.start;
+  let cursor = coverageStart(plan);
   for (const phase of sorted) {
     if (phase.from > cursor) {
       const to = addDaysTo(phase.from, -1);
@@ -163,7 +204,11 @@ export function placedActivities(plan: Plan, phases: readonly ResolvedPhase[]): 
 }
 
 /** Activities whose month overlaps the phase: tied to it, or simply held while it runs. */
-export function activitiesDuring(plan: Plan, phase: ResolvedPhase, placed: readonly PlacedActivity[]): PlacedActivity[] {
+export function activitiesDuring(
+  plan: Plan,
+  phase: ResolvedPhase,
+  placed: readonly PlacedActivity[],
+): PlacedActivity[] {
   const year = schoolYearOf(plan);
   return placed.filter((a) => {
     if (a.phases.length > 0) return a.phases.includes(phase.number);

@@ -1,14 +1,23 @@
 import type { Diagnostic } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
-import { formatPercent } from "../text/vn-format.js";
 import { celebratedDays } from "./anniversaries.js";
 import { isoDate, monthRange, schoolYearOf, timelineMonthYear } from "./calendar.js";
-import { DEFAULT_ROUNDING, percentOf, type ResolvedRounding } from "./percent.js";
+import { DEFAULT_ROUNDING, type ResolvedRounding } from "./percent.js";
 import { activitiesDuring, overlaps, placedActivities, resolvePhases, uncovered } from "./phases.js";
 import { computeTargets, type ComputedTarget } from "./targets.js";
 import { schoolWeeks, weekOf } from "./weeks.js";
 
-type TargetStats = { id: string | null; name: string; label: string; count: number; total: number | null; unit: string; percent: number | null; percentText: string | null; line: string };
+type TargetStats = {
+  id: string | null;
+  name: string;
+  label: string;
+  count: number;
+  total: number | null;
+  unit: string;
+  percent: number | null;
+  percentText: string | null;
+  line: string;
+};
 
 /** The computed numbers of one plan: the documented shape of `plan stats --format json`. */
 export interface Stats {
@@ -20,9 +29,27 @@ export interface Stats {
   staffTotal: number | null;
   rounding: ResolvedRounding;
   individual: TargetStats[];
-  collective: { id: string | null; name: string; label: string; organization: string | null; met: boolean | null; conditions: { text: string; met: boolean }[] }[];
+  collective: {
+    id: string | null;
+    name: string;
+    label: string;
+    organization: string | null;
+    met: boolean | null;
+    conditions: { text: string; met: boolean }[];
+  }[];
   groups: { id: string; title: string; heading: string; total: number | null; targets: TargetStats[] }[];
-  phases: { number: number; name: string; from: string; to: string; days: number; weeks: number; firstWeek: number | null; lastWeek: number | null; range: string; activities: { month: number | null; year: number | null; text: string }[] }[];
+  phases: {
+    number: number;
+    name: string;
+    from: string;
+    to: string;
+    days: number;
+    weeks: number;
+    firstWeek: number | null;
+    lastWeek: number | null;
+    range: string;
+    activities: { month: number | null; year: number | null; text: string }[];
+  }[];
   uncovered: { from: string; to: string; days: number }[];
   overlaps: { first: number; second: number; from: string; to: string; days: number }[];
   monthsOutsideYear: { month: number; year: number }[];
@@ -87,8 +114,23 @@ export function stats(plan: Plan, errors: readonly Diagnostic[] = []): Stats {
     staffTotal: typeof plan.targets?.staffTotal === "number" ? plan.targets.staffTotal : null,
     rounding: targets?.rounding ?? DEFAULT_ROUNDING,
     individual: targets?.individual.map(targetStats) ?? [],
-    collective: targets?.collective.map((c) => ({ id: c.id ?? null, name: c.name, label: c.label, organization: c.organization ?? null, met: c.met ?? null, conditions: c.conditions })) ?? [],
-    groups: targets?.groups.map((g) => ({ id: g.id, title: g.title, heading: g.heading, total: g.total ?? null, targets: g.targets.map(targetStats) })) ?? [],
+    collective:
+      targets?.collective.map((c) => ({
+        id: c.id ?? null,
+        name: c.name,
+        label: c.label,
+        organization: c.organization ?? null,
+        met: c.met ?? null,
+        conditions: c.conditions,
+      })) ?? [],
+    groups:
+      targets?.groups.map((g) => ({
+        id: g.id,
+        title: g.title,
+        heading: g.heading,
+        total: g.total ?? null,
+        targets: g.targets.map(targetStats),
+      })) ?? [],
     phases: part(
       "phases",
       () =>
@@ -102,58 +144,58 @@ export function stats(plan: Plan, errors: readonly Diagnostic[] = []): Stats {
           firstWeek: weekOf(plan, p.from) ?? null,
           lastWeek: weekOf(plan, p.to) ?? null,
           range: p.range,
-          activities: activitiesDuring(plan, p, placed).map((a) => ({ month: a.month ?? null, year: a.year ?? null, text: a.text })),
+          activities: activitiesDuring(plan, p, placed).map((a) => ({
+            month: a.month ?? null,
+            year: a.year ?? null,
+            text: a.text,
+          })),
         })),
       [],
     ),
-    uncovered: part("uncovered", () => uncovered(plan, phases.filter((p) => p.from <= p.to)).map((g) => ({ from: isoDate(g.from), to: isoDate(g.to), days: g.days })), []),
-    overlaps: part("overlaps", () => overlaps(phases).map((o) => ({ first: o.first, second: o.second, from: isoDate(o.from), to: isoDate(o.to), days: o.days })), []),
+    uncovered: part(
+      "uncovered",
+      () =>
+        uncovered(
+          plan,
+          phases.filter((p) => p.from <= p.to),
+        ).map((g) => ({ from: isoDate(g.from), to: isoDate(g.to), days: g.days })),
+      [],
+    ),
+    overlaps: part(
+      "overlaps",
+      () =>
+        overlaps(phases).map((o) => ({
+          first: o.first,
+          second: o.second,
+          from: isoDate(o.from),
+          to: isoDate(o.to),
+          days: o.days,
+        })),
+      [],
+    ),
     monthsOutsideYear: part(
       "timeline",
       () =>
         plan.timeline.flatMap((m) => {
           if (m.month === undefined || !year) return [];
           const { first, last } = monthRange(m.month, year);
-          return last < year.start || first > year.end ? [{ month: m.month, year: timelineMonthYear(m.month, year) }] : [];
+          return last < year.start || first > year.end
+            ? [{ month: m.month, year: timelineMonthYear(m.month, year) }]
+            : [];
         }),
       [],
     ),
-    anniversaries: part("anniversaries", () => celebratedDays(plan).map((a) => ({ occasion: a.occasion, date: isoDate(a.date), ordinal: a.ordinal, confirmed: a.confirmed })), []),
+    anniversaries: part(
+      "anniversaries",
+      () =>
+        celebratedDays(plan).map((a) => ({
+          occasion: a.occasion,
+          date: isoDate(a.date),
+          ordinal: a.ordinal,
+          confirmed: a.confirmed,
+        })),
+      [],
+    ),
     unavailable: [...new Set(unavailable)],
-  };
-}
-
-export interface Totals {
-  files: number;
-  staffTotal: number;
-  individual: { key: string; name: string; count: number; total: number; percentText: string }[];
-  collective: { key: string; name: string; schools: number }[];
-}
-
-/** A district's view: targets summed over schools, percentages of the summed totals. */
-export function totals(all: readonly Stats[], rounding: ResolvedRounding): Totals {
-  const individual = new Map<string, { key: string; name: string; count: number; total: number }>();
-  const collective = new Map<string, { key: string; name: string; schools: number }>();
-  for (const s of all) {
-    for (const t of s.individual) {
-      if (t.total === null) continue;
-      const key = t.id ?? t.name;
-      const row = individual.get(key) ?? { key, name: t.name, count: 0, total: 0 };
-      row.count += t.count;
-      row.total += t.total;
-      individual.set(key, row);
-    }
-    for (const c of s.collective) {
-      const key = c.id ?? c.name;
-      const row = collective.get(key) ?? { key, name: c.name, schools: 0 };
-      row.schools++;
-      collective.set(key, row);
-    }
-  }
-  return {
-    files: all.length,
-    staffTotal: all.reduce((n, s) => n + (s.staffTotal ?? 0), 0),
-    individual: [...individual.values()].map((r) => ({ ...r, percentText: formatPercent(percentOf(r.count, r.total, rounding), rounding.decimals) })),
-    collective: [...collective.values()],
   };
 }

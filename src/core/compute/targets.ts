@@ -39,11 +39,21 @@ export interface CollectiveCheck {
   id?: string;
   name: string;
   label: string;
+  /** The label as the document's list prints it, ending as every target line of the plan does. */
+  line: string;
   organization?: string;
-  /** undefined for titles whose conditions the tool does not know. */
+  /** undefined for titles whose conditions the tool does not know, or cannot check (`unchecked` says why). */
   met?: boolean;
   conditions: { text: string; met: boolean }[];
+  /** Whose numbers the conditions were checked against. */
+  scope: CollectiveScope;
 }
+
+/**
+ * "school": the staff's; "own": the collective's own members (a tổ's 12, not the school's 64);
+ * "unchecked": a tổ or khối that gave no numbers of its own, or a plan without a staff total.
+ */
+export type CollectiveScope = "school" | "own" | "unchecked";
 
 /** The staff counts in "Lao động tiên tiến: 35 đồng chí." */
 export const DEFAULT_STAFF_UNIT = "đồng chí";
@@ -64,9 +74,18 @@ export function individualTotal(plan: Plan, target: IndividualTarget): number | 
   return target.of ?? plan.targets.staffTotal;
 }
 
-/** The denominator of a group's target: its own, else the group's total. */
+const sameUnit = (a: string, b: string): boolean =>
+  a.normalize("NFC").trim().toLocaleLowerCase("vi") === b.normalize("NFC").trim().toLocaleLowerCase("vi");
+
+/**
+ * The denominator of a group's target: its own; else the group's total in the unit the target counts
+ * in ("Lớp tiên tiến: 18/27 lớp." in a group of 1.085 học sinh and 27 lớp); else the group's total.
+ */
 export function groupTargetTotal(group: TargetGroup, target: GroupTarget): number | undefined {
-  return target.of ?? group.total;
+  if (target.of !== undefined) return target.of;
+  const unit = target.unit ?? group.unit;
+  const other = unit === undefined ? undefined : (group.otherTotals ?? []).find((o) => sameUnit(o.unit, unit));
+  return other?.total ?? group.total;
 }
 
 export function groupTargetLabel(target: GroupTarget): string {
@@ -85,36 +104,86 @@ function includingText(including: readonly SubCount[]): string {
 }
 
 /** What a target line is computed from: the computed target's own fields, and whether to print a rate. */
-type TargetInput = Pick<ComputedTarget, "index" | "id" | "name" | "label" | "count" | "total" | "unit" | "including"> & {
+type TargetInput = Pick<
+  ComputedTarget,
+  "index" | "id" | "name" | "label" | "count" | "total" | "unit" | "including"
+> & {
   /** The unit the clerk named on the target or its group: printed in the rate form too. */
   namedUnit?: string;
   percent: boolean;
+  /** Without a rate: "18/27 lớp." */
+  fraction: boolean;
 };
 
 function computeTarget(t: TargetInput, rounding: ResolvedRounding): ComputedTarget {
   const extra = includingText(t.including);
-  const base = { index: t.index, id: t.id, name: t.name, label: t.label, count: t.count, total: t.total, unit: t.unit, including: t.including };
+  const base = {
+    index: t.index,
+    id: t.id,
+    name: t.name,
+    label: t.label,
+    count: t.count,
+    total: t.total,
+    unit: t.unit,
+    including: t.including,
+  };
   if (t.percent && t.total !== undefined) {
     const percent = percentOf(t.count, t.total, rounding);
     const percentText = formatPercent(percent, rounding.decimals);
     const unit = t.namedUnit ? ` ${t.namedUnit}` : "";
     // The seed's form, kept without a final stop: "Lao động tiên tiến: 30/31 đạt 96,8%".
-    return { ...base, percent, percentText, line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit} đạt ${percentText}${extra}` };
+    return {
+      ...base,
+      percent,
+      percentText,
+      line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit} đạt ${percentText}${extra}`,
+    };
   }
   const unit = t.unit ? ` ${t.unit}` : "";
+  if (t.fraction && t.total !== undefined)
+    return { ...base, line: `${t.label}: ${formatInteger(t.count)}/${formatInteger(t.total)}${unit}${extra}.` };
   return { ...base, line: `${t.label}: ${formatInteger(t.count)}${unit}${extra}.` };
 }
 
 function groupTarget(group: TargetGroup, t: GroupTarget, index: number, rounding: ResolvedRounding): ComputedTarget {
   const namedUnit = t.unit ?? group.unit;
   return computeTarget(
-    { index, name: t.name, label: groupTargetLabel(t), count: t.count, total: groupTargetTotal(group, t), unit: namedUnit ?? "", namedUnit, percent: t.percent ?? group.percent ?? false, including: t.including ?? [] },
+    {
+      index,
+      name: t.name,
+      label: groupTargetLabel(t),
+      count: t.count,
+      total: groupTargetTotal(group, t),
+      unit: namedUnit ?? "",
+      namedUnit,
+      percent: t.percent ?? group.percent ?? false,
+      fraction: t.fraction ?? group.fraction ?? false,
+      including: t.including ?? [],
+    },
     rounding,
   );
 }
 
+/** "(tổng số 1.085 học sinh, 27 lớp)": the totals a heading states, in their units. */
+function totalsText(totals: { total: number; unit?: string }[]): string {
+  if (totals.length === 0) return "";
+  return ` (tổng số ${totals.map((t) => `${formatInteger(t.total)}${t.unit ? ` ${t.unit}` : ""}`).join(", ")})`;
+}
+
 export function groupHeading(group: TargetGroup): string {
-  return group.total === undefined ? group.title : `${group.title} (tổng số ${formatInteger(group.total)}${group.totalUnit ? ` ${group.totalUnit}` : ""})`;
+  const main = group.total === undefined ? [] : [{ total: group.total, unit: group.totalUnit }];
+  return `${group.title}${totalsText([...main, ...(group.otherTotals ?? [])])}`;
+}
+
+export const DEFAULT_STAFF_TITLE = "Cá nhân";
+
+/** "Cá nhân (tổng số 64 CB, GV, NV)": the staff list's heading carries the total when the plan names its unit. */
+export function staffHeading(plan: Plan): string {
+  const t = plan.targets;
+  const title = t.staffTitle ?? DEFAULT_STAFF_TITLE;
+  return t.staffTotalUnit && t.staffTotal !== undefined
+    ? `${title}${totalsText([{ total: t.staffTotal, unit: t.staffTotalUnit }])}`
+    : title;
 }
 
 /** "Công đoàn cơ sở: vững mạnh", "Nhà trường: Tập thể lao động xuất sắc", "Liên đội mạnh cấp thành phố". */
@@ -127,13 +196,18 @@ export function collectiveLabel(t: CollectiveTarget): string {
 }
 
 /**
- * A list reads alike line by line: the seed's rates stand without a stop ("…: 30/31 đạt 96,8%"), counts
- * end with one ("…: 35 đồng chí."); a list that mixes the two ends every line with a stop.
+ * The plan's target lists read alike line by line, staff, groups and collectives: the seed's rates and
+ * collective titles stand without a stop ("…: 30/31 đạt 96,8%"), counts end with one ("…: 35 đồng chí.");
+ * a plan that has both ends every line with a stop, unless it says how (`targets.lineEnd`).
  */
-function endLines(list: ComputedTarget[]): ComputedTarget[] {
-  if (!list.some((t) => t.line.endsWith("."))) return list;
-  return list.map((t) => (t.line.endsWith(".") ? t : { ...t, line: `${t.line}.` }));
+function stops(plan: Plan, lines: readonly string[]): boolean {
+  if (plan.targets.lineEnd) return plan.targets.lineEnd === "stop";
+  return lines.some((line) => line.endsWith("."));
 }
+const ending = (line: string, stop: boolean): string => {
+  const bare = line.replace(/\.$/u, "");
+  return stop ? `${bare}.` : bare;
+};
 
 export interface ComputedTargets {
   rounding: ResolvedRounding;
@@ -159,15 +233,12 @@ export const computeTargets = perPlan((plan: Plan): ComputedTargets => {
         unit: t.unit ?? staffUnit,
         namedUnit: t.unit,
         percent: t.percent ?? staffPercent,
+        fraction: t.fraction ?? false,
         including: t.including ?? [],
       },
       rounding,
     ),
   );
-  const collective = (plan.targets.collective ?? []).map((t, index) => {
-    const name = t.title ? COLLECTIVE_TITLES[t.title].name : (t.name ?? "");
-    return { index, id: t.title, name, label: collectiveLabel(t), organization: t.organization, ...collectiveConditions(plan, t.title) };
-  });
   const groups = (plan.targets.groups ?? []).map((g, index) => ({
     index,
     id: g.id,
@@ -176,19 +247,86 @@ export const computeTargets = perPlan((plan: Plan): ComputedTargets => {
     heading: groupHeading(g),
     targets: g.targets.map((t, i) => groupTarget(g, t, i, rounding)),
   }));
-  const out = { rounding, individual: endLines(individual), collective, groups: groups.map((g) => ({ ...g, targets: endLines(g.targets) })) };
-  return out;
+  const stop = stops(
+    plan,
+    [...individual, ...groups.flatMap((g) => g.targets)].map((t) => t.line),
+  );
+  const end = (list: ComputedTarget[]): ComputedTarget[] => list.map((t) => ({ ...t, line: ending(t.line, stop) }));
+  const collective = (plan.targets.collective ?? []).map((t, index): CollectiveCheck => {
+    const name = t.title ? COLLECTIVE_TITLES[t.title].name : (t.name ?? "");
+    const label = collectiveLabel(t);
+    const { met, conditions, scope } = collectiveConditions(plan, t);
+    return {
+      index,
+      id: t.title,
+      name,
+      label,
+      line: ending(label, stop),
+      organization: t.organization,
+      met,
+      conditions,
+      scope,
+    };
+  });
+  return {
+    rounding,
+    individual: end(individual),
+    collective,
+    groups: groups.map((g) => ({ ...g, targets: end(g.targets) })),
+  };
 });
 
-/** TTLĐTT: ≥ 70% LĐTT (Luật TĐKT 2022 Điều 28); TTLĐXS: also ≥ 1 CSTĐCS (Điều 27). Unknown without a staff total. */
-export function collectiveConditions(plan: Plan, id: string | undefined): { met?: boolean; conditions: { text: string; met: boolean }[]; needed: number; ldtt: number; cstdcs: number } {
-  const total = plan.targets.staffTotal;
-  const ldtt = countOf(plan, "ldtt") ?? 0;
-  const cstdcs = countOf(plan, "cstdcs") ?? 0;
-  if (total === undefined) return { met: undefined, conditions: [], needed: 0, ldtt, cstdcs };
+/** A tổ or a khối: a part of the school, whose collective title the school's numbers say nothing about. */
+export function isSubUnit(organization: string | undefined): boolean {
+  return organization !== undefined && /^(tổ|khối)(\s|$)/iu.test(organization.normalize("NFC").trim());
+}
+
+export interface CollectiveConditions {
+  met?: boolean;
+  conditions: { text: string; met: boolean }[];
+  scope: CollectiveScope;
+  /** The members the shares are of, and the counts checked (unknown ones 0). */
+  total?: number;
+  needed: number;
+  ldtt: number;
+  cstdcs: number;
+}
+
+/**
+ * TTLĐTT: ≥ 70% of its members LĐTT (Luật TĐKT 2022 Điều 28); TTLĐXS: also ≥ 1 CSTĐCS (Điều 27). Of whose
+ * members: the collective's own when it gives them (`members`, `ldtt`, `cstdcs`); a tổ or khối that gives
+ * none is not checked (the school's 64 say nothing of a tổ's 12); otherwise the school's staff.
+ */
+export function collectiveConditions(
+  plan: Plan,
+  t: Pick<CollectiveTarget, "title" | "organization" | "members" | "ldtt" | "cstdcs">,
+): CollectiveConditions {
+  const own = t.members !== undefined;
+  const unchecked = (ldtt = 0, cstdcs = 0): CollectiveConditions => ({
+    met: undefined,
+    conditions: [],
+    scope: "unchecked",
+    needed: 0,
+    ldtt,
+    cstdcs,
+  });
+  if (!own && isSubUnit(t.organization)) return unchecked();
+  const total = own ? t.members : plan.targets.staffTotal;
+  const ldtt = own ? t.ldtt : (countOf(plan, "ldtt") ?? 0);
+  const cstdcs = own ? (t.cstdcs ?? 0) : (countOf(plan, "cstdcs") ?? 0);
+  if (total === undefined || ldtt === undefined) return unchecked(ldtt ?? 0, cstdcs);
   const needed = Math.ceil((total * 70) / 100);
   const conditions: { text: string; met: boolean }[] = [];
-  if (id === "ttldtt" || id === "ttldxs") conditions.push({ text: `≥ 70% thành viên đạt LĐTT (cần ${needed}/${total}, có ${ldtt})`, met: ldtt >= needed });
-  if (id === "ttldxs") conditions.push({ text: `≥ 1 Chiến sĩ thi đua cơ sở (có ${cstdcs})`, met: cstdcs >= 1 });
-  return { met: conditions.length ? conditions.every((c) => c.met) : undefined, conditions, needed, ldtt, cstdcs };
+  if (t.title === "ttldtt" || t.title === "ttldxs")
+    conditions.push({ text: `≥ 70% thành viên đạt LĐTT (cần ${needed}/${total}, có ${ldtt})`, met: ldtt >= needed });
+  if (t.title === "ttldxs") conditions.push({ text: `≥ 1 Chiến sĩ thi đua cơ sở (có ${cstdcs})`, met: cstdcs >= 1 });
+  return {
+    met: conditions.length ? conditions.every((c) => c.met) : undefined,
+    conditions,
+    scope: own ? "own" : "school",
+    total,
+    needed,
+    ldtt,
+    cstdcs,
+  };
 }

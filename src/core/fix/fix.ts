@@ -26,6 +26,9 @@ export interface FixResult {
 
 const UNDECIDED: Record<string, string> = {
   "text/joined-lines": "đoạn viết trên nhiều dòng: một đoạn hay nhiều mục? Không tự sửa.",
+  // Only the slips with two readings get here: one reading carries its line in `fix`.
+  "text/number-form": "số có dấu chấm hay dấu phẩy đọc được hai cách (hàng nghìn hay thập phân?). Không tự sửa.",
+  "yaml/indentation": "thụt lề lệch: không rõ dòng này thuộc mục nào. Không tự sửa.",
 };
 
 function findings(text: string): Diagnostic[] {
@@ -40,7 +43,8 @@ function lineFor(d: Diagnostic, lines: readonly string[]): { line: number; after
   const current = lines[line - 1];
   if (current === undefined) return undefined;
   // A slip found on its line names the line to write.
-  if (typeof d.args.fix === "string" && d.args.fix && typeof d.args.line === "number") return { line: d.args.line, after: d.args.fix };
+  if (typeof d.args.fix === "string" && d.args.fix && typeof d.args.line === "number")
+    return { line: d.args.line, after: d.args.fix };
   // A parser error on a sentence with a colon: the whole text in quotes.
   if (d.code === "yaml/colon-in-text") {
     const quoted = quotedLine(current);
@@ -60,13 +64,14 @@ function lineFor(d: Diagnostic, lines: readonly string[]): { line: number; after
   if (typeof d.args.write === "string" && typeof d.args.value === "string") {
     const value = String(d.args.value);
     const at = current.indexOf(value);
-    if (at >= 0 && current.indexOf(value, at + 1) < 0) return { line, after: `${current.slice(0, at)}${d.args.write}${current.slice(at + value.length)}` };
+    if (at >= 0 && current.indexOf(value, at + 1) < 0)
+      return { line, after: `${current.slice(0, at)}${d.args.write}${current.slice(at + value.length)}` };
   }
   return undefined;
 }
 
 export function fixText(input: string): FixResult {
-  let lines = input.split("\n");
+  const lines = input.split("\n");
   const changes: FixChange[] = [];
   const undecided: FixResult["undecided"] = [];
   const apply = (line: number, after: string, code: DiagnosticCode): boolean => {
@@ -80,7 +85,9 @@ export function fixText(input: string): FixResult {
   // Tabs in indentation: a tab is one level of two spaces, or of four; whichever makes the file read
   // without an error is the clerk's meaning. If neither does, the tabs stay and the clerk decides. The
   // metadata decides whether tabs are mended at all, as it does for every other code.
-  const tabbed = FIXABLE.has("yaml/tab") ? lines.map((l, i) => (/^[ ]*\t/u.test(l) ? i : -1)).filter((i) => i >= 0) : [];
+  const tabbed = FIXABLE.has("yaml/tab")
+    ? lines.map((l, i) => (/^[ ]*\t/u.test(l) ? i : -1)).filter((i) => i >= 0)
+    : [];
   if (tabbed.length) {
     const readable = (width: number): string[] | undefined => {
       const next = lines.map((l) => l.replace(/^[\t ]+/u, (m) => m.replace(/\t/g, " ".repeat(width))));
@@ -88,7 +95,9 @@ export function fixText(input: string): FixResult {
     };
     const next = readable(2) ?? readable(4);
     if (next) for (const i of tabbed) apply(i + 1, next[i]!, "yaml/tab");
-    else for (const i of tabbed) undecided.push({ line: i + 1, text: "thụt lề bằng Tab: không rõ mỗi Tab là mấy dấu cách. Không tự sửa." });
+    else
+      for (const i of tabbed)
+        undecided.push({ line: i + 1, text: "thụt lề bằng Tab: không rõ mỗi Tab là mấy dấu cách. Không tự sửa." });
   }
   // Each round mends what the diagnostics name; a mended line may reveal the next slip (the parser stops at the first).
   for (let round = 0; round < 200; round++) {
@@ -102,7 +111,8 @@ export function fixText(input: string): FixResult {
       changed = apply(fix.line, fix.after, d.code) || changed;
     }
     if (!changed) {
-      for (const d of diagnostics) if (UNDECIDED[d.code]) undecided.push({ line: d.range.start.line, text: UNDECIDED[d.code]! });
+      for (const d of diagnostics)
+        if (UNDECIDED[d.code] && !d.args.fix) undecided.push({ line: d.range.start.line, text: UNDECIDED[d.code]! });
       break;
     }
   }
@@ -110,7 +120,16 @@ export function fixText(input: string): FixResult {
   const merged = new Map<number, FixChange>();
   for (const c of changes) {
     const earlier = merged.get(c.line);
-    merged.set(c.line, { line: c.line, before: earlier?.before ?? c.before, after: c.after, mends: [...new Set([...(earlier?.mends ?? []), ...c.mends])] });
+    merged.set(c.line, {
+      line: c.line,
+      before: earlier?.before ?? c.before,
+      after: c.after,
+      mends: [...new Set([...(earlier?.mends ?? []), ...c.mends])],
+    });
   }
-  return { text: lines.join("\n"), changes: [...merged.values()].filter((c) => c.before !== c.after).sort((a, b) => a.line - b.line), undecided };
+  return {
+    text: lines.join("\n"),
+    changes: [...merged.values()].filter((c) => c.before !== c.after).sort((a, b) => a.line - b.line),
+    undecided,
+  };
 }

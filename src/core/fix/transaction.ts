@@ -52,7 +52,10 @@ export function fixTransaction(input: string): Transaction {
     }
     // A reading problem on a line no change touched, that the typed file did not have: the changes broke
     // the file's structure. Which one is not known, so none of them is kept.
-    const broken = after.find((d) => d.code.startsWith("yaml/") && !touched.has(d.range.start.line) && !had.has(`${d.range.start.line}|${d.code}`));
+    const broken = after.find(
+      (d) =>
+        d.code.startsWith("yaml/") && !touched.has(d.range.start.line) && !had.has(`${d.range.start.line}|${d.code}`),
+    );
     if (broken && !blamed.size) {
       refused.push(...accepted.map((c) => ({ ...c, problem: broken })));
       accepted = [];
@@ -62,5 +65,10 @@ export function fixTransaction(input: string): Transaction {
     refused.push(...accepted.filter((c) => blamed.has(c.line)).map((c) => ({ ...c, problem: blamed.get(c.line)! })));
     accepted = accepted.filter((c) => !blamed.has(c.line));
   }
-  return { text: applied(lines, accepted), changes: accepted, undecided: proposed.undecided, refused: refused.sort((a, b) => a.line - b.line) };
+  return {
+    text: applied(lines, accepted),
+    changes: accepted,
+    undecided: proposed.undecided,
+    refused: refused.sort((a, b) => a.line - b.line),
+  };
 }

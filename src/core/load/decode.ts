@@ -67,7 +67,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 export function decode(bytes: Uint8Array): Decoded {
-  const hasUtf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const hasUtf16Bom =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   let zeros = 0;
   const sample = Math.min(bytes.length, 4096);
   // Most files hold no zero byte at all: one native search instead of counting byte by byte.
@@ -77,7 +78,11 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (zeros > 0) {
     const at = positionOf(bytes, bytes.indexOf(0));
-    return { problem: { code: "encoding/binary", args: { line: at.line, column: at.column } }, normalized: false, hadBom: false };
+    return {
+      problem: { code: "encoding/binary", args: { line: at.line, column: at.column } },
+      normalized: false,
+      hadBom: false,
+    };
   }
   let text: string;
   try {

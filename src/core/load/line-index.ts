@@ -47,7 +47,14 @@ export class LineIndex {
 }
 
 /** The offset in `text` of character `index` of a scalar's value that is written from `start` to `end`. */
-export function sourceOffset(text: string, value: string, start: number, end: number, type: string | undefined, index: number): number {
+export function sourceOffset(
+  text: string,
+  value: string,
+  start: number,
+  end: number,
+  type: string | undefined,
+  index: number,
+): number {
   let j = start;
   if (type === "QUOTE_DOUBLE" || type === "QUOTE_SINGLE") j++;
   else if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {

@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node
 import { sortDiagnostics, type Diagnostic, type DiagnosticCode } from "../diagnostic.js";
 import type { PlanPositions } from "./line-index.js";
 import { Positions } from "./positions.js";
-import { documentSlips, lineSlip, typedBulletLines } from "./slips.js";
+import { clerkNotes, documentSlips, indentSlip, lineSlip, typedBulletLines } from "./slips.js";
 import { isSchemaTitle } from "./titles.js";
 
 export interface LoadedPlan {
@@ -12,6 +12,8 @@ export interface LoadedPlan {
   data: unknown;
   positions: PlanPositions;
   diagnostics: Diagnostic[];
+  /** The last line of a file that does not end with a line break: set when the file may have been cut off. */
+  lastLine?: { line: number; text: string };
 }
 
 /** Limits that keep a hostile file from exhausting memory (see README, "Giới hạn"). */
@@ -37,14 +39,34 @@ function yamlDiagnostic(error: YAMLError, positions: Positions, text: string): D
     const lineStart = lineNumber === 1 ? 0 : nthLineStart(text, lineNumber);
     const lineEnd = text.indexOf("\n", lineStart);
     const slip = lineSlip(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), lineNumber);
-    if (slip) return { code: slip.code, severity: "error", path: [], range: positions.span(lineStart + slip.column, lineStart + slip.column + slip.length), args: slip.args };
+    if (slip)
+      return {
+        code: slip.code,
+        severity: "error",
+        path: [],
+        range: positions.span(lineStart + slip.column, lineStart + slip.column + slip.length),
+        args: slip.args,
+      };
+    // A line moved sideways: named at the line that moved, which may be the one after the parser's.
+    const moved = indentSlip(text.split("\n"), lineNumber);
+    if (moved) {
+      const at = moved.line === 1 ? 0 : nthLineStart(text, moved.line);
+      return {
+        code: moved.code,
+        severity: "error",
+        path: [],
+        range: positions.span(at, at + moved.length),
+        args: moved.args,
+      };
+    }
   }
   // A tab where indentation belongs surfaces under several parser codes; name the real cause.
   const lineStart = text.lastIndexOf("\n", Math.max(0, start - 1)) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
   if (code === "yaml/syntax" && indent.includes("\t")) code = "yaml/tab";
   // "… như sau:" at the end of a line, or "a: b" inside a sentence, turns prose into a key.
-  if (code === "yaml/syntax" && /Nested mappings|Implicit keys|mapping values/i.test(error.message)) code = "yaml/colon-in-text";
+  if (code === "yaml/syntax" && /Nested mappings|Implicit keys|mapping values/i.test(error.message))
+    code = "yaml/colon-in-text";
   let yamlCode: string = error.code;
   let range = positions.span(start, Math.max(start, end));
   if (code === "yaml/tab") {
@@ -56,7 +78,8 @@ function yamlDiagnostic(error: YAMLError, positions: Positions, text: string): D
     const open = unclosedQuoteBefore(text, start);
     if (open !== undefined) range = positions.span(open, open + 1);
   }
-  const args: Diagnostic["args"] = code === "limits/depth" ? { limit: LIMITS.maxDepth } : { detail: error.message.split("\n")[0] ?? "", yamlCode };
+  const args: Diagnostic["args"] =
+    code === "limits/depth" ? { limit: LIMITS.maxDepth } : { detail: error.message.split("\n")[0] ?? "", yamlCode };
   return { code, severity: "error", path: [], range, args };
 }
 
@@ -99,14 +122,28 @@ function nodeProblems(root: unknown, positions: Positions, text: string): Diagno
     const [node, depth] = stack.pop()!;
     if ((isMap(node) || isSeq(node)) && depth > LIMITS.maxDepth) {
       const at = node.range?.[0] ?? 0;
-      return [{ code: "limits/depth", severity: "error", path: [], range: positions.span(at, at + 1), args: { limit: LIMITS.maxDepth } }];
+      return [
+        {
+          code: "limits/depth",
+          severity: "error",
+          path: [],
+          range: positions.span(at, at + 1),
+          args: { limit: LIMITS.maxDepth },
+        },
+      ];
     }
     if (isScalar(node)) {
       const text = typeof node.value === "string" ? node.value : "";
       const m = CONTROL.exec(text);
       if (m && node.range) {
         const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-        out.push({ code: "text/control-character", severity: "error", path: [], range: positions.span(node.range[0], node.range[1]), args: { char: `U+${code}` } });
+        out.push({
+          code: "text/control-character",
+          severity: "error",
+          path: [],
+          range: positions.span(node.range[0], node.range[1]),
+          args: { char: `U+${code}` },
+        });
       }
     } else if (isMap(node) || isSeq(node)) {
       const keys = new Set<string>();
@@ -119,12 +156,34 @@ function nodeProblems(root: unknown, positions: Positions, text: string): Diagno
             const lineStart = text.lastIndexOf("\n", at - 1) + 1;
             const lineEnd = text.indexOf("\n", at);
             const slip = lineSlip(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), line);
-            out.push(slip ? { code: slip.code, severity: "error", path: [], range: positions.span(lineStart + slip.column, lineStart + slip.column + 1), args: slip.args } : { code: "yaml/complex-key", severity: "error", path: [], range: positions.span(at, at + 1), args: {} });
+            out.push(
+              slip
+                ? {
+                    code: slip.code,
+                    severity: "error",
+                    path: [],
+                    range: positions.span(lineStart + slip.column, lineStart + slip.column + 1),
+                    args: slip.args,
+                  }
+                : {
+                    code: "yaml/complex-key",
+                    severity: "error",
+                    path: [],
+                    range: positions.span(at, at + 1),
+                    args: {},
+                  },
+            );
             continue;
           }
           const key = isScalar(item.key) ? String(item.key.value) : "";
           if (keys.has(key) && isScalar(item.key) && item.key.range) {
-            out.push({ code: "yaml/duplicate-key", severity: "error", path: [], range: positions.span(item.key.range[0], item.key.range[1]), args: { key } });
+            out.push({
+              code: "yaml/duplicate-key",
+              severity: "error",
+              path: [],
+              range: positions.span(item.key.range[0], item.key.range[1]),
+              args: { key },
+            });
           }
           keys.add(key);
           stack.push([item.key, depth + 1], [item.value, depth + 1]);
@@ -149,11 +208,30 @@ export function load(text: string): LoadedPlan {
       const starts = text.split("\n").map((l) => ((offset += l.length + 1), offset - l.length - 1));
       for (const b of bullets) {
         const at = starts[b.line - 1]! + b.column;
-        diagnostics.push({ code: "text/typed-bullet", severity: "error", path: [], range: positions.span(at, at + 1), args: { typed: b.typed, line: b.line, mark: b.mark, fix: b.fix } });
+        diagnostics.push({
+          code: "text/typed-bullet",
+          severity: "error",
+          path: [],
+          range: positions.span(at, at + 1),
+          args: { typed: b.typed, line: b.line, mark: b.mark, fix: b.fix },
+        });
       }
       return { doc, data: undefined, positions, diagnostics };
     }
   }
+  // A file that ends mid-line may have been cut off (a copy stopped, a download broke): validate says so
+  // once rather than naming every field that is missing after the cut.
+  const lastLine =
+    text.length > 0 && !text.endsWith("\n")
+      ? { line: text.split("\n").length, text: text.slice(text.lastIndexOf("\n") + 1) }
+      : undefined;
+  const loaded = (data: unknown): LoadedPlan => ({
+    doc,
+    data,
+    positions,
+    diagnostics,
+    ...(lastLine ? { lastLine } : {}),
+  });
   let syntaxReported = false;
   for (const error of doc.errors) {
     const d = yamlDiagnostic(error, positions, text);
@@ -165,16 +243,37 @@ export function load(text: string): LoadedPlan {
     }
     diagnostics.push(d);
   }
-  if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
+  if (diagnostics.length > 0) return loaded(undefined);
   diagnostics.push(...sortDiagnostics(nodeProblems(doc.contents, positions, text)));
-  if (diagnostics.length > 0) return { doc, data: undefined, positions, diagnostics };
+  if (diagnostics.length > 0) return loaded(undefined);
   // Sentences YAML read as something else: reported alone, before the schema would echo them.
   const slips = documentSlips(doc, { text, positions, isTitle: isSchemaTitle });
   diagnostics.push(...sortDiagnostics(slips));
-  if (slips.some((d) => d.severity === "error")) return { doc, data: undefined, positions, diagnostics };
+  if (slips.some((d) => d.severity === "error")) return loaded(undefined);
+  // What the tools left for the clerk to check (init's example counts, import's "# kiểm tra" notes).
+  const textLines = text.split("\n");
+  let lineOffset = 0;
+  const lineStarts = textLines.map((l) => ((lineOffset += l.length + 1), lineOffset - l.length - 1));
+  for (const note of clerkNotes(textLines)) {
+    const at = lineStarts[note.line - 1]! + note.column;
+    diagnostics.push({
+      code: note.code,
+      severity: "warning",
+      path: [],
+      range: positions.span(at, at + note.length),
+      args: note.args,
+    });
+  }
   for (const warning of doc.warnings) {
     // An unknown tag (!!js/function, !foo) is read as plain text: nothing in a plan is ever evaluated.
-    if (warning.code === "TAG_RESOLVE_FAILED") diagnostics.push({ code: "yaml/unknown-tag", severity: "warning", path: [], range: positions.span(warning.pos[0], warning.pos[1]), args: {} });
+    if (warning.code === "TAG_RESOLVE_FAILED")
+      diagnostics.push({
+        code: "yaml/unknown-tag",
+        severity: "warning",
+        path: [],
+        range: positions.span(warning.pos[0], warning.pos[1]),
+        args: {},
+      });
   }
 
   let data: unknown;
@@ -191,9 +290,11 @@ export function load(text: string): LoadedPlan {
       severity: "error",
       path: [],
       range: positions.span(at, at + (alias ? alias.length + 1 : 0)),
-      args: aliasLimit ? { limit: LIMITS.maxAliasCount } : { yamlCode: /alias/i.test(message) ? "BAD_ALIAS" : "", detail: message },
+      args: aliasLimit
+        ? { limit: LIMITS.maxAliasCount }
+        : { yamlCode: /alias/i.test(message) ? "BAD_ALIAS" : "", detail: message },
     });
-    return { doc, data: undefined, positions, diagnostics };
+    return loaded(undefined);
   }
   if (data === null || data === undefined) {
     diagnostics.push({ code: "plan/empty", severity: "error", path: [], range: positions.span(0, 0), args: {} });
@@ -203,8 +304,10 @@ export function load(text: string): LoadedPlan {
       severity: "error",
       path: [],
       range: positions.of([]),
-      args: { actual: Array.isArray(data) ? "danh sách" : typeof data === "string" ? "một dòng chữ" : "một giá trị đơn" },
+      args: {
+        actual: Array.isArray(data) ? "danh sách" : typeof data === "string" ? "một dòng chữ" : "một giá trị đơn",
+      },
     });
   }
-  return { doc, data, positions, diagnostics };
+  return loaded(data);
 }

@@ -21,7 +21,8 @@ export function schemaTitles(): Map<string, Set<string>> {
     if (!node || typeof node !== "object") return;
     for (const [name, prop] of Object.entries<any>(node.properties ?? {})) {
       add(prop.title, name);
-      const target = typeof prop.$ref === "string" ? (planSchema as any).definitions[prop.$ref.split("/").pop()] : undefined;
+      const target =
+        typeof prop.$ref === "string" ? (planSchema as any).definitions[prop.$ref.split("/").pop()] : undefined;
       if (target && !prop.title) add(target.title, name);
       walk(prop);
     }
@@ -31,7 +32,18 @@ export function schemaTitles(): Map<string, Set<string>> {
   walk(planSchema);
   for (const d of Object.values<any>((planSchema as any).definitions ?? {})) walk(d);
   // The short words clerks use for the main parts.
-  for (const [word, property] of [["đợt", "phases"], ["các đợt", "phases"], ["chỉ tiêu", "targets"], ["căn cứ", "legalBases"], ["năm học", "schoolYear"], ["nơi nhận", "recipients"], ["người ký", "signer"], ["số", "number"], ["ngày", "date"], ["ký hiệu", "code"]] as const) {
+  for (const [word, property] of [
+    ["đợt", "phases"],
+    ["các đợt", "phases"],
+    ["chỉ tiêu", "targets"],
+    ["căn cứ", "legalBases"],
+    ["năm học", "schoolYear"],
+    ["nơi nhận", "recipients"],
+    ["người ký", "signer"],
+    ["số", "number"],
+    ["ngày", "date"],
+    ["ký hiệu", "code"],
+  ] as const) {
     titles.set(word, (titles.get(word) ?? new Set()).add(property));
   }
   return titles;

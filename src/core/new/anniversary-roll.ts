@@ -17,7 +17,12 @@ const AFTER_HINT = /^(?:ngày\s+)?(?:thành lập|chiến thắng|giải phóng|
 
 /** "Thành lập Đảng bộ tỉnh Điện Biên" → "thành lập đảng bộ tỉnh điện biên": how one occasion is recognised again. */
 const phraseKey = (s: string): string =>
-  s.normalize("NFC").toLocaleLowerCase("vi").replace(/^(?:\s*(?:kỷ niệm|ngày)\s+)+/u, "").replace(/[\s,;:.“”"]+/gu, " ").trim();
+  s
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .replace(/^(?:\s*(?:kỷ niệm|ngày)\s+)+/u, "")
+    .replace(/[\s,;:.“”"]+/gu, " ")
+    .trim();
 
 export interface KnownAnniversary {
   /** Ordinal in the old plan (what its dates say). */
@@ -26,7 +31,10 @@ export interface KnownAnniversary {
 }
 
 /** The occasions the old plan dates somewhere, by their words: an undated mention elsewhere moves like them. */
-export function knownAnniversaries(texts: readonly string[], oldYears: readonly number[]): Map<string, KnownAnniversary> {
+export function knownAnniversaries(
+  texts: readonly string[],
+  oldYears: readonly number[],
+): Map<string, KnownAnniversary> {
   const known = new Map<string, KnownAnniversary>();
   for (const text of texts) {
     for (const m of text.matchAll(SPAN)) {
@@ -52,7 +60,13 @@ const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 57).trimEnd(
  * Moves the anniversaries of one piece of prose (dates elsewhere in it already moved) from the old year
  * to the new one, `years` on. `newYear` is the new school year, for the catalogue's days.
  */
-export function rollAnniversaries(text: string, years: number, oldYears: readonly number[], newYear: SchoolYear, known: Map<string, KnownAnniversary>): { text: string; changed: Said[]; review: Said[] } {
+export function rollAnniversaries(
+  text: string,
+  years: number,
+  oldYears: readonly number[],
+  newYear: SchoolYear,
+  known: Map<string, KnownAnniversary>,
+): { text: string; changed: Said[]; review: Said[] } {
   const edits: Edit[] = [];
   const changed: Said[] = [];
   const review: Said[] = [];
@@ -65,7 +79,10 @@ export function rollAnniversaries(text: string, years: number, oldYears: readonl
     if (!oldYears.includes(y1)) {
       // A span a few years off is likely last year's, copied unmoved; an old one is history, left alone.
       if (Math.abs(y1 - oldYears[0]!) <= 3)
-        review.push({ vi: `kỷ niệm ${oldSpan} không thuộc năm học cũ nên không dời: kiểm tra`, en: `anniversary ${oldSpan} is not in last school year, so it was not moved: check` });
+        review.push({
+          vi: `kỷ niệm ${oldSpan} không thuộc năm học cũ nên không dời: kiểm tra`,
+          en: `anniversary ${oldSpan} is not in last school year, so it was not moved: check`,
+        });
       continue;
     }
     const newEnd = y1 + years;
@@ -73,29 +90,57 @@ export function rollAnniversaries(text: string, years: number, oldYears: readonl
     const newSpan = `(${d0}/${m0}/${y0} ${dash} ${d1}/${m1}/${newEnd})`;
     edits.push({ start: at, end: at + oldSpan.length, text: oldSpan.replace(/\d{4}(\s*\))$/u, `${newEnd}$1`) });
     // The ordinal is the last number of the clause before the bracket, best one followed by "năm".
-    const clauseStart = Math.max(text.lastIndexOf(")", at), text.lastIndexOf(";", at), text.lastIndexOf(". ", at), -1) + 1;
+    const clauseStart =
+      Math.max(text.lastIndexOf(")", at), text.lastIndexOf(";", at), text.lastIndexOf(". ", at), -1) + 1;
     const clause = text.slice(clauseStart, at);
-    const numbers = [...clause.matchAll(ORDINAL)].map((n) => ({ at: clauseStart + n.index!, digits: n[1]!, value: Number(n[1]), withYears: n[2] !== undefined }));
-    const ordinal = [...numbers].reverse().find((n) => n.withYears) ?? [...numbers].reverse().find((n) => n.value === oldOrdinal);
-    const occasion = short(clause.slice(ordinal ? ordinal.at - clauseStart + ordinal.digits.length : 0).replace(/^\s*năm\s+/u, "").trim());
+    const numbers = [...clause.matchAll(ORDINAL)].map((n) => ({
+      at: clauseStart + n.index!,
+      digits: n[1]!,
+      value: Number(n[1]),
+      withYears: n[2] !== undefined,
+    }));
+    const ordinal =
+      [...numbers].reverse().find((n) => n.withYears) ?? [...numbers].reverse().find((n) => n.value === oldOrdinal);
+    const occasion = short(
+      clause
+        .slice(ordinal ? ordinal.at - clauseStart + ordinal.digits.length : 0)
+        .replace(/^\s*năm\s+/u, "")
+        .trim(),
+    );
     if (!ordinal) {
       changed.push({ vi: `${oldSpan} → ${newSpan}`, en: `${oldSpan} → ${newSpan}` });
-      review.push({ vi: `không thấy số năm kỷ niệm trước ${newSpan}: viết “${newOrdinal} năm …”`, en: `no anniversary ordinal before ${newSpan}: write “${newOrdinal} năm …”` });
+      review.push({
+        vi: `không thấy số năm kỷ niệm trước ${newSpan}: viết “${newOrdinal} năm …”`,
+        en: `no anniversary ordinal before ${newSpan}: write “${newOrdinal} năm …”`,
+      });
       continue;
     }
     handled.add(ordinal.at);
     // Keep the clerk's zero padding ("05 năm") when the new number still fits it.
     const digits = String(newOrdinal).padStart(ordinal.digits.length, "0");
     edits.push({ start: ordinal.at, end: ordinal.at + ordinal.digits.length, text: digits });
-    changed.push({ vi: `${ordinal.digits} năm ${occasion} ${oldSpan} → ${digits} năm … ${newSpan}`, en: `${ordinal.digits} years ${occasion} ${oldSpan} → ${digits} years … ${newSpan}` });
+    changed.push({
+      vi: `${ordinal.digits} năm ${occasion} ${oldSpan} → ${digits} năm … ${newSpan}`,
+      en: `${ordinal.digits} years ${occasion} ${oldSpan} → ${digits} years … ${newSpan}`,
+    });
     if (ordinal.value !== oldOrdinal)
-      review.push({ vi: `số năm kỷ niệm “${ordinal.digits}” không khớp ${oldSpan} (${oldOrdinal} năm): đã viết ${newOrdinal} theo ngày trong ngoặc, kiểm tra`, en: `anniversary ordinal “${ordinal.digits}” does not match ${oldSpan} (${oldOrdinal} years): written ${newOrdinal} from the dates, check` });
+      review.push({
+        vi: `số năm kỷ niệm “${ordinal.digits}” không khớp ${oldSpan} (${oldOrdinal} năm): đã viết ${newOrdinal} theo ngày trong ngoặc, kiểm tra`,
+        en: `anniversary ordinal “${ordinal.digits}” does not match ${oldSpan} (${oldOrdinal} years): written ${newOrdinal} from the dates, check`,
+      });
     if (!ordinal.withYears)
-      review.push({ vi: `thiếu chữ “năm” sau số ${digits} (“${digits} năm ${occasion}”): kiểm tra`, en: `“năm” missing after ${digits} (“${digits} năm ${occasion}”): check` });
+      review.push({
+        vi: `thiếu chữ “năm” sau số ${digits} (“${digits} năm ${occasion}”): kiểm tra`,
+        en: `“năm” missing after ${digits} (“${digits} năm ${occasion}”): check`,
+      });
   }
 
   // Undated mentions: the catalogue's days ("43 năm ngày Nhà giáo Việt Nam"), then the occasions this plan dates elsewhere.
-  const catalogue = new Map(findAnniversaries(text, newYear).filter((m) => m.kind === "catalogue").map((m) => [m.start, m]));
+  const catalogue = new Map(
+    findAnniversaries(text, newYear)
+      .filter((m) => m.kind === "catalogue")
+      .map((m) => [m.start, m]),
+  );
   for (const m of text.matchAll(UNDATED)) {
     const at = m.index!;
     if (handled.has(at)) continue;
@@ -110,14 +155,24 @@ export function rollAnniversaries(text: string, years: number, oldYears: readonl
     let next: number | undefined;
     if (dated) {
       if (written === dated[1].oldOrdinal) next = written + years;
-      else review.push({ vi: `“${digits} năm ${head}”: nơi khác ghi ${dated[1].oldOrdinal} năm (từ ${dated[1].base}), không dời: kiểm tra`, en: `“${digits} năm ${head}”: elsewhere ${dated[1].oldOrdinal} years (from ${dated[1].base}), not moved: check` });
+      else
+        review.push({
+          vi: `“${digits} năm ${head}”: nơi khác ghi ${dated[1].oldOrdinal} năm (từ ${dated[1].base}), không dời: kiểm tra`,
+          en: `“${digits} năm ${head}”: elsewhere ${dated[1].oldOrdinal} years (from ${dated[1].base}), not moved: check`,
+        });
     } else if (hit) next = hit.correct;
     else if (BEFORE_HINT.test(text.slice(Math.max(0, at - 25), at)) || AFTER_HINT.test(after))
-      review.push({ vi: `“${digits} năm ${head}”: không rõ ngày kỷ niệm nên không dời số năm: kiểm tra`, en: `“${digits} năm ${head}”: the day is not known, so the ordinal was not moved: check` });
+      review.push({
+        vi: `“${digits} năm ${head}”: không rõ ngày kỷ niệm nên không dời số năm: kiểm tra`,
+        en: `“${digits} năm ${head}”: the day is not known, so the ordinal was not moved: check`,
+      });
     if (next === undefined || next === written) continue;
     const nextDigits = String(next).padStart(digits.length, "0");
     edits.push({ start: at, end: at + digits.length, text: nextDigits });
-    changed.push({ vi: `${digits} năm ${head} → ${nextDigits} năm`, en: `${digits} years ${head} → ${nextDigits} years` });
+    changed.push({
+      vi: `${digits} năm ${head} → ${nextDigits} năm`,
+      en: `${digits} years ${head} → ${nextDigits} years`,
+    });
   }
 
   let out = text;

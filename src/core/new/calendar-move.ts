@@ -94,7 +94,10 @@ export function moveCalendar(old: OldCalendar, years: number): PointMove[] {
   const moveOne = (point: Point, date: Date): { to: Date; why: Said } => {
     // Khai giảng is 05/9 in every school of the country, whatever the weekday (the Ministry's yearly frame).
     if (point === "start" && date.getDate() === 5 && date.getMonth() === 8)
-      return { to: sameDate(date, years), why: { vi: "ngày khai giảng 05/9 hằng năm", en: "school opening day, 05/9 every year" } };
+      return {
+        to: sameDate(date, years),
+        why: { vi: "ngày khai giảng 05/9 hằng năm", en: "school opening day, 05/9 every year" },
+      };
     // A plan still on the frame `plan init` writes follows the frame by date, while that date is a school day.
     const usual = parseIsoDate(usualNew[point]);
     if (sameDay(date, parseIsoDate(usualOld[point])!) && usual && !isWeekend(usual))
@@ -105,9 +108,16 @@ export function moveCalendar(old: OldCalendar, years: number): PointMove[] {
   const s1 = moveOne("semester1End", old.semester1End);
   const gap = daysBetween(old.semester1End, old.semester2Start);
   // HK II starts the day (or the Monday) after HK I ends: the gap is the relation to keep, not a weekday of its own.
-  const s2 = gap >= 1 && gap <= 7
-    ? { to: addDaysTo(s1.to, gap), why: { vi: `${gap} ngày sau ${POINT_VI.semester1End}, như năm trước`, en: `${gap} day(s) after the end of semester I, as last year` } }
-    : moveOne("semester2Start", old.semester2Start);
+  const s2 =
+    gap >= 1 && gap <= 7
+      ? {
+          to: addDaysTo(s1.to, gap),
+          why: {
+            vi: `${gap} ngày sau ${POINT_VI.semester1End}, như năm trước`,
+            en: `${gap} day(s) after the end of semester I, as last year`,
+          },
+        }
+      : moveOne("semester2Start", old.semester2Start);
   // A weekday move stays in its month, so a year that ended by 31/5 (the Ministry's frame) still does.
   const end = moveOne("end", old.end);
   const moves: PointMove[] = [
@@ -120,8 +130,19 @@ export function moveCalendar(old: OldCalendar, years: number): PointMove[] {
     // Week 1 keeps its place relative to the start ("the Monday after khai giảng"), counted in weeks.
     const weeks = Math.round(daysBetween(mondayOnOrAfter(old.start), old.week1) / 7);
     const to = addDaysTo(mondayOnOrAfter(start.to), weeks * 7);
-    const relation = weeks === 0 ? { vi: "thứ Hai đầu tiên từ ngày bắt đầu năm học", en: "first Monday from the start of the year" } : { vi: `thứ Hai cách ngày bắt đầu năm học ${weeks} tuần như năm trước`, en: `Monday ${weeks} week(s) from the start, as last year` };
-    moves.push({ point: "week1", from: old.week1, to: old.week1.getDay() === 1 ? to : sameWeekday(old.week1, years), why: relation });
+    const relation =
+      weeks === 0
+        ? { vi: "thứ Hai đầu tiên từ ngày bắt đầu năm học", en: "first Monday from the start of the year" }
+        : {
+            vi: `thứ Hai cách ngày bắt đầu năm học ${weeks} tuần như năm trước`,
+            en: `Monday ${weeks} week(s) from the start, as last year`,
+          };
+    moves.push({
+      point: "week1",
+      from: old.week1,
+      to: old.week1.getDay() === 1 ? to : sameWeekday(old.week1, years),
+      why: relation,
+    });
   }
   return moves;
 }
@@ -145,7 +166,12 @@ export interface BreakMove {
 
 const TET_NAME = /(?<!\p{L})(?:tết|tet)(?!\p{L})/iu;
 /** Public holidays fixed by date (Bộ luật Lao động 2019, Điều 112): a break around one keeps its dates. */
-const FIXED_HOLIDAYS: readonly [number, number][] = [[1, 1], [30, 4], [1, 5], [2, 9]];
+const FIXED_HOLIDAYS: readonly [number, number][] = [
+  [1, 1],
+  [30, 4],
+  [1, 5],
+  [2, 9],
+];
 /** Giỗ Tổ Hùng Vương is 10/3 of the lunar calendar: the Tết table does not give it. */
 const LUNAR_HOLIDAY = /giỗ tổ|hùng vương/iu;
 
@@ -165,43 +191,96 @@ export function moveBreak(old: OldBreak, years: number, oldEndYear: number): Bre
     const to = addDaysTo(newTet, after);
     // "Nghỉ Tết Nguyên đán Bính Ngọ" is next year's "… Đinh Mùi".
     const name = old.name?.replace(canChiPattern(oldEndYear), canChi(newEndYear));
-    const rel = (n: number): Said => (n === 0 ? { vi: "mùng 1 Tết", en: "Tết" } : n < 0 ? { vi: `${-n} ngày trước mùng 1 Tết`, en: `${-n} day(s) before Tết` } : { vi: `${n} ngày sau mùng 1 Tết`, en: `${n} day(s) after Tết` });
+    const rel = (n: number): Said =>
+      n === 0
+        ? { vi: "mùng 1 Tết", en: "Tết" }
+        : n < 0
+          ? { vi: `${-n} ngày trước mùng 1 Tết`, en: `${-n} day(s) before Tết` }
+          : { vi: `${n} ngày sau mùng 1 Tết`, en: `${n} day(s) after Tết` };
     const [a, b] = [rel(-before), rel(after)];
-    const renamed = name !== old.name ? { vi: `; tên “${old.name}” → “${name}”`, en: `; name “${old.name}” → “${name}”` } : { vi: "", en: "" };
+    const renamed =
+      name !== old.name
+        ? { vi: `; tên “${old.name}” → “${name}”`, en: `; name “${old.name}” → “${name}”` }
+        : { vi: "", en: "" };
     const days = daysBetween(old.from, old.to) + 1;
     return {
-      from, to, name, kind: "tet",
+      from,
+      to,
+      name,
+      kind: "tet",
       said: {
         vi: `nghỉ Tết ${span(old.from, old.to)} → ${dayVi(from)} - ${dayVi(to)}: Tết ${canChi(newEndYear)} là ${dayVi(newTet)}; giữ ${days} ngày, từ ${a.vi} đến ${b.vi}${renamed.vi}`,
         en: `Tết break ${span(old.from, old.to)} → ${dayEn(from)} - ${dayEn(to)}: Tết ${canChi(newEndYear)} is ${dayEn(newTet)}; same ${days} days, from ${a.en} to ${b.en}${renamed.en}`,
       },
-      check: { vi: `lịch nghỉ Tết ${canChi(newEndYear)} tính theo âm lịch: đối chiếu quyết định của UBND tỉnh`, en: `the Tết ${canChi(newEndYear)} break follows the lunar calendar: check it against the province's decision` },
+      check: {
+        vi: `lịch nghỉ Tết ${canChi(newEndYear)} tính theo âm lịch: đối chiếu quyết định của UBND tỉnh`,
+        en: `the Tết ${canChi(newEndYear)} break follows the lunar calendar: check it against the province's decision`,
+      },
     };
   }
   if (isTet) {
     // Outside the table (before 2000, after 2100): said, not guessed.
     const from = sameDate(old.from, years);
     const to = sameDate(old.to, years);
-    return { from, to, name: old.name, kind: "tet", said: { vi: `nghỉ Tết: ${span(old.from, old.to)} → ${span(from, to)} (chỉ dời năm)`, en: `Tết break: ${span(old.from, old.to)} → ${span(from, to)} (year only)` }, check: { vi: `không có ngày Tết năm ${newEndYear} trong bảng âm lịch: sửa theo lịch nghỉ năm học mới`, en: `no Tết date for ${newEndYear} in the lunar table: set the break from the new calendar` } };
+    return {
+      from,
+      to,
+      name: old.name,
+      kind: "tet",
+      said: {
+        vi: `nghỉ Tết: ${span(old.from, old.to)} → ${span(from, to)} (chỉ dời năm)`,
+        en: `Tết break: ${span(old.from, old.to)} → ${span(from, to)} (year only)`,
+      },
+      check: {
+        vi: `không có ngày Tết năm ${newEndYear} trong bảng âm lịch: sửa theo lịch nghỉ năm học mới`,
+        en: `no Tết date for ${newEndYear} in the lunar table: set the break from the new calendar`,
+      },
+    };
   }
   const holiday = FIXED_HOLIDAYS.some(([d, m]) => {
-    for (let y = old.from.getFullYear(); y <= old.to.getFullYear(); y++) if (contains(old, new Date(y, m - 1, d))) return true;
+    for (let y = old.from.getFullYear(); y <= old.to.getFullYear(); y++)
+      if (contains(old, new Date(y, m - 1, d))) return true;
     return false;
   });
   if (holiday) {
     const from = sameDate(old.from, years);
     const to = sameDate(old.to, years);
-    return { from, to, name: old.name, kind: "holiday", said: { vi: `nghỉ lễ theo ngày: ${span(old.from, old.to)} → ${dayVi(from)} đến ${dayVi(to)}`, en: `public holiday by date: ${span(old.from, old.to)} → ${dayEn(from)} to ${dayEn(to)}` }, check: { vi: "ngày nghỉ bù (nếu có) theo thông báo của Chính phủ năm mới: kiểm tra", en: "days off in lieu follow the government's notice for the new year: check" } };
+    return {
+      from,
+      to,
+      name: old.name,
+      kind: "holiday",
+      said: {
+        vi: `nghỉ lễ theo ngày: ${span(old.from, old.to)} → ${dayVi(from)} đến ${dayVi(to)}`,
+        en: `public holiday by date: ${span(old.from, old.to)} → ${dayEn(from)} to ${dayEn(to)}`,
+      },
+      check: {
+        vi: "ngày nghỉ bù (nếu có) theo thông báo của Chính phủ năm mới: kiểm tra",
+        en: "days off in lieu follow the government's notice for the new year: check",
+      },
+    };
   }
   // Any other break (mid-term, a local holiday) is laid out in weekdays: same weekdays, same length.
   const from = sameWeekday(old.from, years);
   const to = addDaysTo(from, daysBetween(old.from, old.to));
   const lunar = old.name !== undefined && LUNAR_HOLIDAY.test(old.name);
   return {
-    from, to, name: old.name, kind: "weekday",
-    said: { vi: `ngày nghỉ: ${dayVi(old.from)} - ${dayVi(old.to)} → ${dayVi(from)} - ${dayVi(to)}, cùng thứ trong tuần`, en: `break: ${dayEn(old.from)} - ${dayEn(old.to)} → ${dayEn(from)} - ${dayEn(to)}, same weekdays` },
+    from,
+    to,
+    name: old.name,
+    kind: "weekday",
+    said: {
+      vi: `ngày nghỉ: ${dayVi(old.from)} - ${dayVi(old.to)} → ${dayVi(from)} - ${dayVi(to)}, cùng thứ trong tuần`,
+      en: `break: ${dayEn(old.from)} - ${dayEn(old.to)} → ${dayEn(from)} - ${dayEn(to)}, same weekdays`,
+    },
     check: lunar
-      ? { vi: "Giỗ Tổ Hùng Vương là ngày 10/3 âm lịch: sửa theo lịch năm mới", en: "Hùng Kings' day is 10/3 of the lunar calendar: set it from the new calendar" }
-      : { vi: "ngày nghỉ dời theo thứ trong tuần: kiểm tra theo quyết định của UBND tỉnh", en: "the break moved by weekday: check it against the province's decision" },
+      ? {
+          vi: "Giỗ Tổ Hùng Vương là ngày 10/3 âm lịch: sửa theo lịch năm mới",
+          en: "Hùng Kings' day is 10/3 of the lunar calendar: set it from the new calendar",
+        }
+      : {
+          vi: "ngày nghỉ dời theo thứ trong tuần: kiểm tra theo quyết định của UBND tỉnh",
+          en: "the break moved by weekday: check it against the province's decision",
+        },
   };
 }

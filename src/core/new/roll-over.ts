@@ -10,7 +10,19 @@ import { daysBetween, isoDate, parseIsoDate, type SchoolYear } from "../compute/
 import { Positions } from "../load/positions.js";
 import type { Bound, Plan } from "../plan.js";
 import { knownAnniversaries, rollAnniversaries, type KnownAnniversary } from "./anniversary-roll.js";
-import { dayEn, dayVi, isWeekend, moveBreak, moveCalendar, POINT_EN, POINT_VI, sameDate, WEEKDAY, type OldCalendar, type Said } from "./calendar-move.js";
+import {
+  dayEn,
+  dayVi,
+  isWeekend,
+  moveBreak,
+  moveCalendar,
+  POINT_EN,
+  POINT_VI,
+  sameDate,
+  WEEKDAY,
+  type OldCalendar,
+  type Said,
+} from "./calendar-move.js";
 import { movePhases, type CalendarOnly } from "./phase-move.js";
 
 export interface RollOverNote {
@@ -80,7 +92,13 @@ function writtenLike(whole: string, date: Date): string {
 const both = (text: string): Said => ({ vi: text, en: text });
 
 /** One piece of prose moved on: the new text, what changed and what is left for the clerk. */
-function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<string, KnownAnniversary>, anchors: Anchors): { text: string; changed: Said[]; review: Said[] } {
+function rollProse(
+  text: string,
+  y: Years,
+  newSchool: SchoolYear,
+  known: Map<string, KnownAnniversary>,
+  anchors: Anchors,
+): { text: string; changed: Said[]; review: Said[] } {
   const changed: Said[] = [];
   const review: Said[] = [];
   const protectedSpans = [...text.matchAll(ANNIVERSARY_SPAN)].map((m) => [m.index!, m.index! + m[0].length] as const);
@@ -90,7 +108,8 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
   const outsideEn = `school year ${y.oldStart}-${y.oldEnd}`;
   // A day a year on keeps its date (a deadline, a holiday) but not its weekday: a weekend is said.
   const weekend = (date: Date): string => (isWeekend(date) ? ` (${WEEKDAY[date.getDay()]})` : "");
-  const weekendEn = (date: Date): string => (isWeekend(date) ? ` (${date.getDay() === 0 ? "Sunday" : "Saturday"})` : "");
+  const weekendEn = (date: Date): string =>
+    isWeekend(date) ? ` (${date.getDay() === 0 ? "Sunday" : "Saturday"})` : "";
 
   // Dates first, while positions are those of the text as written.
   let out = text.replace(FULL_DATE, (whole, d: string, m: string, yr: string, at: number) => {
@@ -100,7 +119,10 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
     if (anchor) {
       // The day a phase ends or the year starts, named again in prose: it moves as that bound moved.
       const moved = writtenLike(whole, anchor.to);
-      changed.push({ vi: `${whole} → ${moved}${weekend(anchor.to)}, như ${anchor.what.vi}`, en: `${whole} → ${moved}${weekendEn(anchor.to)}, as the ${anchor.what.en}` });
+      changed.push({
+        vi: `${whole} → ${moved}${weekend(anchor.to)}, như ${anchor.what.vi}`,
+        en: `${whole} → ${moved}${weekendEn(anchor.to)}, as the ${anchor.what.en}`,
+      });
       return moved;
     }
     if (inSpan(date, y)) {
@@ -110,7 +132,11 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
       changed.push({ vi: `${whole} → ${moved}${weekend(now)}`, en: `${whole} → ${moved}${weekendEn(now)}` });
       return moved;
     }
-    if (recent(date, y)) review.push({ vi: `ngày ${written(Number(d), Number(m), Number(yr))} không thuộc ${outside}: kiểm tra`, en: `${written(Number(d), Number(m), Number(yr))} is not in ${outsideEn}: check` });
+    if (recent(date, y))
+      review.push({
+        vi: `ngày ${written(Number(d), Number(m), Number(yr))} không thuộc ${outside}: kiểm tra`,
+        en: `${written(Number(d), Number(m), Number(yr))} is not in ${outsideEn}: check`,
+      });
     return whole;
   });
   out = out.replace(LONG_DATE, (whole, d: string, m: string, yr: string) => {
@@ -119,11 +145,18 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
     if (anchor) {
       const to = anchor.to;
       const moved = `ngày ${d.length === 2 ? String(to.getDate()).padStart(2, "0") : to.getDate()} tháng ${m.length === 2 ? String(to.getMonth() + 1).padStart(2, "0") : to.getMonth() + 1} năm ${to.getFullYear()}`;
-      changed.push({ vi: `${whole} → ${moved}${weekend(to)}, như ${anchor.what.vi}`, en: `${whole} → ${moved}${weekendEn(to)}, as the ${anchor.what.en}` });
+      changed.push({
+        vi: `${whole} → ${moved}${weekend(to)}, như ${anchor.what.vi}`,
+        en: `${whole} → ${moved}${weekendEn(to)}, as the ${anchor.what.en}`,
+      });
       return moved;
     }
     if (!inSpan(date, y)) {
-      if (recent(date, y)) review.push({ vi: `“${whole}” không thuộc ${outside}: kiểm tra`, en: `“${whole}” is not in ${outsideEn}: check` });
+      if (recent(date, y))
+        review.push({
+          vi: `“${whole}” không thuộc ${outside}: kiểm tra`,
+          en: `“${whole}” is not in ${outsideEn}: check`,
+        });
       return whole;
     }
     const moved = whole.replace(/\d{4}$/u, String(Number(yr) + y.years));
@@ -136,7 +169,11 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
     if (month < 1 || month > 12) return whole;
     const first = new Date(Number(yr), month - 1, 1);
     if (!inSpan(first, y)) {
-      if (recent(first, y)) review.push({ vi: `tháng ${month}/${yr} không thuộc ${outside}: kiểm tra`, en: `month ${month}/${yr} is not in ${outsideEn}: check` });
+      if (recent(first, y))
+        review.push({
+          vi: `tháng ${month}/${yr} không thuộc ${outside}: kiểm tra`,
+          en: `month ${month}/${yr} is not in ${outsideEn}: check`,
+        });
       return whole;
     }
     const moved = `${m}/${Number(yr) + y.years}`;
@@ -152,7 +189,8 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
       changed.push(both(`${whole} → ${moved}`));
       return moved;
     }
-    if (Math.abs(from - y.oldStart) <= 3) review.push({ vi: `còn nhắc năm học ${whole}: kiểm tra`, en: `still names school year ${whole}: check` });
+    if (Math.abs(from - y.oldStart) <= 3)
+      review.push({ vi: `còn nhắc năm học ${whole}: kiểm tra`, en: `still names school year ${whole}: check` });
     return whole;
   });
   const anniversaries = rollAnniversaries(out, y.years, [y.oldStart, y.oldEnd], newSchool, known);
@@ -161,15 +199,24 @@ function rollProse(text: string, y: Years, newSchool: SchoolYear, known: Map<str
   review.push(...anniversaries.review);
   // A year standing alone ("xuân 2025", "Khối thi đua năm 2024") may need the clerk: both years of the old
   // school year, the one it shares with the new year too ("xuân 2026" in 2025-2026 is "xuân 2027" in 2026-2027).
-  const blanked = text.replace(LONG_DATE, (m) => " ".repeat(m.length)).replace(/\d{4}\s*[-–]\s*\d{4}/gu, (m) => " ".repeat(m.length)).replace(/\d{1,2}\/\d{1,2}(\/\d{4})?|\d{1,2}\/\d{4}/gu, (m) => " ".repeat(m.length));
+  const blanked = text
+    .replace(LONG_DATE, (m) => " ".repeat(m.length))
+    .replace(/\d{4}\s*[-–]\s*\d{4}/gu, (m) => " ".repeat(m.length))
+    .replace(/\d{1,2}\/\d{1,2}(\/\d{4})?|\d{1,2}\/\d{4}/gu, (m) => " ".repeat(m.length));
   const lonely = new RegExp(`(?<![\\d/])(${y.oldStart}|${y.oldEnd})(?![\\d])`, "u").exec(blanked);
   if (lonely) {
     const quote = text.slice(Math.max(0, lonely.index - 30), lonely.index + 4).trim();
-    review.push({ vi: `còn nhắc năm ${lonely[1]}: “…${quote}…”`, en: `still names the year ${lonely[1]}: “…${quote}…”` });
+    review.push({
+      vi: `còn nhắc năm ${lonely[1]}: “…${quote}…”`,
+      en: `still names the year ${lonely[1]}: “…${quote}…”`,
+    });
   }
   const lastYear = new RegExp(`(?<!\\d)${y.oldStart - 1}\\s*[-–]\\s*${y.oldStart}(?!\\d)`, "u");
   if ((LAST_YEAR_WORDS.test(text) || lastYear.test(text)) && FIGURE.test(text))
-    review.push({ vi: "số liệu của năm học trước: cập nhật bằng kết quả năm học vừa kết thúc", en: "last year's figures: update them with the results of the year just ended" });
+    review.push({
+      vi: "số liệu của năm học trước: cập nhật bằng kết quả năm học vừa kết thúc",
+      en: "last year's figures: update them with the results of the year just ended",
+    });
   return { text: out, changed, review };
 }
 
@@ -185,7 +232,15 @@ export function rollOver(source: string, newYear: string): RollOver {
   const old = String(doc.get("schoolYear") ?? "");
   const [oldStart, oldEnd] = old.split("-").map(Number) as [number, number];
   const [newStart, newEnd] = newYear.split("-").map(Number) as [number, number];
-  const y: Years = { oldStart, oldEnd, newStart, newEnd, years: newStart - oldStart, spanFrom: new Date(oldStart, 7, 1), spanTo: new Date(oldEnd, 6, 31) };
+  const y: Years = {
+    oldStart,
+    oldEnd,
+    newStart,
+    newEnd,
+    years: newStart - oldStart,
+    spanFrom: new Date(oldStart, 7, 1),
+    spanTo: new Date(oldEnd, 6, 31),
+  };
   const edits: Edit[] = [];
   const notes: RollOverNote[] = [];
   const changes: RollOverNote[] = [];
@@ -200,7 +255,11 @@ export function rollOver(source: string, newYear: string): RollOver {
     if (!node?.range || typeof node.value !== "string" || node.value === next) return;
     const raw = source.slice(node.range[0], node.range[1]);
     const at = raw.indexOf(node.value);
-    edits.push(at >= 0 ? { start: node.range[0] + at, end: node.range[0] + at + node.value.length, text: next } : { start: node.range[0], end: node.range[1], text: JSON.stringify(next) });
+    edits.push(
+      at >= 0
+        ? { start: node.range[0] + at, end: node.range[0] + at + node.value.length, text: next }
+        : { start: node.range[0], end: node.range[1], text: JSON.stringify(next) },
+    );
     valueEnds.push(node.range[1]);
   };
   /** Where a changed value ends: a comment after it on its line describes it ("# Từ tháng 12/2024") and moves with it. */
@@ -208,7 +267,8 @@ export function rollOver(source: string, newYear: string): RollOver {
   const anchors: Anchors = new Map();
   const anchor = (from: Date, to: Date, what: Said): void => {
     // Only a day that did not simply keep its date needs prose to follow it.
-    if (isoDate(to) !== isoDate(sameDate(from, y.years)) && !anchors.has(isoDate(from))) anchors.set(isoDate(from), { to, what });
+    if (isoDate(to) !== isoDate(sameDate(from, y.years)) && !anchors.has(isoDate(from)))
+      anchors.set(isoDate(from), { to, what });
   };
   const blank = (node: Scalar | undefined): void => {
     if (node?.range && node.value !== "") edits.push({ start: node.range[0], end: node.range[1], text: '""' });
@@ -224,12 +284,21 @@ export function rollOver(source: string, newYear: string): RollOver {
     const v = scalar(path)?.value;
     return typeof v === "string" ? v : undefined;
   };
-  const oldDates = Object.fromEntries(POINTS.map((p) => [p, parseIsoDate(str(["calendar", p]) ?? "")])) as Record<(typeof POINTS)[number], Date | undefined>;
+  const oldDates = Object.fromEntries(POINTS.map((p) => [p, parseIsoDate(str(["calendar", p]) ?? "")])) as Record<
+    (typeof POINTS)[number],
+    Date | undefined
+  >;
   const oldWeek1 = str(["calendar", "week1"]);
   const newCalendar: Record<string, string> = {};
   const oldCalendar: Record<string, string> = {};
   if (POINTS.every((p) => oldDates[p])) {
-    const frame: OldCalendar = { start: oldDates.start!, semester1End: oldDates.semester1End!, semester2Start: oldDates.semester2Start!, end: oldDates.end!, week1: oldWeek1 ? parseIsoDate(oldWeek1) : undefined };
+    const frame: OldCalendar = {
+      start: oldDates.start!,
+      semester1End: oldDates.semester1End!,
+      semester2Start: oldDates.semester2Start!,
+      end: oldDates.end!,
+      week1: oldWeek1 ? parseIsoDate(oldWeek1) : undefined,
+    };
     for (const move of moveCalendar(frame, y.years)) {
       const node = scalar(["calendar", move.point]);
       replaceValue(node, isoDate(move.to));
@@ -237,10 +306,16 @@ export function rollOver(source: string, newYear: string): RollOver {
       newCalendar[move.point] = isoDate(move.to);
       anchor(move.from, move.to, { vi: POINT_VI[move.point], en: POINT_EN[move.point] });
       const line = lineOf(node);
-      change(line, { vi: `${POINT_VI[move.point]}: ${dayVi(move.from)} → ${dayVi(move.to)}, ${move.why.vi}`, en: `${POINT_EN[move.point]}: ${dayEn(move.from)} → ${dayEn(move.to)}, ${move.why.en}` });
+      change(line, {
+        vi: `${POINT_VI[move.point]}: ${dayVi(move.from)} → ${dayVi(move.to)}, ${move.why.vi}`,
+        en: `${POINT_EN[move.point]}: ${dayEn(move.from)} → ${dayEn(move.to)}, ${move.why.en}`,
+      });
       // A school day on a weekend is possible (khai giảng on 05/9, a Saturday's closing), never silent.
       if (isWeekend(move.to))
-        note(line, { vi: `${POINT_VI[move.point]} ${dayVi(move.to)} là ngày cuối tuần: kiểm tra theo quyết định của UBND tỉnh`, en: `${POINT_EN[move.point]} ${dayEn(move.to)} is on a weekend: check it against the province's decision` });
+        note(line, {
+          vi: `${POINT_VI[move.point]} ${dayVi(move.to)} là ngày cuối tuần: kiểm tra theo quyết định của UBND tỉnh`,
+          en: `${POINT_EN[move.point]} ${dayEn(move.to)} is on a weekend: check it against the province's decision`,
+        });
     }
   } else {
     // A calendar that does not read as dates is validate's to report; here it only moves by year.
@@ -248,7 +323,10 @@ export function rollOver(source: string, newYear: string): RollOver {
       const s = scalar(["calendar", point]);
       if (s && typeof s.value === "string") replaceValue(s, shiftIsoDate(s.value, y.years));
     }
-    note(lineOf(doc.getIn(["calendar"], true) as Node), { vi: "lịch năm học có ngày không đọc được nên chỉ dời năm: kiểm tra", en: "the calendar has dates that do not read, so only their year moved: check" });
+    note(lineOf(doc.getIn(["calendar"], true) as Node), {
+      vi: "lịch năm học có ngày không đọc được nên chỉ dời năm: kiểm tra",
+      en: "the calendar has dates that do not read, so only their year moved: check",
+    });
   }
   const breaks = doc.getIn(["calendar", "breaks"], true);
   const oldBreaks: { name?: string; from: string; to: string }[] = [];
@@ -256,17 +334,24 @@ export function rollOver(source: string, newYear: string): RollOver {
   const breakLines: number[] = [];
   if (isSeq(breaks)) {
     breaks.items.forEach((item, i) => {
-      const [from, to] = [parseIsoDate(str(["calendar", "breaks", i, "from"]) ?? ""), parseIsoDate(str(["calendar", "breaks", i, "to"]) ?? "")];
+      const [from, to] = [
+        parseIsoDate(str(["calendar", "breaks", i, "from"]) ?? ""),
+        parseIsoDate(str(["calendar", "breaks", i, "to"]) ?? ""),
+      ];
       const name = str(["calendar", "breaks", i, "name"]);
       const line = lineOf(item as Node);
       if (!from || !to) {
-        note(line, { vi: "ngày nghỉ không đọc được: sửa theo lịch nghỉ năm học mới", en: "a break whose dates do not read: set it from the new calendar" });
+        note(line, {
+          vi: "ngày nghỉ không đọc được: sửa theo lịch nghỉ năm học mới",
+          en: "a break whose dates do not read: set it from the new calendar",
+        });
         return;
       }
       const moved = moveBreak({ name, from, to }, y.years, y.oldEnd);
       replaceValue(scalar(["calendar", "breaks", i, "from"]), isoDate(moved.from));
       replaceValue(scalar(["calendar", "breaks", i, "to"]), isoDate(moved.to));
-      if (moved.name !== undefined && moved.name !== name) replaceValue(scalar(["calendar", "breaks", i, "name"]), moved.name);
+      if (moved.name !== undefined && moved.name !== name)
+        replaceValue(scalar(["calendar", "breaks", i, "name"]), moved.name);
       oldBreaks.push({ name, from: isoDate(from), to: isoDate(to) });
       newBreaks.push({ name: moved.name, from: isoDate(moved.from), to: isoDate(moved.to) });
       breakLines.push(line);
@@ -277,8 +362,14 @@ export function rollOver(source: string, newYear: string): RollOver {
       anchor(to, moved.to, { vi: `ngày cuối “${what}”`, en: `last day of “${what}”` });
     });
   }
-  const oldCal: CalendarOnly = { schoolYear: old, calendar: { ...(oldCalendar as Plan["calendar"]), breaks: oldBreaks } };
-  const newCal: CalendarOnly = { schoolYear: newYear, calendar: { ...(newCalendar as Plan["calendar"]), breaks: newBreaks } };
+  const oldCal: CalendarOnly = {
+    schoolYear: old,
+    calendar: { ...(oldCalendar as Plan["calendar"]), breaks: oldBreaks },
+  };
+  const newCal: CalendarOnly = {
+    schoolYear: newYear,
+    calendar: { ...(newCalendar as Plan["calendar"]), breaks: newBreaks },
+  };
   if (Object.keys(newCalendar).length) breakMeaning(oldCal, newCal, (i) => breakLines[i]!, note);
 
   const phases = doc.get("phases", true);
@@ -289,13 +380,25 @@ export function rollOver(source: string, newYear: string): RollOver {
       if (isScalar(node)) return String(node.value);
       return isMap(node) && typeof node.get("week") === "number" ? { week: node.get("week") as number } : "";
     };
-    const list = phases.items.map((_, i) => ({ from: bound(i, "from"), to: bound(i, "to"), words: words(i), name: str(["phases", i, "name"]) ?? `Đợt ${i + 1}` }));
+    const list = phases.items.map((_, i) => ({
+      from: bound(i, "from"),
+      to: bound(i, "to"),
+      words: words(i),
+      name: str(["phases", i, "name"]) ?? `Đợt ${i + 1}`,
+    }));
     for (const out of movePhases(list, oldCal, newCal, y.years)) {
       const node = doc.getIn(["phases", out.phase, out.role], true) as Node | undefined;
       if (out.value !== undefined) replaceValue(scalar(["phases", out.phase, out.role]), out.value);
       const [was, now] = [parseIsoDate(String(list[out.phase]![out.role])), parseIsoDate(out.value ?? "")];
       const phaseName = list[out.phase]!.name;
-      if (was && now) anchor(was, now, out.role === "from" ? { vi: `ngày đầu ${phaseName}`, en: `first day of ${phaseName}` } : { vi: `ngày cuối ${phaseName}`, en: `last day of ${phaseName}` });
+      if (was && now)
+        anchor(
+          was,
+          now,
+          out.role === "from"
+            ? { vi: `ngày đầu ${phaseName}`, en: `first day of ${phaseName}` }
+            : { vi: `ngày cuối ${phaseName}`, en: `last day of ${phaseName}` },
+        );
       if (out.moved) change(lineOf(node), out.moved);
       if (out.check) note(lineOf(node), out.check);
     }
@@ -314,9 +417,25 @@ export function rollOver(source: string, newYear: string): RollOver {
   blank(date);
 
   const realStart = parseIsoDate(newCalendar.start ?? "") ?? new Date(newStart, 7, 1);
-  const newSchool: SchoolYear = { startYear: realStart.getFullYear(), endYear: realStart.getFullYear() + 1, start: realStart, end: realStart };
+  const newSchool: SchoolYear = {
+    startYear: realStart.getFullYear(),
+    endYear: realStart.getFullYear() + 1,
+    start: realStart,
+    end: realStart,
+  };
   // Prose everywhere but the căn cứ and the fields handled above.
-  const SKIP = new Set(["legalBases", "calendar", "schoolYear", "from", "to", "number", "date", "code", "formatVersion", "level"]);
+  const SKIP = new Set([
+    "legalBases",
+    "calendar",
+    "schoolYear",
+    "from",
+    "to",
+    "number",
+    "date",
+    "code",
+    "formatVersion",
+    "level",
+  ]);
   const prose: Scalar[] = [];
   const collect = (node: unknown): void => {
     if (isMap(node)) {
@@ -326,13 +445,21 @@ export function rollOver(source: string, newYear: string): RollOver {
   };
   collect(doc.contents);
   // Anniversaries the plan dates somewhere: their undated mentions elsewhere move with them.
-  const known = knownAnniversaries(prose.map((n) => String(n.value)), [oldStart, oldEnd]);
+  const known = knownAnniversaries(
+    prose.map((n) => String(n.value)),
+    [oldStart, oldEnd],
+  );
   const visit = (): void => {
     for (const node of prose) {
       const rolled = rollProse(String(node.value), y, newSchool, known, anchors);
       replaceValue(node, rolled.text);
       const line = lineOf(node);
-      if (rolled.changed.length) changes.push({ line, text: rolled.changed.map((c) => c.vi).join("; "), en: rolled.changed.map((c) => c.en).join("; ") });
+      if (rolled.changed.length)
+        changes.push({
+          line,
+          text: rolled.changed.map((c) => c.vi).join("; "),
+          en: rolled.changed.map((c) => c.en).join("; "),
+        });
       for (const said of rolled.review) note(line, said);
     }
   };
@@ -358,18 +485,28 @@ export function rollOver(source: string, newYear: string): RollOver {
         const at = lineStart + m.index! + m[1]!.length;
         const moved = `${newStart}${m[2]}${newEnd}`;
         edits.push({ start: at, end: at + m[0].length - m[1]!.length, text: moved });
-        changes.push({ line: i + 1, text: `ghi chú: ${m[0]} → ${m[1]}${moved}`, en: `comment: ${m[0]} → ${m[1]}${moved}` });
+        changes.push({
+          line: i + 1,
+          text: `ghi chú: ${m[0]} → ${m[1]}${moved}`,
+          en: `comment: ${m[0]} → ${m[1]}${moved}`,
+        });
       }
     lineStart += line.length + 1;
   });
   changes.sort((a, b) => a.line - b.line);
   let text = source;
-  for (const e of edits.sort((a, b) => b.start - a.start)) text = `${text.slice(0, e.start)}${e.text}${text.slice(e.end)}`;
+  for (const e of edits.sort((a, b) => b.start - a.start))
+    text = `${text.slice(0, e.start)}${e.text}${text.slice(e.end)}`;
   return { text, notes, changes };
 }
 
 /** A break that changed sides of a calendar point (Tết before HK I ends, now after) means another year's shape. */
-function breakMeaning(oldCal: CalendarOnly, newCal: CalendarOnly, lineOfBreak: (i: number) => number, note: (line: number, said: Said) => void): void {
+function breakMeaning(
+  oldCal: CalendarOnly,
+  newCal: CalendarOnly,
+  lineOfBreak: (i: number) => number,
+  note: (line: number, said: Said) => void,
+): void {
   const points = ["start", "semester1End", "semester2Start", "end"] as const;
   const side = (c: CalendarOnly, i: number, p: (typeof points)[number]): number => {
     const b = c.calendar.breaks![i]!;
@@ -377,26 +514,37 @@ function breakMeaning(oldCal: CalendarOnly, newCal: CalendarOnly, lineOfBreak: (
     return parseIsoDate(b.to)! < at ? -1 : parseIsoDate(b.from)! > at ? 1 : 0;
   };
   const words = (n: number, p: (typeof points)[number]): Said =>
-    n < 0 ? { vi: `trước ${POINT_VI[p]}`, en: `before the ${POINT_EN[p]}` } : n > 0 ? { vi: `sau ${POINT_VI[p]}`, en: `after the ${POINT_EN[p]}` } : { vi: `trùm ${POINT_VI[p]}`, en: `over the ${POINT_EN[p]}` };
+    n < 0
+      ? { vi: `trước ${POINT_VI[p]}`, en: `before the ${POINT_EN[p]}` }
+      : n > 0
+        ? { vi: `sau ${POINT_VI[p]}`, en: `after the ${POINT_EN[p]}` }
+        : { vi: `trùm ${POINT_VI[p]}`, en: `over the ${POINT_EN[p]}` };
   // A break over a whole Monday-to-Friday takes that week out of the count ("tuần 19" comes a week later).
   const wholeWeeks = (c: CalendarOnly, i: number): number => {
     const b = c.calendar.breaks![i]!;
     const [from, to] = [parseIsoDate(b.from)!, parseIsoDate(b.to)!];
     let n = 0;
-    for (let d = from; d <= to; d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1)) if (d.getDay() === 1 && daysBetween(d, to) >= 4) n++;
+    for (let d = from; d <= to; d = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1))
+      if (d.getDay() === 1 && daysBetween(d, to) >= 4) n++;
     return n;
   };
   (oldCal.calendar.breaks ?? []).forEach((b, i) => {
     const [was, now] = [wholeWeeks(oldCal, i), wholeWeeks(newCal, i)];
     if (was !== now) {
       const name = b.name ?? `kỳ nghỉ ${i + 1}`;
-      note(lineOfBreak(i), { vi: `“${name}” năm trước trùm ${was} tuần học trọn (thứ Hai đến thứ Sáu), nay ${now}: các tuần sau kỳ nghỉ đánh số khác, kiểm tra các mốc “tuần N”`, en: `“${name}” covered ${was} whole school week(s) (Monday to Friday) last year, now ${now}: the weeks after it are numbered differently, check the “week N” bounds` });
+      note(lineOfBreak(i), {
+        vi: `“${name}” năm trước trùm ${was} tuần học trọn (thứ Hai đến thứ Sáu), nay ${now}: các tuần sau kỳ nghỉ đánh số khác, kiểm tra các mốc “tuần N”`,
+        en: `“${name}” covered ${was} whole school week(s) (Monday to Friday) last year, now ${now}: the weeks after it are numbered differently, check the “week N” bounds`,
+      });
     }
     for (const p of points) {
       const [was, now] = [side(oldCal, i, p), side(newCal, i, p)];
       if (was === now) continue;
       const name = b.name ?? `kỳ nghỉ ${i + 1}`;
-      note(lineOfBreak(i), { vi: `“${name}” năm trước ${words(was, p).vi}, nay ${words(now, p).vi} (${formatDays(newCal, i)}): kiểm tra lịch học kỳ`, en: `“${name}” was ${words(was, p).en}, now ${words(now, p).en} (${formatDays(newCal, i)}): check the semesters` });
+      note(lineOfBreak(i), {
+        vi: `“${name}” năm trước ${words(was, p).vi}, nay ${words(now, p).vi} (${formatDays(newCal, i)}): kiểm tra lịch học kỳ`,
+        en: `“${name}” was ${words(was, p).en}, now ${words(now, p).en} (${formatDays(newCal, i)}): check the semesters`,
+      });
     }
   });
 }
@@ -407,18 +555,33 @@ const formatDays = (c: CalendarOnly, i: number): string => {
 };
 
 /** Căn cứ of last year (the province's calendar decision, the Sở's guidance, last year's results) have new editions. */
-function legalBasisNotes(doc: Document, y: Years, newYear: string, lineOf: (n: Node | undefined) => number, note: (line: number, said: Said) => void): void {
+function legalBasisNotes(
+  doc: Document,
+  y: Years,
+  newYear: string,
+  lineOf: (n: Node | undefined) => number,
+  note: (line: number, said: Said) => void,
+): void {
   const bases = doc.get("legalBases", true);
   if (!isSeq(bases)) return;
   const previous = new RegExp(`(?<!\\d)${y.oldStart - 1}\\s*[-–]\\s*${y.oldStart}(?!\\d)`, "u");
   const current = new RegExp(`(?<!\\d)(${y.oldStart}|${y.oldEnd})(?!\\d)`, "u");
   bases.items.forEach((item, i) => {
     // The title says what year a document is for; its number and date only say when it was issued.
-    const title = (isMap(item) ? String(item.get("title") ?? "") : isScalar(item) ? String(item.value) : "").replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, "");
+    const title = (isMap(item) ? String(item.get("title") ?? "") : isScalar(item) ? String(item.value) : "").replace(
+      /\d{1,2}\/\d{1,2}\/\d{4}/g,
+      "",
+    );
     const line = lineOf(item as Node);
     if (previous.test(title))
-      note(line, { vi: `căn cứ thứ ${i + 1} nói về năm học ${y.oldStart - 1}-${y.oldStart}: thay bằng văn bản của năm học vừa kết thúc ${y.oldStart}-${y.oldEnd}`, en: `legal basis ${i + 1} is about school year ${y.oldStart - 1}-${y.oldStart}: replace it with the document of the year just ended, ${y.oldStart}-${y.oldEnd}` });
+      note(line, {
+        vi: `căn cứ thứ ${i + 1} nói về năm học ${y.oldStart - 1}-${y.oldStart}: thay bằng văn bản của năm học vừa kết thúc ${y.oldStart}-${y.oldEnd}`,
+        en: `legal basis ${i + 1} is about school year ${y.oldStart - 1}-${y.oldStart}: replace it with the document of the year just ended, ${y.oldStart}-${y.oldEnd}`,
+      });
     else if (current.test(title))
-      note(line, { vi: `căn cứ thứ ${i + 1} là văn bản của năm học cũ: thay bằng văn bản năm học ${newYear} nếu đã có`, en: `legal basis ${i + 1} is last year's document: replace it with the ${newYear} one if it exists` });
+      note(line, {
+        vi: `căn cứ thứ ${i + 1} là văn bản của năm học cũ: thay bằng văn bản năm học ${newYear} nếu đã có`,
+        en: `legal basis ${i + 1} is last year's document: replace it with the ${newYear} one if it exists`,
+      });
   });
 }

@@ -49,7 +49,7 @@ export function starterPlan(o: StarterOptions): string {
   return `# yaml-language-server: $schema=${o.schemaPath}
 #
 # KẾ HOẠCH THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC ${year}
-# Tệp mẫu do "plan init" tạo. Sửa các chỗ có dấu "…", rồi kiểm tra:  plan validate <tệp>
+# Tệp mẫu do "plan init" tạo. Sửa các chỗ có dấu "…" và các số có ghi chú "# ví dụ", rồi kiểm tra:  plan validate <tệp>
 #  - Chỉ nhập giá trị: công cụ tự đánh số mục, tự tính tỉ lệ %, tự viết ngày tháng.
 #  - Ngày viết dạng năm-tháng-ngày: ${y}-09-05 là ngày 05 tháng 9 năm ${y}.
 #  - Dòng chữ có dấu hai chấm ở cuối hoặc ": " ở giữa phải đặt trong dấu nháy kép "…".
@@ -97,13 +97,13 @@ phases:                       # các đợt liền nhau, không để ngày nào
     to: end
 
 targets:
-  staffTotal: 30              # tổng số cán bộ, giáo viên, nhân viên
+  staffTotal: 30              # ví dụ 30: tổng số cán bộ, giáo viên, nhân viên của trường
   rounding: { decimals: 1, mode: half-up }
   individual:
     - title: ldtt             # Lao động tiên tiến
-      count: 28
+      count: 28               # ví dụ 28: số đăng ký của trường
     - title: cstdcs           # Chiến sĩ thi đua cơ sở
-      count: 5
+      count: 5                # ví dụ 5
   collective:
     - title: ttldtt           # Tập thể lao động tiên tiến
 

@@ -4,6 +4,7 @@ import { HTML_GENERATOR_META } from "../output-mark.js";
 import type { Plan } from "../plan.js";
 import { layout, type Layout } from "./layout.js";
 import {
+  DEFAULT_CELL_MARGIN,
   pageFrame,
   pageModel,
   type Block,
@@ -14,8 +15,6 @@ import {
   type Table,
 } from "./page.js";
 
-/** Word's and LibreOffice's left and right cell margin when a table sets none: 0,19 cm. */
-const DEFAULT_CELL_MARGIN = 108;
 /** Times New Roman's single line: ascent, descent and line gap are 1,15 em, which CSS does not know. */
 const SINGLE_LINE = 1.15;
 
@@ -39,6 +38,7 @@ function paragraph(p: Paragraph): string {
   if (p.indent && "left" in p.indent)
     css.push(`margin-left:${pt(p.indent.left)}`, `margin-right:${pt(p.indent.right)}`);
   if (p.keepNext) css.push("break-after:avoid");
+  if (p.pageBreakBefore) css.push("break-before:page");
   if (p.topRule) css.push(`border-top:${p.topRule.weight}pt solid #000`, `padding-top:${p.topRule.space}pt`);
   // The model's paragraphs have one run at most: its style is the paragraph's, so the line box takes its size.
   const [run, ...more] = p.runs;

@@ -3,7 +3,7 @@
 // the school, the school year and the item, so importing a corrected plan updates events in place.
 import { createHash } from "node:crypto";
 import { celebratedDays } from "../compute/anniversaries.js";
-import { addDaysTo, isoDate, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
+import { addDaysTo, isoDate, monthLabel, monthRange, parseIsoDate, schoolYearOf } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases } from "../compute/phases.js";
 import { ICS_PRODID } from "../output-mark.js";
 import type { Plan } from "../plan.js";
@@ -38,12 +38,34 @@ export function foldLine(line: string): string {
 export function renderIcs(plan: Plan): string {
   const year = schoolYearOf(plan);
   const identity = `${plan.document.issuingBody}|${plan.schoolYear}`;
-  const uid = (kind: string, key: string): string => `${createHash("sha1").update(`${identity}|${kind}|${key}`).digest("hex").slice(0, 24)}@plan`;
+  const uid = (kind: string, key: string): string =>
+    `${createHash("sha1").update(`${identity}|${kind}|${key}`).digest("hex").slice(0, 24)}@plan`;
   // DTSTAMP is required; the plan's date keeps the file the same for the same plan.
   const stamp = `${day(parseIsoDate(plan.document.date) ?? year.start)}T000000Z`;
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", ICS_PRODID, "CALSCALE:GREGORIAN", "METHOD:PUBLISH", `X-WR-CALNAME:${escapeText(`Thi đua ${plan.document.issuingBody} ${plan.schoolYear}`)}`];
-  const event = (id: string, from: Date, to: Date, summary: string, description?: string, categories?: string): void => {
-    lines.push("BEGIN:VEVENT", `UID:${id}`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${day(from)}`, `DTEND;VALUE=DATE:${day(addDaysTo(to, 1))}`, `SUMMARY:${escapeText(summary)}`);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    ICS_PRODID,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(`Thi đua ${plan.document.issuingBody} ${plan.schoolYear}`)}`,
+  ];
+  const event = (
+    id: string,
+    from: Date,
+    to: Date,
+    summary: string,
+    description?: string,
+    categories?: string,
+  ): void => {
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${id}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(from)}`,
+      `DTEND;VALUE=DATE:${day(addDaysTo(to, 1))}`,
+      `SUMMARY:${escapeText(summary)}`,
+    );
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     if (categories) lines.push(`CATEGORIES:${escapeText(categories)}`);
     lines.push("TRANSP:TRANSPARENT", "END:VEVENT");
@@ -57,11 +79,26 @@ export function renderIcs(plan: Plan): string {
     if (m.month === undefined) return;
     const { first, last } = monthRange(m.month, year);
     const items = placed.filter((a) => a.monthIndex === i).map((a) => `- ${a.text}`);
-    event(uid("month", `${m.month}`), first, last, `Tháng ${m.month}: công việc thi đua, khen thưởng`, items.join("\n"), "Nhiệm vụ theo tháng");
+    // The month as the document's table writes it ("Tháng 01"); the event's dates already say the year.
+    event(
+      uid("month", `${m.month}`),
+      first,
+      last,
+      `${monthLabel(m.month, plan, false)}: công việc thi đua, khen thưởng`,
+      items.join("\n"),
+      "Nhiệm vụ theo tháng",
+    );
   });
   for (const a of celebratedDays(plan)) {
     if (a.date < year.start || a.date > addDaysTo(year.start, 365)) continue;
-    event(uid("anniversary", `${a.occasion}|${day(a.date)}`), a.date, a.date, `Kỷ niệm ${a.ordinal} năm ${a.occasion}`, undefined, "Ngày kỷ niệm");
+    event(
+      uid("anniversary", `${a.occasion}|${day(a.date)}`),
+      a.date,
+      a.date,
+      `Kỷ niệm ${a.ordinal} năm ${a.occasion}`,
+      undefined,
+      "Ngày kỷ niệm",
+    );
   }
   lines.push("END:VCALENDAR");
   return `${lines.map(foldLine).join("\r\n")}\r\n`;

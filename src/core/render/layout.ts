@@ -1,8 +1,8 @@
 // The plan laid out as a document: numbering computed, percentages and dates written out, the
 // computed blocks expanded where the prose asks for them. The page model (page.ts) sets it on A4.
-import { parseIsoDate, schoolYearOf, timelineMonthYear } from "../compute/calendar.js";
+import { monthLabel, parseIsoDate } from "../compute/calendar.js";
 import { phaseLine, placedActivities, resolvePhases, type ResolvedPhase } from "../compute/phases.js";
-import { computeTargets } from "../compute/targets.js";
+import { computeTargets, staffHeading } from "../compute/targets.js";
 import type { PathSegment } from "../diagnostic.js";
 import type { Block as PlanBlock, Plan, Section } from "../plan.js";
 import { legalBasisSentence } from "../text/legal-basis.js";
@@ -18,6 +18,19 @@ export type LayoutBlock = (
   | { type: "paragraph"; text: string }
   | { type: "bullet"; level: 1 | 2; text: string }
   | { type: "timeline"; rows: { label: string; items: string[] }[] }
+  /** A centred line inside the content ("Kính gửi: …", "QUYẾT ĐỊNH:"): the documents of the year use it. */
+  | { type: "centred"; text: string; bold?: boolean; italics?: boolean }
+  /**
+   * A bordered list of the year's documents (danh sách, kết quả kiểm phiếu): a header row that repeats on
+   * each page, then one row a line of data; `numbered` puts an STT column first. Widths are shares of the
+   * text width, so a layout never needs to know the page.
+   */
+  | {
+      type: "list";
+      columns: { title: string; share: number; align?: "left" | "center" }[];
+      rows: string[][];
+      numbered?: boolean;
+    }
 ) & {
   /** Where in the plan file the block comes from, so a preview can mark the paragraph a diagnostic is about. */
   path?: PathSegment[];
@@ -41,11 +54,22 @@ export interface Layout {
   recipients: string[];
   /** Caps lines above the signature: ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   signerTitles: string[];
+  /** A second post under the signature, above the name: "HIỆU TRƯỞNG" under "CHỦ TỊCH". */
+  signerPost?: string;
   signerName: string;
   /** The plan's own page settings (body size, line spacing, margins); page.ts holds the defaults. */
   pageSettings: NonNullable<Plan["layout"]>;
   /** The document's properties: title = trích yếu, author = issuing body, keywords = số and ký hiệu. */
   properties: { title: string; subject: string; creator: string; keywords: string; date: Date };
+  /** A centred line between the title and the căn cứ: the authority a quyết định speaks as, a tờ trình's Kính gửi. */
+  preamble?: { text: string; bold?: boolean };
+  /**
+   * A second signer in the left column in place of Nơi nhận (a biên bản's thư ký, a báo cáo's xác nhận):
+   * the documents signed by two people.
+   */
+  cosigner?: { titles: string[]; name: string };
+  /** A part on its own page after the signature: the danh sách kèm theo of a quyết định (ND30 Mẫu 2.1). */
+  appendix?: { heading: string[]; note: string; body: LayoutBlock[] };
 }
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -78,7 +102,10 @@ export function closingSentence(text: string): string {
  * of its own in every renderer, so the DOCX and the text never disagree on where a paragraph ends.
  */
 function lines(text: string): string[] {
-  const parts = text.replace(/\n+$/u, "").split("\n").filter((l) => l.trim() !== "");
+  const parts = text
+    .replace(/\n+$/u, "")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   return parts.length ? parts : [text];
 }
 
@@ -88,18 +115,17 @@ function bullet(text: string, level: 1 | 2): LayoutBlock[] {
   return [{ type: "bullet", level, text: first! }, ...rest.map((t): LayoutBlock => ({ type: "paragraph", text: t }))];
 }
 
-/** How a timeline row is labelled: "Tháng 9", "Tháng 9/2024" or the plan's own ("Cả năm"). */
+/** How a timeline row is labelled: "Tháng 9", "Tháng 9/2024", "Tháng 01/2027" or the plan's own ("Cả năm"). */
 function rowLabel(row: Plan["timeline"][number], plan: Plan): string {
   if (row.label) return row.label;
   if (row.month === undefined) return "";
-  if (!plan.layout?.monthWithYear) return `Tháng ${row.month}`;
-  return `Tháng ${row.month}/${timelineMonthYear(row.month, schoolYearOf(plan))}`;
+  return monthLabel(row.month, plan);
 }
 
 /** ND30: "./." follows the last word of the content; after a table it stands on a line of its own. */
-function endContent(body: LayoutBlock[]): void {
+export function endContent(body: LayoutBlock[]): void {
   const last = body[body.length - 1];
-  if (last && last.type !== "timeline") last.text = closingSentence(last.text);
+  if (last && "text" in last) last.text = closingSentence(last.text);
   else body.push({ type: "paragraph", text: "./." });
 }
 
@@ -111,12 +137,16 @@ export function layout(plan: Plan): Layout {
   const typeCode = plan.document.code;
 
   const groupLines = (id: string): LayoutBlock[] =>
-    (targets.groups.find((g) => g.id === id)?.targets ?? []).map((t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }));
+    (targets.groups.find((g) => g.id === id)?.targets ?? []).map(
+      (t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }),
+    );
   const insert = (kind: string): LayoutBlock[] => {
     const individual = targets.individual.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: t.line }));
-    const collective = targets.collective.map((c): LayoutBlock => ({ type: "bullet", level: 1, text: c.label }));
+    const collective = targets.collective.map((c): LayoutBlock => ({ type: "bullet", level: 1, text: c.line }));
     const under = (heading: string, items: LayoutBlock[]): LayoutBlock[] =>
-      items.length ? [{ type: "bullet", level: 1, text: heading }, ...items.map((b) => ({ ...b, level: 2 as const }))] : [];
+      items.length
+        ? [{ type: "bullet", level: 1, text: heading }, ...items.map((b) => ({ ...b, level: 2 as const }))]
+        : [];
     switch (kind) {
       case "phases":
         return phases.map((p: ResolvedPhase) => ({ type: "bullet", level: 1, text: phaseLine(p) }));
@@ -125,12 +155,19 @@ export function layout(plan: Plan): Layout {
       case "targets.collective":
         return collective;
       case "targets":
-        return [...under("Cá nhân:", individual), ...under("Tập thể:", collective), ...targets.groups.flatMap((g) => under(`${g.heading}:`, groupLines(g.id)))];
+        return [
+          ...under(`${staffHeading(plan)}:`, individual),
+          ...under("Tập thể:", collective),
+          ...targets.groups.flatMap((g) => under(`${g.heading}:`, groupLines(g.id))),
+        ];
       case "timeline":
         return [
           {
             type: "timeline",
-            rows: plan.timeline.map((m, i) => ({ label: rowLabel(m, plan), items: activities.filter((a) => a.monthIndex === i).flatMap((a) => lines(a.text)) })),
+            rows: plan.timeline.map((m, i) => ({
+              label: rowLabel(m, plan),
+              items: activities.filter((a) => a.monthIndex === i).flatMap((a) => lines(a.text)),
+            })),
           },
         ];
       default:
@@ -138,17 +175,31 @@ export function layout(plan: Plan): Layout {
     }
   };
 
-  const at = (list: LayoutBlock[], path: PathSegment[]): LayoutBlock[] => list.map((b) => (b.path ? b : { ...b, path }));
-  const DATA_OF: Record<string, PathSegment[]> = { phases: ["phases"], timeline: ["timeline"], targets: ["targets"], "targets.individual": ["targets", "individual"], "targets.collective": ["targets", "collective"] };
+  const at = (list: LayoutBlock[], path: PathSegment[]): LayoutBlock[] =>
+    list.map((b) => (b.path ? b : { ...b, path }));
+  const DATA_OF: Record<string, PathSegment[]> = {
+    phases: ["phases"],
+    timeline: ["timeline"],
+    targets: ["targets"],
+    "targets.individual": ["targets", "individual"],
+    "targets.collective": ["targets", "collective"],
+  };
   const blocks = (items: PlanBlock[] | undefined, base: PathSegment[]): LayoutBlock[] =>
     (items ?? []).flatMap((b, j): LayoutBlock[] => {
       const here = [...base, j];
-      if (typeof b === "string") return at(lines(b).map((text): LayoutBlock => ({ type: "paragraph", text })), here);
+      if (typeof b === "string")
+        return at(
+          lines(b).map((text): LayoutBlock => ({ type: "paragraph", text })),
+          here,
+        );
       if ("insert" in b) return at(insert(b.insert), DATA_OF[b.insert] ?? ["targets", "groups"]);
       return b.bullets.flatMap((x, k): LayoutBlock[] =>
         typeof x === "string"
           ? at(bullet(x, 1), [...here, "bullets", k])
-          : [...at(bullet(x.text, 1), [...here, "bullets", k, "text"]), ...x.bullets.flatMap((t, m) => at(bullet(t, 2), [...here, "bullets", k, "bullets", m]))],
+          : [
+              ...at(bullet(x.text, 1), [...here, "bullets", k, "text"]),
+              ...x.bullets.flatMap((t, m) => at(bullet(t, 2), [...here, "bullets", k, "bullets", m])),
+            ],
       );
     });
 
@@ -162,7 +213,13 @@ export function layout(plan: Plan): Layout {
       const group = s.group ? targets.groups.find((g) => g.id === s.group) : undefined;
       const title = s.title ?? group?.heading;
       if (title) {
-        body.push({ type: "heading", level, number, text: level === 1 ? upper(title) : title, path: [...data, s.title ? "title" : "group"] });
+        body.push({
+          type: "heading",
+          level,
+          number,
+          text: level === 1 ? upper(title) : title,
+          path: [...data, s.title ? "title" : "group"],
+        });
         if (s.text) body.push({ type: "paragraph", text: s.text, path: [...data, "text"] });
       } else if (s.text) body.push({ type: "numbered", level, number, text: s.text, path: [...data, "text"] });
       if (group) body.push(...at(groupLines(group.id), ["targets", "groups"]));
@@ -180,7 +237,9 @@ export function layout(plan: Plan): Layout {
     signer.authority && signer.for
       ? [upper(`${signer.authority} ${signer.for}`), upper(signer.title)]
       : [upper(signer.authority ? `${signer.authority} ${signer.title}` : signer.title)];
-  const recipients = plan.recipients.map((r, i) => `- ${r.replace(/[;.]\s*$/, "")}${i === plan.recipients.length - 1 ? "." : ";"}`);
+  const recipients = plan.recipients.map(
+    (r, i) => `- ${r.replace(/[;.]\s*$/, "")}${i === plan.recipients.length - 1 ? "." : ";"}`,
+  );
   const documentType = plan.document.type ?? "Kế hoạch";
 
   return {
@@ -198,6 +257,7 @@ export function layout(plan: Plan): Layout {
     recipientsLabel: "Nơi nhận:",
     recipients,
     signerTitles,
+    signerPost: signer.post ? upper(signer.post) : undefined,
     signerName: signer.name,
     pageSettings: plan.layout ?? {},
     properties: {

@@ -5,7 +5,7 @@
 import type { PathSegment } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
 import { MOTTO, NATIONAL_TITLE, type Layout, type LayoutBlock } from "./layout.js";
-import { capsWidth, estimateWidth, headerFits, headerLines } from "./wrap.js";
+import { capsWidth, estimateWidth, headerFits, headerLines, signerLines } from "./wrap.js";
 
 // Units: lengths in twips (1/20 pt), font sizes in points, line spacing in 240ths of a line (240 = single).
 export const mm = (value: number): number => Math.round(value * 56.6929);
@@ -19,6 +19,8 @@ export interface Run {
 }
 
 export interface Paragraph {
+  /** Its no-break spaces were put in by the layout (keepTogether), not typed: plain text reads them as spaces. */
+  spacesKeptTogether?: boolean;
   type: "paragraph";
   runs: Run[];
   /** The word processor's default (left) when absent. */
@@ -28,6 +30,8 @@ export interface Paragraph {
   indent?: { firstLine: number } | { left: number; right: number };
   /** Stays on the page of the paragraph after it. */
   keepNext?: boolean;
+  /** Starts a new page: the appendix of a quyết định (ND30 Mẫu 2.1) begins on a page of its own. */
+  pageBreakBefore?: boolean;
   /** A solid line above the paragraph, its weight and its distance from the text in points. */
   topRule?: { weight: number; space: number };
   /** The same text as the paragraph before, on a new line: a break the cell needs, not one the content has. */
@@ -104,6 +108,8 @@ const TIMELINE_CELL_MARGIN = 100;
 /** 0.5 pt: the month table's grid. */
 const GRID = 0.5;
 const SIGNATURE_LEFT = 4111; // 7,25 cm: "- Lưu: VT, …" at 11 pt fits on one line
+/** Word's and LibreOffice's left and right cell margin when a table sets none (0,19 cm): the signature's. */
+export const DEFAULT_CELL_MARGIN = 108;
 /**
  * Room for the signature image and the seal (NĐ 30 Điều 5; nd30-layout.md §4.9 asks 25–35 mm between the
  * last title line and the name): the name paragraph starts 30 mm below, measured in the PDF by a test.
@@ -232,7 +238,8 @@ function header(l: Layout, f: PageFrame): Table {
       },
       {
         cells: [
-          top(left, [centred(l.numberLine, { size: 13 })]),
+          // A bảng tổng hợp or a báo cáo thành tích has no số: the cell stays empty rather than "Số: ".
+          top(left, l.numberLine ? [centred(l.numberLine, { size: 13 })] : []),
           top(sizes.right, [centred(l.placeDate, { italics: true, size: 14 })]),
         ],
       },
@@ -240,14 +247,74 @@ function header(l: Layout, f: PageFrame): Table {
   };
 }
 
+/** A space no word processor breaks a line at; the text render reads it as a space. */
+export const NO_BREAK_SPACE = "\u00A0";
+
+/**
+ * A long trích yếu wraps where the word processor decides; "năm học 2024 - 2025" is one phrase, never
+ * "năm / học" (issue 22), so its spaces do not break.
+ */
+function keepTogether(subject: string): string {
+  return subject.replace(/năm học(?:\s+\d{4}\s*-\s*\d{4})?/gu, (phrase) => phrase.replace(/\s+/g, NO_BREAK_SPACE));
+}
+
 /** ô 5: the type and the trích yếu, 12 pt below the header, over a line a third as long as it (§II.5b). */
 function title(l: Layout, f: PageFrame): Paragraph[] {
   const subjectWidth = Math.min(estimateWidth(l.subject, 14, false), f.textWidth);
   return [
     centred(l.documentType, { bold: true, size: 14 }, { before: 240, keepNext: true }),
-    centred(l.subject, { bold: true, size: 14 }, { keepNext: true }),
+    { ...centred(keepTogether(l.subject), { bold: true, size: 14 }, { keepNext: true }), spacesKeptTogether: true },
     rule(Math.min(mm(60), Math.max(mm(30), Math.round(subjectWidth / 3))), f.textWidth),
+    // A quyết định speaks as its signer's authority under the title (ND30 Mẫu 1.2); a tờ trình names whom it asks.
+    ...(l.preamble
+      ? [centred(l.preamble.text, { bold: l.preamble.bold, size: 14 }, { before: 120, keepNext: true })]
+      : []),
   ];
+}
+
+/** The STT column of a list: "STT" and "44" fit at 13 pt with the cell margins. */
+const NUMBER_COLUMN = mm(13);
+
+/**
+ * A danh sách: bordered (0.5 pt, as the month table), the header row bold, centred and repeated on each
+ * page, no row split across pages; an STT column first when the rows are numbered. The last column takes
+ * what the rounding of the shares leaves, so the table is exactly the text width.
+ */
+function list(b: Extract<LayoutBlock, { type: "list" }>, f: PageFrame): Table {
+  const columns = [...(b.numbered ? [{ title: "STT", share: 0, align: "center" as const }] : []), ...b.columns];
+  const free = f.textWidth - (b.numbered ? NUMBER_COLUMN : 0);
+  const total = b.columns.reduce((a, c) => a + c.share, 0) || 1;
+  const widths = columns.map((c, i) => (b.numbered && i === 0 ? NUMBER_COLUMN : Math.floor((free * c.share) / total)));
+  widths[widths.length - 1]! += f.textWidth - widths.reduce((a, w) => a + w, 0);
+  const line = (text: string, align: "left" | "center", bold?: boolean): Paragraph => ({
+    type: "paragraph",
+    runs: [{ text, bold }],
+    align,
+    spacing: { before: 40, after: 40, line: 240 },
+  });
+  const row = (texts: string[], header: boolean): Row => ({
+    cells: texts.map((text, i) => ({
+      width: widths[i]!,
+      valign: "center",
+      children: [line(text, header ? "center" : (columns[i]!.align ?? "left"), header || undefined)],
+    })),
+    cantSplit: true,
+    repeats: header || undefined,
+  });
+  return {
+    type: "table",
+    columns: widths,
+    grid: GRID,
+    cellMargin: TIMELINE_CELL_MARGIN,
+    path: b.path,
+    rows: [
+      row(
+        columns.map((c) => c.title),
+        true,
+      ),
+      ...b.rows.map((r, i) => row(b.numbered ? [String(i + 1), ...r] : r, false)),
+    ],
+  };
 }
 
 /** "Thời gian | Nội dung": the header row repeats on each page; no row splits across pages. */
@@ -272,10 +339,15 @@ function timeline(rows: { label: string; items: string[] }[], f: PageFrame, path
         cantSplit: true,
         repeats: true,
       },
-      ...rows.map((r): Row => ({
-        cells: [label(r.label), { width: content, valign: "top", children: r.items.map((item) => line(`- ${item}`)) }],
-        cantSplit: true,
-      })),
+      ...rows.map(
+        (r): Row => ({
+          cells: [
+            label(r.label),
+            { width: content, valign: "top", children: r.items.map((item) => line(`- ${item}`)) },
+          ],
+          cantSplit: true,
+        }),
+      ),
     ],
   };
 }
@@ -285,7 +357,8 @@ function content(l: Layout, f: PageFrame): Block[] {
   const out: Block[] = l.legalBases.map((basis, i) =>
     body(f, basis, { style: { italics: true }, path: ["legalBases", i] }),
   );
-  out.push(body(f, l.intro, { path: ["intro"] }));
+  // A biên bản or a báo cáo starts with its sections: no lời dẫn of its own.
+  if (l.intro) out.push(body(f, l.intro, { path: ["intro"] }));
   for (const b of l.body) out.push(block(b, f));
   // The closing stays with the signature block that follows it.
   if (l.closing) out.push(body(f, l.closing, { keepNext: true, path: ["closing"] }));
@@ -307,12 +380,15 @@ function block(b: LayoutBlock, f: PageFrame): Block {
       return body(f, `${b.level === 1 ? "-" : "+"} ${b.text}`, { path: b.path });
     case "timeline":
       return timeline(b.rows, f, b.path);
+    case "centred":
+      return { ...centred(b.text, { bold: b.bold, italics: b.italics }, { before: PARAGRAPH_GAP }), path: b.path };
+    case "list":
+      return list(b, f);
   }
 }
 
 /** ô 7 and 9b (§II.7, §II.9): Nơi nhận on the left, authority, title and name on the right, kept together. */
 function signature(l: Layout, f: PageFrame): Table {
-  const right = f.textWidth - SIGNATURE_LEFT;
   const left = (text: string, style: Style): Paragraph => ({
     type: "paragraph",
     runs: [{ text, ...style }],
@@ -327,23 +403,47 @@ function signature(l: Layout, f: PageFrame): Table {
     spacing: { before: PARAGRAPH_GAP, after: 0 },
     keepNext: true,
   });
-  const recipients = [
+  // A second signer takes the left column the way the first takes the right: caps titles, room, name.
+  const cosigner = (c: NonNullable<Layout["cosigner"]>, width: number): Paragraph[] => [
     gap(),
-    left(l.recipientsLabel, { bold: true, italics: true, size: 12 }),
-    ...l.recipients.map((r) => left(r, { size: 11 })),
+    ...c.titles.flatMap((t) =>
+      signerLines(t, 14, width - 2 * DEFAULT_CELL_MARGIN).map((line, i) => ({
+        ...centred(line, { bold: true, size: 14 }, { keepNext: true }),
+        continues: i > 0 || undefined,
+      })),
+    ),
+    centred(c.name, { bold: true, size: 14 }, { before: SIGNATURE_GAP }),
   ];
+  const leftWidth = l.cosigner ? Math.round(f.textWidth / 2) : SIGNATURE_LEFT;
+  const right = f.textWidth - leftWidth;
+  const recipients = l.cosigner
+    ? cosigner(l.cosigner, leftWidth)
+    : [
+        gap(),
+        left(l.recipientsLabel, { bold: true, italics: true, size: 12 }),
+        ...l.recipients.map((r) => left(r, { size: 11 })),
+      ];
+  // A caps line too wide for the column breaks between phrases ("TM. HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG"),
+  // here rather than wherever the word processor would.
+  const caps = (text: string, before?: number): Paragraph[] =>
+    signerLines(text, 14, right - 2 * DEFAULT_CELL_MARGIN).map((line, i) => ({
+      ...centred(line, { bold: true, size: 14 }, { keepNext: true, before: i === 0 ? before : undefined }),
+      continues: i > 0 || undefined,
+    }));
   const signer = [
     gap(),
-    ...l.signerTitles.map((t) => centred(t, { bold: true, size: 14 }, { keepNext: true })),
-    centred(l.signerName, { bold: true, size: 14 }, { before: SIGNATURE_GAP }),
+    ...l.signerTitles.flatMap((t) => caps(t)),
+    // The room for the signature and the seal lies above the post the signer also holds, or the name.
+    ...(l.signerPost ? caps(l.signerPost, SIGNATURE_GAP) : []),
+    centred(l.signerName, { bold: true, size: 14 }, { before: l.signerPost ? 0 : SIGNATURE_GAP }),
   ];
   return {
     type: "table",
-    columns: [SIGNATURE_LEFT, right],
+    columns: [leftWidth, right],
     rows: [
       {
         cells: [
-          { width: SIGNATURE_LEFT, children: recipients },
+          { width: leftWidth, children: recipients },
           { width: right, children: signer },
         ],
         cantSplit: true,
@@ -352,7 +452,21 @@ function signature(l: Layout, f: PageFrame): Table {
   };
 }
 
+/** ND30 Mẫu 2.1: the appendix's heading and its "(Kèm theo …)" line in italic, on a new page, then its lists. */
+function appendix(a: NonNullable<Layout["appendix"]>, f: PageFrame): Block[] {
+  const [first, ...rest] = a.heading;
+  return [
+    { ...centred(first ?? "", { bold: true, size: 14 }, { keepNext: true }), pageBreakBefore: true },
+    ...rest.map((h) => centred(h, { bold: true, size: 14 }, { keepNext: true })),
+    centred(a.note, { italics: true, size: 14 }, { keepNext: true }),
+    rule(mm(30), f.textWidth),
+    ...a.body.map((b) => block(b, f)),
+  ];
+}
+
 export function pageModel(l: Layout): Page {
   const f = pageFrame(l.pageSettings);
-  return { ...f, parts: [[header(l, f)], title(l, f), content(l, f), [signature(l, f)]], properties: l.properties };
+  const parts = [[header(l, f)], title(l, f), content(l, f), [signature(l, f)]];
+  if (l.appendix) parts.push(appendix(l.appendix, f));
+  return { ...f, parts, properties: l.properties };
 }

@@ -1,7 +1,11 @@
 import type { Layout } from "./layout.js";
-import { pageModel, type Block, type Page, type Paragraph } from "./page.js";
+import { NO_BREAK_SPACE, pageModel, type Block, type Page, type Paragraph } from "./page.js";
 
-const textOf = (p: Paragraph | undefined): string => (p ? p.runs.map((r) => r.text).join("") : "");
+// A space the layout made unbreakable is a space to a reader of the text; one the clerk typed stays as typed.
+const textOf = (p: Paragraph | undefined): string => {
+  const text = p ? p.runs.map((r) => r.text).join("") : "";
+  return p?.spacesKeptTogether ? text.replaceAll(NO_BREAK_SPACE, " ") : text;
+};
 
 /**
  * The page as plain text, a paragraph a line, for reading in a terminal and for tests of content. The

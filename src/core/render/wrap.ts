@@ -81,23 +81,70 @@ const NO_BREAK = [
   "SỞ GD&ĐT",
 ];
 
-function breaksPhrase(text: string, boundary: number): boolean {
-  return NO_BREAK.some((phrase) => {
+function breaksPhrase(text: string, boundary: number, phrases: readonly string[] = NO_BREAK): boolean {
+  return phrases.some((phrase) => {
     for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1))
       if (at < boundary && boundary < at + phrase.length) return true;
     return false;
   });
 }
 
+/** Where a line may break, and where it breaks best: a header name's, or the signer's. */
+interface Breaks {
+  noBreak: readonly string[];
+  before: readonly string[];
+  after: readonly string[];
+}
+const HEADER: Breaks = { noBreak: NO_BREAK, before: BREAK_BEFORE, after: BREAK_AFTER };
+
+/**
+ * The signer's caps lines break between phrases only: "TM. HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG", never
+ * "… - KHEN / THƯỞNG" (issue 22), and never after the authority alone ("TM. / HỘI ĐỒNG …").
+ */
+const SIGNER: Breaks = {
+  noBreak: [
+    ...NO_BREAK,
+    "THI ĐUA - KHEN THƯỞNG",
+    "THI ĐUA – KHEN THƯỞNG",
+    "THI ĐUA, KHEN THƯỞNG",
+    "THI ĐUA",
+    "KHEN THƯỞNG",
+    "HỘI ĐỒNG",
+    "CHỦ TỊCH",
+    "PHÓ CHỦ TỊCH",
+    "HIỆU TRƯỞNG",
+    "PHÓ HIỆU TRƯỞNG",
+    "GIÁM ĐỐC",
+    "PHÓ GIÁM ĐỐC",
+    "TRƯỞNG PHÒNG",
+    "BAN CHẤP HÀNH",
+    "CÔNG ĐOÀN",
+    "CƠ SỞ",
+    ...["KT.", "TM.", "Q.", "TL.", "TUQ."].map((a) => `${a} `),
+  ],
+  before: ["THI ĐUA", "HIỆU TRƯỞNG", "CHỦ TỊCH", "BAN CHẤP HÀNH", "CÔNG ĐOÀN"],
+  after: [],
+};
+
 export function headerLines(text: string, sizePt: number, bold: boolean, cell: number): string[] {
+  return phraseLines(text, sizePt, bold, cell, HEADER);
+}
+
+/** A caps line of the signature block in its column: one line, or two broken between phrases. */
+export function signerLines(text: string, sizePt: number, cell: number): string[] {
+  return phraseLines(text, sizePt, true, cell, SIGNER);
+}
+
+function phraseLines(text: string, sizePt: number, bold: boolean, cell: number, breaks: Breaks): string[] {
   const width = (s: string): number => capsWidth(s, sizePt, bold);
   const available = cell * SAFETY;
   if (width(text) <= available) return [text];
   const words = text.split(/\s+/);
   const all = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(" "), words.slice(i + 1).join(" ")] as const);
-  const splits = all.filter(([a]) => !breaksPhrase(text, a.length));
+  // The boundary is the space after the first part: a phrase "TM. " spans it, so "TM." never ends a line.
+  const splits = all.filter(([a]) => !breaksPhrase(text, a.length, breaks.noBreak));
   const preferred = splits.filter(
-    ([a, b]) => BREAK_BEFORE.some((w) => b.startsWith(`${w} `)) || BREAK_AFTER.some((w) => a === w),
+    ([a, b]) => breaks.before.some((w) => b.startsWith(`${w} `) || b === w) || breaks.after.some((w) => a === w),
   );
   const within =
     (limit: number) =>

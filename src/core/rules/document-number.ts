@@ -7,7 +7,10 @@ export const documentNumber: Rule = {
     codes: {
       "document/number-format": {
         severity: "error",
-        summary: { vi: "số văn bản chỉ gồm chữ số, có thể thêm một chữ cái (50, 50a); để trống đến khi văn thư cấp số", en: "the number is digits, optionally one letter (50, 50a); blank until the văn thư assigns it" },
+        summary: {
+          vi: "số văn bản chỉ gồm chữ số, có thể thêm một chữ cái (50, 50a); để trống đến khi văn thư cấp số",
+          en: "the number is digits, optionally one letter (50, 50a); blank until the văn thư assigns it",
+        },
       },
     },
     fixable: false,
@@ -15,7 +18,8 @@ export const documentNumber: Rule = {
       kind: "law",
       cites: "Nghị định 30/2020/NĐ-CP Điều 15; Phụ lục I Mục II.3",
       confidence: "confirmed",
-      notes: "nd30-layout.md §4.3 [RULE]: Arabic numerals, assigned by the văn thư after signing; the sub-number letter (50a) is practice, accepted, never required.",
+      notes:
+        "nd30-layout.md §4.3 [RULE]: Arabic numerals, assigned by the văn thư after signing; the sub-number letter (50a) is practice, accepted, never required.",
     },
   },
   check({ plan, report }) {

@@ -1,5 +1,6 @@
 // The registry of domain rules, run in this order after the schema. One file per rule; each cites its source.
 import { calendarOrder } from "./calendar-order.js";
+import { collectiveScope } from "./collective-scope.js";
 import { collectiveTtldtt } from "./collective-ttldtt.js";
 import { collectiveTtldxs } from "./collective-ttldxs.js";
 import { computedBlocks } from "./computed-blocks.js";
@@ -26,10 +27,12 @@ import { prosePercentages } from "./prose-percentages.js";
 import { recipientsArchive } from "./recipients-archive.js";
 import type { Rule } from "./rule.js";
 import { sectionStructure } from "./section-structure.js";
+import { subjectSchoolYear } from "./subject-school-year.js";
 import { targetName } from "./target-name.js";
 import { textPlaceholder } from "./text-placeholder.js";
 import { timelineMonths } from "./timeline-months.js";
 import { timelinePhase } from "./timeline-phase.js";
+import { typedNumbering } from "./typed-numbering.js";
 
 export const RULES: readonly Rule[] = [
   // the file's own format
@@ -40,10 +43,12 @@ export const RULES: readonly Rule[] = [
   documentTypeCode,
   recipientsArchive,
   sectionStructure,
+  typedNumbering,
   computedBlocks,
   // dates and legal bases
   calendarOrder,
   planDate,
+  subjectSchoolYear,
   legalBasisDate,
   legalBasisMissingDate,
   legalBasisNumberYear,
@@ -63,6 +68,7 @@ export const RULES: readonly Rule[] = [
   cstdcsWithinLdtt,
   collectiveTtldtt,
   collectiveTtldxs,
+  collectiveScope,
   localCstdcsCap,
   localNonLeader,
   // arithmetic in prose

@@ -6,14 +6,21 @@ export const legalBasisMissingDate: Rule = {
   meta: {
     id: "legal-basis-missing-date",
     codes: {
-      "legal/missing-date": { severity: "warning", summary: { vi: "căn cứ viết theo trường nhưng thiếu ngày ban hành", en: "a căn cứ written in fields without its date of issue" } },
+      "legal/missing-date": {
+        severity: "warning",
+        summary: {
+          vi: "căn cứ viết theo trường nhưng thiếu ngày ban hành",
+          en: "a căn cứ written in fields without its date of issue",
+        },
+      },
     },
     fixable: false,
     basis: {
       kind: "law",
       cites: "Nghị định 30/2020/NĐ-CP Phụ lục I Mục II.6a",
       confidence: "partial",
-      notes: "nd30-layout.md §4.6 paraphrases, without quoting, citing a document in full (type, number, issuer, date); without a date the other legal checks cannot run.",
+      notes:
+        "nd30-layout.md §4.6 paraphrases, without quoting, citing a document in full (type, number, issuer, date); without a date the other legal checks cannot run.",
     },
   },
   check({ plan, report }) {

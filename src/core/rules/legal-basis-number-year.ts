@@ -9,10 +9,19 @@ export const legalBasisNumberYear: Rule = {
   meta: {
     id: "legal-basis-number-year",
     codes: {
-      "legal/number-year": { severity: "error", summary: { vi: 'số hiệu "98/2023/NĐ-CP" phải có ngày trong năm 2023', en: 'a number "98/2023/NĐ-CP" needs a date in 2023' } },
+      "legal/number-year": {
+        severity: "error",
+        summary: {
+          vi: 'số hiệu "98/2023/NĐ-CP" phải có ngày trong năm 2023',
+          en: 'a number "98/2023/NĐ-CP" needs a date in 2023',
+        },
+      },
     },
     fixable: false,
-    basis: { kind: "consistency", notes: "The căn cứ contradicts itself: the year in its number and its date disagree, so one of them is mistyped." },
+    basis: {
+      kind: "consistency",
+      notes: "The căn cứ contradicts itself: the year in its number and its date disagree, so one of them is mistyped.",
+    },
   },
   check({ plan, report }) {
     plan.legalBases.forEach((basis, i) => {
@@ -20,7 +29,12 @@ export const legalBasisNumberYear: Rule = {
       const m = /^\s*\d+[a-zA-Z]?\s*\/\s*((?:19|20)\d{2})\s*\//.exec(basis.number);
       if (!m) return;
       const date = parseIsoDate(basis.date)!;
-      if (date.getFullYear() !== Number(m[1])) report({ code: "legal/number-year", path: ["legalBases", i, "date"], args: { number: basis.number, numberYear: Number(m[1]), date: formatDateShort(date) } });
+      if (date.getFullYear() !== Number(m[1]))
+        report({
+          code: "legal/number-year",
+          path: ["legalBases", i, "date"],
+          args: { number: basis.number, numberYear: Number(m[1]), date: formatDateShort(date) },
+        });
     });
   },
 };

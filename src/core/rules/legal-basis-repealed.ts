@@ -12,12 +12,16 @@ interface Replacement {
   name: string;
   replacement: string;
   since: string;
+  /** "likely": read only in a secondary source (hoso-research.md §0), so a warning naming the probable successor. */
+  confidence?: string;
 }
 
 /** "NĐ- CP" and "nđ-cp" are the same number; spacing and case vary in real plans. */
 const canonical = (n: string): string => n.replace(/\s+/g, "").toUpperCase();
 /** With each number in its canonical form once, not once per căn cứ of every plan checked. */
-const REPLACED: readonly (Replacement & { canonicalNumber?: string })[] = replacementData.replaced.map((r: Replacement) => ({ ...r, canonicalNumber: r.number && canonical(r.number) }));
+const REPLACED: readonly (Replacement & { canonicalNumber?: string })[] = replacementData.replaced.map(
+  (r: Replacement) => ({ ...r, canonicalNumber: r.number && canonical(r.number) }),
+);
 
 export function replacementFor(basis: LegalBasis): Replacement | undefined {
   if (typeof basis === "string") {
@@ -26,13 +30,19 @@ export function replacementFor(basis: LegalBasis): Replacement | undefined {
   }
   return REPLACED.find((r) => {
     if (r.canonicalNumber) return basis.number !== undefined && canonical(basis.number) === r.canonicalNumber;
-    return basis.kind === "Luật" && basis.title.toLowerCase().includes(r.lawTitle ?? "\u0000") && basis.date?.startsWith(String(r.lawYear));
+    return (
+      basis.kind === "Luật" &&
+      basis.title.toLowerCase().includes(r.lawTitle ?? "\u0000") &&
+      basis.date?.startsWith(String(r.lawYear))
+    );
   });
 }
 
 /** "Nghị định 91/2017/NĐ-CP → Nghị định 98/2023/NĐ-CP từ 01/01/2024; …": the README says what the data says. */
-function replacedList(since: string): string {
-  const lines = replacementData.replaced.map((r: Replacement) => `${r.name} → ${r.replacement} ${since} ${formatDateShort(parseIsoDate(r.since)!)}`);
+function replacedList(since: string, likely = false): string {
+  const lines = (replacementData.replaced as Replacement[])
+    .filter((r) => (r.confidence === "likely") === likely)
+    .map((r: Replacement) => `${r.name} → ${r.replacement} ${since} ${formatDateShort(parseIsoDate(r.since)!)}`);
   // The 2003 law is found by number and by title: one replacement, said once.
   return [...new Set(lines)].join("; ");
 }
@@ -43,15 +53,27 @@ export const legalBasisRepealed: Rule = {
     codes: {
       "legal/repealed": {
         severity: "error",
-        summary: { vi: `căn cứ đã bị thay thế trước ngày kế hoạch (${replacedList("từ")})`, en: `a căn cứ replaced before the plan's date (${replacedList("from")})` },
+        summary: {
+          vi: `căn cứ đã bị thay thế trước ngày kế hoạch (${replacedList("từ")})`,
+          en: `a căn cứ replaced before the plan's date (${replacedList("from")})`,
+        },
+      },
+      "legal/replaced-likely": {
+        severity: "warning",
+        summary: {
+          vi: `căn cứ có thể đã được thay thế (nguồn chưa đọc toàn văn: ${replacedList("từ", true)})`,
+          en: `a căn cứ probably replaced (source not read in full: ${replacedList("from", true)})`,
+        },
       },
     },
     fixable: false,
     basis: {
       kind: "law",
-      cites: "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP; Nghị định 152/2025/NĐ-CP; Thông tư 01/2024/TT-BNV; Thông tư 29/2023/TT-BGDĐT",
+      cites:
+        "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP; Nghị định 152/2025/NĐ-CP; Thông tư 01/2024/TT-BNV; Thông tư 29/2023/TT-BGDĐT",
       confidence: "confirmed",
-      notes: "tdkt-rules.md §0 [C], src/data/replacements.json. The notes do not state that TT 29/2023 replaced TT 21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024).",
+      notes:
+        "tdkt-rules.md §0 [C], src/data/replacements.json. The notes do not state that TT 29/2023 replaced TT 21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024).",
     },
   },
   check({ plan, report }) {
@@ -63,7 +85,18 @@ export const legalBasisRepealed: Rule = {
       if (!r) return;
       const since = parseIsoDate(r.since)!;
       if (planDate < since) return;
-      report({ code: "legal/repealed", path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"], args: { basis: r.name, replacement: r.replacement, since: formatDateShort(since), planDate: formatDateShort(planDate), signed: signed ? 1 : 0 } });
+      // A replacement read only in a secondary source is told as probable, never as an error.
+      report({
+        code: r.confidence === "likely" ? "legal/replaced-likely" : "legal/repealed",
+        path: typeof basis === "string" ? ["legalBases", i] : ["legalBases", i, basis.number ? "number" : "title"],
+        args: {
+          basis: r.name,
+          replacement: r.replacement,
+          since: formatDateShort(since),
+          planDate: formatDateShort(planDate),
+          signed: signed ? 1 : 0,
+        },
+      });
     });
   },
 };

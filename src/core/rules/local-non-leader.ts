@@ -11,11 +11,17 @@ export const localNonLeader: Rule = {
     codes: {
       "targets/local-non-leader": {
         severity: "warning",
-        summary: { vi: "tỉ lệ người không giữ chức vụ lãnh đạo trong số được khen, chỉ khi `policy.minNonLeaderPercent` được đặt", en: "the share of non-leaders among those commended, only when `policy.minNonLeaderPercent` is set" },
+        summary: {
+          vi: "tỉ lệ người không giữ chức vụ lãnh đạo trong số được khen, chỉ khi `policy.minNonLeaderPercent` được đặt",
+          en: "the share of non-leaders among those commended, only when `policy.minNonLeaderPercent` is set",
+        },
       },
     },
     fixable: false,
-    basis: { kind: "local-policy", notes: "tdkt-rules.md §2d [U]: no national quota is known; some ministries and provinces set one." },
+    basis: {
+      kind: "local-policy",
+      notes: "tdkt-rules.md §2d [U]: no national quota is known; some ministries and provinces set one.",
+    },
   },
   check({ plan, report }) {
     const min = plan.policy?.minNonLeaderPercent;
@@ -28,7 +34,12 @@ export const localNonLeader: Rule = {
       report({
         code: "targets/local-non-leader",
         path: ["targets", "individual", i, "nonLeaders"],
-        args: { title: t.label ?? individualName(t), percent: formatPercent(pct, rounding.decimals), min, source: plan.policy?.source ?? "policy" },
+        args: {
+          title: t.label ?? individualName(t),
+          percent: formatPercent(pct, rounding.decimals),
+          min,
+          source: plan.policy?.source ?? "policy",
+        },
       });
     });
   },

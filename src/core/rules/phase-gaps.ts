@@ -10,11 +10,17 @@ export const phaseGaps: Rule = {
     codes: {
       "phases/gap": {
         severity: "warning",
-        summary: { vi: "khoảng thời gian không thuộc đợt nào (cuối tuần và tuần nghỉ giữa hai đợt không tính)", en: "days in no phase (weekends and breaks between two phases aside)" },
+        summary: {
+          vi: "khoảng thời gian không thuộc đợt nào (cuối tuần và tuần nghỉ giữa hai đợt không tính)",
+          en: "days in no phase (weekends and breaks between two phases aside)",
+        },
       },
     },
     fixable: false,
-    basis: { kind: "consistency", notes: "Usually an oversight (the seed leaves 21/11–30/11/2024 uncovered), sometimes meant." },
+    basis: {
+      kind: "consistency",
+      notes: "Usually an oversight (the seed leaves 21/11–30/11/2024 uncovered), sometimes meant.",
+    },
   },
   check({ plan, report }) {
     const resolved = resolvePhases(plan);
@@ -25,7 +31,11 @@ export const phaseGaps: Rule = {
       // Point at the phase that ends just before the gap (or the first phase, for a gap at the start).
       const before = phases.find((p) => addDaysTo(p.to, 1).getTime() === gap.from.getTime());
       const path = before ? ["phases", before.number - 1, "to"] : ["phases", (phases[0]?.number ?? 1) - 1, "from"];
-      report({ code: "phases/gap", path, args: { from: formatDateShort(gap.from), to: formatDateShort(gap.to), days: gap.days } });
+      report({
+        code: "phases/gap",
+        path,
+        args: { from: formatDateShort(gap.from), to: formatDateShort(gap.to), days: gap.days },
+      });
     }
   },
 };

@@ -20,7 +20,16 @@ export const phaseOverlap: Rule = {
       report({
         code: "phases/overlap",
         path: ["phases", o.second - 1, "from"],
-        args: { phase: a.name, from: formatDateShort(a.from), to: formatDateShort(a.to), other: b.name, otherFrom: formatDateShort(b.from), otherTo: formatDateShort(b.to), overlapFrom: formatDateShort(o.from), overlapTo: formatDateShort(o.to) },
+        args: {
+          phase: a.name,
+          from: formatDateShort(a.from),
+          to: formatDateShort(a.to),
+          other: b.name,
+          otherFrom: formatDateShort(b.from),
+          otherTo: formatDateShort(b.to),
+          overlapFrom: formatDateShort(o.from),
+          overlapTo: formatDateShort(o.to),
+        },
       });
     }
   },

@@ -8,7 +8,13 @@ export const phaseWeeks: Rule = {
   meta: {
     id: "phase-weeks",
     codes: {
-      "phases/week-outside-year": { severity: "error", summary: { vi: "`{ week: N }` vượt số tuần học của năm học", en: "`{ week: N }` beyond the school year's weeks" } },
+      "phases/week-outside-year": {
+        severity: "error",
+        summary: {
+          vi: "`{ week: N }` vượt số tuần học của năm học",
+          en: "`{ week: N }` beyond the school year's weeks",
+        },
+      },
     },
     fixable: false,
     basis: { kind: "consistency", notes: "A week bound names a school week the plan's calendar has." },
@@ -22,7 +28,15 @@ export const phaseWeeks: Rule = {
       for (const role of ["from", "to"] as const) {
         const bound = phase[role];
         if (isWeekBound(bound) && bound.week > weeks.length)
-          report({ code: "phases/week-outside-year", path: ["phases", i, role, "week"], args: { week: bound.week, weeks: weeks.length, lastWeek: last ? `${formatDateShort(last.monday)} - ${formatDateShort(last.sunday)}` : "" } });
+          report({
+            code: "phases/week-outside-year",
+            path: ["phases", i, role, "week"],
+            args: {
+              week: bound.week,
+              weeks: weeks.length,
+              lastWeek: last ? `${formatDateShort(last.monday)} - ${formatDateShort(last.sunday)}` : "",
+            },
+          });
       }
     });
   },

@@ -11,12 +11,24 @@ export const planDate: Rule = {
     codes: {
       "dates/plan-date-outside-year": {
         severity: "error",
-        summary: { vi: `ngày ban hành trong năm học hoặc tối đa ${PLAN_DATE_LEAD_DAYS} ngày trước`, en: `the plan is dated in its school year or at most ${PLAN_DATE_LEAD_DAYS} days before` },
+        summary: {
+          vi: `ngày ban hành trong năm học hoặc tối đa ${PLAN_DATE_LEAD_DAYS} ngày trước`,
+          en: `the plan is dated in its school year or at most ${PLAN_DATE_LEAD_DAYS} days before`,
+        },
       },
-      "document/date-placeholder": { severity: "error", summary: { vi: "ngày ban hành còn để trống (sau `plan new`): điền khi ký", en: "the date is still blank (after `plan new`): filled in at signing" } },
+      "document/date-placeholder": {
+        severity: "error",
+        summary: {
+          vi: "ngày ban hành còn để trống (sau `plan new`): điền khi ký",
+          en: "the date is still blank (after `plan new`): filled in at signing",
+        },
+      },
     },
     fixable: false,
-    basis: { kind: "consistency", notes: "A school-year plan is drafted over the summer and signed by the start of its year." },
+    basis: {
+      kind: "consistency",
+      notes: "A school-year plan is drafted over the summer and signed by the start of its year.",
+    },
   },
   check({ plan, report }) {
     const year = schoolYearOf(plan);
@@ -24,6 +36,15 @@ export const planDate: Rule = {
     // `plan new` leaves the date empty: the clerk fills it in when the plan is signed.
     if (!date) return report({ code: "document/date-placeholder", path: ["document", "date"] });
     if (date >= addDaysTo(year.start, -PLAN_DATE_LEAD_DAYS) && date <= year.end) return;
-    report({ code: "dates/plan-date-outside-year", path: ["document", "date"], args: { date: formatDateShort(date), schoolYear: plan.schoolYear, yearStart: formatDateShort(year.start), yearEnd: formatDateShort(year.end) } });
+    report({
+      code: "dates/plan-date-outside-year",
+      path: ["document", "date"],
+      args: {
+        date: formatDateShort(date),
+        schoolYear: plan.schoolYear,
+        yearStart: formatDateShort(year.start),
+        yearEnd: formatDateShort(year.end),
+      },
+    });
   },
 };

@@ -1,12 +1,17 @@
 // Arithmetic in prose: "N/M đạt P%" is recomputed with the plan's rounding (the seed's "11/31 đạt 35,4 %" is 35,5%).
 import { parseWrittenNumber, resolveRounding, writtenPercentAgrees } from "../compute/percent.js";
 import { proseStrings } from "../compute/prose.js";
-import { PROSE_COUNT_RATE as COUNT, PROSE_PERCENT as PERCENT, PROSE_RATIO_RATE as RATIO, TITLE_PHRASE as TITLE_WORDS } from "../text/phrase-grammar.js";
+import {
+  PROSE_COUNT_RATE as COUNT,
+  PROSE_PERCENT as PERCENT,
+  PROSE_RATIO_RATE as RATIO,
+  TITLE_PHRASE as TITLE_WORDS,
+} from "../text/phrase-grammar.js";
 import { formatDecimal, formatPercent } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
 
-// The forms ("30/31 đạt 97 %", "11/31 (35,5%)", "34 … Lao động tiên tiến, tỉ lệ 54,6%") and the titles in
-// their every spelling ("Chiến sỹ thi đua cơ sở", "CSTĐ cơ sở") come from the phrase grammar import reads with.
+// The forms ("30/31 đạt 97 %", "11/31 (35,5%)", "34 … Lao động tiên tiến, tỉ lệ 54,6%") and the titles in their
+// every spelling ("Chiến sỹ thi đua cơ sở", "CSTĐ cơ sở", GK): the phrase table import reads with (text/phrases.ts).
 
 export const prosePercentages: Rule = {
   meta: {
@@ -19,7 +24,10 @@ export const prosePercentages: Rule = {
           en: '"N/M … P%" or "N … (title) … tỉ lệ P%" in the prose, recomputed with the plan\'s rounding',
         },
       },
-      "prose/percent-over-100": { severity: "error", summary: { vi: "tỉ lệ lớn hơn 100%", en: "a percentage above 100%" } },
+      "prose/percent-over-100": {
+        severity: "error",
+        summary: { vi: "tỉ lệ lớn hơn 100%", en: "a percentage above 100%" },
+      },
     },
     fixable: false,
     basis: { kind: "consistency", notes: "Arithmetic in prose." },
@@ -41,7 +49,11 @@ export const prosePercentages: Rule = {
           code: "prose/percent-mismatch",
           path,
           range: within(path, at, at + length),
-          args: { ratio: `${count}/${total}`, correct: formatPercent(correct, rounding.decimals), written: `${written}%` },
+          args: {
+            ratio: `${count}/${total}`,
+            correct: formatPercent(correct, rounding.decimals),
+            written: `${written}%`,
+          },
         });
       };
       for (const m of text.matchAll(RATIO)) {
@@ -59,7 +71,12 @@ export const prosePercentages: Rule = {
       for (const m of text.matchAll(PERCENT)) {
         const { value, decimals } = parseWrittenNumber(m[1]!);
         if (value <= 100) continue;
-        report({ code: "prose/percent-over-100", path, range: within(path, m.index!, m.index! + m[0].length), args: { written: `${formatDecimal(value, decimals)}%` } });
+        report({
+          code: "prose/percent-over-100",
+          path,
+          range: within(path, m.index!, m.index! + m[0].length),
+          args: { written: `${formatDecimal(value, decimals)}%` },
+        });
       }
     }
   },

@@ -5,7 +5,14 @@ import type { Plan } from "../plan.js";
 /** What a rule sees: the schema-valid plan and a way to report at a path (or inside a string). */
 export interface RuleContext {
   plan: Plan;
-  report(finding: { code: DiagnosticCode; path: PathSegment[]; args?: DiagnosticArgs; severity?: Severity; range?: Range; key?: boolean }): void;
+  report(finding: {
+    code: DiagnosticCode;
+    path: PathSegment[];
+    args?: DiagnosticArgs;
+    severity?: Severity;
+    range?: Range;
+    key?: boolean;
+  }): void;
   /** The range of characters [from, to) inside the string at `path`. */
   within(path: PathSegment[], from: number, to: number): Range;
 }

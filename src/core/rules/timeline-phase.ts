@@ -8,7 +8,13 @@ export const timelinePhase: Rule = {
   meta: {
     id: "timeline-phase",
     codes: {
-      "timeline/phase-mismatch": { severity: "error", summary: { vi: "công việc gắn với một đợt nhưng xếp vào tháng ngoài đợt", en: "an activity tied to a phase, in a month outside that phase" } },
+      "timeline/phase-mismatch": {
+        severity: "error",
+        summary: {
+          vi: "công việc gắn với một đợt nhưng xếp vào tháng ngoài đợt",
+          en: "an activity tied to a phase, in a month outside that phase",
+        },
+      },
     },
     fixable: false,
     basis: { kind: "consistency", notes: "The plan would say one thing in two places." },
@@ -29,7 +35,13 @@ export const timelinePhase: Rule = {
           report({
             code: "timeline/phase-mismatch",
             path: ["timeline", i, "activities", j, "phase", ...(Array.isArray(a.phase) ? [k] : [])],
-            args: { phase: phase.name, from: formatDateShort(phase.from), to: formatDateShort(phase.to), month: entry.month!, year: timelineMonthYear(entry.month!, year) },
+            args: {
+              phase: phase.name,
+              from: formatDateShort(phase.from),
+              to: formatDateShort(phase.to),
+              month: entry.month!,
+              year: timelineMonthYear(entry.month!, year),
+            },
           });
         });
       });

@@ -19,6 +19,7 @@ import {
   PHASE_LABEL,
   POINT_FORMS,
   RATE_LEAD,
+  RATIO_WORD,
   SCHOOL_YEAR,
   STAFF_HEADING,
   STAFF_UNIT_FORMS,
@@ -387,6 +388,6 @@ export function documentNumberAt(text: string): string | undefined {
 /** "30/31 đạt 97 %", "11/31 (35,5%)": a ratio that is not part of a date, then its percentage (prose-percentages). */
 export const PROSE_RATIO_RATE = new RegExp(`(?<![\\d/.,])(\\d+)\\s*\\/\\s*(\\d+)(?![\\d/])([^\\d%\\n]{0,40}?)(${PERCENT_VALUE})\\s*%`, "gu");
 /** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count, words, then a rate named as one. */
-export const PROSE_COUNT_RATE = new RegExp(`(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)(?:tỉ|tỷ)\\s+lệ\\s*(?:đạt\\s*)?(${PERCENT_VALUE})\\s*%`, "giu");
+export const PROSE_COUNT_RATE = new RegExp(`(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)${RATIO_WORD}\\s*(?:đạt\\s*)?(${PERCENT_VALUE})\\s*%`, "giu");
 /** Any percentage, to find those above 100. */
 export const PROSE_PERCENT = new RegExp(`(?<![\\d/.,])(${PERCENT_VALUE})\\s*%`, "gu");

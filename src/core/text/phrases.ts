@@ -16,13 +16,15 @@ export const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
 export const NUMBER = String.raw`\d{1,3}(?:\.\d{3})+(?!\d)|\d+`;
 /** "96,8", "96.8", "97" before a "%" (a rate above 100 is read, for prose/percent-over-100 to say so). */
 export const PERCENT_VALUE = String.raw`\d+(?:[.,]\d+)?`;
+/** The ratio word before a percentage: "tỉ lệ", "tỷ lệ". */
+export const RATIO_WORD = String.raw`(?:tỉ|tỷ)\s+lệ`;
 /** The words between a count and its rate: "30/31 đạt 96,8%", "= 96,8 %", "bằng", "tỉ lệ", "(96,8%)". */
-export const RATE_LEAD = String.raw`(?:,\s*)?\(?\s*(?:(?:đạt|=|bằng|-|–|chiếm)\s*)?(?:(?:tỉ|tỷ)\s+lệ\s*(?::\s*)?(?:đạt\s*)?)?`;
+export const RATE_LEAD = String.raw`(?:,\s*)?\(?\s*(?:(?:đạt|=|bằng|-|–|chiếm)\s*)?(?:${RATIO_WORD}\s*(?::\s*)?(?:đạt\s*)?)?`;
 
 /**
- * Each individual title's phrases, longest spellings first: the full name, its spelling variants (sĩ/sỹ)
- * and the abbreviations clerks use. Meant to merge with core/text/title-phrases.ts (slips branch), the
- * same shape under another name.
+ * Each individual title's phrases: the full name, its spelling variants (sĩ/sỹ) and the abbreviations clerks
+ * use (LĐTT, CSTĐCS, CSTĐ cơ sở, GK). The one table of them: import reads titles with it, prose-percentages
+ * checks "Chiến sỹ thi đua cơ sở, tỉ lệ 40%" as "Chiến sĩ …" with it (it was text/title-phrases.ts).
  */
 export const TITLE_FORMS: Readonly<Record<IndividualTitleId, readonly string[]>> = {
   ldtt: ["lao động tiên tiến", "LĐTT", "LĐ tiên tiến"],

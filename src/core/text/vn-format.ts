@@ -45,17 +45,61 @@ export function formatInteger(value: number): string {
 }
 
 /** a b c d đ e g h i k l m n o p q r s t u v x y: ND30's point letters (no f, j, w, z). */
-export const VIETNAMESE_LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"] as const;
+export const VIETNAMESE_LETTERS = [
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y",
+] as const;
 
 export function vietnameseLetter(index: number): string {
   const n = VIETNAMESE_LETTERS.length;
-  return index < n ? VIETNAMESE_LETTERS[index]! : `${VIETNAMESE_LETTERS[Math.floor(index / n) - 1]}${VIETNAMESE_LETTERS[index % n]}`;
+  return index < n
+    ? VIETNAMESE_LETTERS[index]!
+    : `${VIETNAMESE_LETTERS[Math.floor(index / n) - 1]}${VIETNAMESE_LETTERS[index % n]}`;
 }
 
 export function toRoman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
-  for (const [value, numeral] of table) while (n >= value) { out += numeral; n -= value; }
+  for (const [value, numeral] of table)
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
   return out;
 }
 

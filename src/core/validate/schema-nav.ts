@@ -19,7 +19,11 @@ function typeAccepts(type: unknown, value: unknown): boolean {
 }
 
 export class SchemaNav {
-  constructor(readonly root: SchemaNode) {}
+  constructor(
+    readonly root: SchemaNode,
+    /** What the whole file is called in a message: a plan, or a results file. */
+    private readonly rootLabel = "tệp kế hoạch",
+  ) {}
 
   /** Follows $ref, keeping the referring node's own title and description (they are more specific). */
   deref(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -44,11 +48,18 @@ export class SchemaNav {
   }
 
   /** The alternative of an anyOf that fits the value's type and keys, or undefined when none fits. */
-  chooseBranch(node: SchemaNode, value: unknown): { branch: SchemaNode; index: number; candidates: number } | undefined {
+  chooseBranch(
+    node: SchemaNode,
+    value: unknown,
+  ): { branch: SchemaNode; index: number; candidates: number } | undefined {
     const branches: SchemaNode[] = (node.anyOf ?? []).map((b: SchemaNode) => this.deref(b) ?? {});
     const fitting = branches
       .map((branch, index) => ({ branch, index }))
-      .filter(({ branch }) => (branch.type === undefined ? branch.enum === undefined || branch.enum.some((e: unknown) => jsonType(e) === jsonType(value)) : typeAccepts(branch.type, value)));
+      .filter(({ branch }) =>
+        branch.type === undefined
+          ? branch.enum === undefined || branch.enum.some((e: unknown) => jsonType(e) === jsonType(value))
+          : typeAccepts(branch.type, value),
+      );
     if (fitting.length === 0) return undefined;
     if (fitting.length === 1 || jsonType(value) !== "object") return { ...fitting[0]!, candidates: fitting.length };
     const keys = Object.keys(value as object);
@@ -98,7 +109,7 @@ export class SchemaNav {
 
   /** "“Số lượng” (Chỉ tiêu cá nhân thứ 1)": a field named the way the clerk sees it in hover. */
   label(path: readonly PathSegment[], data: unknown): string {
-    if (path.length === 0) return "tệp kế hoạch";
+    if (path.length === 0) return this.rootLabel;
     const own = this.at(path, data)?.title ?? String(path[path.length - 1]);
     const last = path[path.length - 1];
     if (typeof last === "number") return `${own} thứ ${last + 1}`;

@@ -1,7 +1,13 @@
 // JSON Schema validation: the precompiled validator, then ajv's errors turned into one
 // diagnostic per problem, at the offending value (or key), named by the field's Vietnamese title.
 import validatePlan from "../../generated/plan-validator.cjs";
-import { formatPath, type Diagnostic, type DiagnosticArgs, type DiagnosticCode, type PathSegment } from "../diagnostic.js";
+import {
+  formatPath,
+  type Diagnostic,
+  type DiagnosticArgs,
+  type DiagnosticCode,
+  type PathSegment,
+} from "../diagnostic.js";
 import type { PlanPositions } from "../load/line-index.js";
 import { planSchema } from "./plan-schema.js";
 import { jsonType, SchemaNav, type SchemaNode } from "./schema-nav.js";
@@ -10,7 +16,17 @@ import { suggest } from "./suggest.js";
 
 type AjvError = NonNullable<typeof validatePlan.errors>[number];
 
-const nav = new SchemaNav(planSchema);
+const planNav = new SchemaNav(planSchema);
+
+/** A precompiled validator with the full schema its messages read (the plan's, or the results file's). */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+/** The pattern of the schema's one-line text (definitions.shortText). */
+const ONE_LINE = (planSchema as { definitions: { shortText: { pattern: string } } }).definitions.shortText.pattern;
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 
 function parsePointer(pointer: string): PathSegment[] {
   if (!pointer) return [];
@@ -40,14 +56,25 @@ function show(value: unknown): string {
 export function valueHint(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
-  const date = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(text);
-  if (date) return `${date[3]}-${date[2]!.padStart(2, "0")}-${date[1]!.padStart(2, "0")}`;
+  // "25/09/2024", "19/9/24" (a school plan's two-digit year is this century's), "2024-8-29", "2024/9/19".
+  const date = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/u.exec(text);
+  if (date) return realDate(date[3]!.length === 2 ? `20${date[3]}` : date[3]!, date[2]!, date[1]!);
+  const iso = /^(\d{4})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$/u.exec(text);
+  if (iso && !/^\d{4}-\d{2}-\d{2}$/u.test(text)) return realDate(iso[1]!, iso[2]!, iso[3]!);
   const month = /^(?:tháng\s*)?(\d{1,2})\s*[/-]\s*(\d{4})$/iu.exec(text);
   if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return `${month[2]}-${month[1]!.padStart(2, "0")}`;
   if (/^\d+,\d+$/u.test(text)) return text.replace(",", ".");
   if (/^(có|đúng|true)$/iu.test(text)) return "true";
   if (/^(không|sai|false)$/iu.test(text)) return "false";
   return undefined;
+}
+
+/** "2024-09-19" for a day that exists; undefined for 30/02 (that is a wrong date, not a form to rewrite). */
+function realDate(year: string, month: string, day: string): string | undefined {
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  const at = new Date(Date.UTC(y, m - 1, d));
+  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return undefined;
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 }
 
 function typeList(type: unknown): string {
@@ -64,26 +91,44 @@ class Translator {
   constructor(
     private readonly data: unknown,
     private readonly positions: PlanPositions,
+    private readonly nav: SchemaNav = planNav,
   ) {}
 
-  private make(code: DiagnosticCode, path: PathSegment[], args: DiagnosticArgs, at: "value" | "key" = "value"): Diagnostic {
+  private make(
+    code: DiagnosticCode,
+    path: PathSegment[],
+    args: DiagnosticArgs,
+    at: "value" | "key" = "value",
+  ): Diagnostic {
     const write = at === "value" && code !== "schema/required" ? valueHint(valueAt(this.data, path)) : undefined;
     // English messages name the field by its path ("timeline[0].activities[1]"); Vietnamese ones by its title.
     const fieldPath = formatPath(at === "key" ? path.slice(0, -1) : path) || "the plan";
-    return { code, severity: "error", path, range: this.positions.of(path, { key: at === "key" }), args: { ...args, fieldPath, ...(write ? { write } : {}) } };
+    return {
+      code,
+      severity: "error",
+      path,
+      range: this.positions.of(path, { key: at === "key" }),
+      args: { ...args, fieldPath, ...(write ? { write } : {}) },
+    };
   }
 
   translate(error: AjvError): Diagnostic {
     const path = parsePointer(error.instancePath);
     const value = valueAt(this.data, path);
-    const field = nav.label(path, this.data);
-    const schema: SchemaNode = nav.resolvedAt(path, this.data) ?? {};
+    const field = this.nav.label(path, this.data);
+    const schema: SchemaNode = this.nav.resolvedAt(path, this.data) ?? {};
     const p = error.params;
     switch (error.keyword) {
       case "required": {
         const property = String(p.missingProperty);
-        const propertySchema = Object.hasOwn(schema.properties ?? {}, property) ? nav.deref(schema.properties[property]) : undefined;
-        return this.make("schema/required", path, { field, property, propertyTitle: propertySchema?.title ?? property });
+        const propertySchema = Object.hasOwn(schema.properties ?? {}, property)
+          ? this.nav.deref(schema.properties[property])
+          : undefined;
+        return this.make("schema/required", path, {
+          field,
+          property,
+          propertyTitle: propertySchema?.title ?? property,
+        });
       }
       case "additionalProperties": {
         const property = String(p.additionalProperty);
@@ -110,7 +155,18 @@ class Translator {
       case "format":
         return this.make("schema/format", path, { field, value: show(value) });
       case "pattern":
-        return this.make("schema/pattern", path, { field, value: show(value), expected: schema.description ?? String(p.pattern) });
+        // A one-line field (the schema's shortText) that holds a line break: the DOCX would print one
+        // line and the text two, so it is said as what it is, with the value on one line to write.
+        if (p.pattern === ONE_LINE)
+          return {
+            ...this.make("text/line-break", path, { field }),
+            args: { field, fieldPath: formatPath(path), write: oneLine(String(value)) },
+          };
+        return this.make("schema/pattern", path, {
+          field,
+          value: show(value),
+          expected: schema.description ?? String(p.pattern),
+        });
       case "minimum":
       case "exclusiveMinimum":
         return this.make("schema/minimum", path, { field, value: show(value), limit: Number(p.limit) });
@@ -137,15 +193,28 @@ class Translator {
   collapseAnyOf(error: AjvError, inner: Pending[]): Diagnostic[] {
     const path = parsePointer(error.instancePath);
     const value = valueAt(this.data, path);
-    const field = nav.label(path, this.data);
-    const node = nav.at(path.slice(0, -1), this.data);
-    const schema = path.length === 0 ? nav.deref(nav.root) : nav.deref(nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
+    const field = this.nav.label(path, this.data);
+    const node = this.nav.at(path.slice(0, -1), this.data);
+    const schema =
+      path.length === 0
+        ? this.nav.deref(this.nav.root)
+        : this.nav.deref(this.nav.child(node, path[path.length - 1]!, valueAt(this.data, path.slice(0, -1))));
     const anyOfNode = schema?.anyOf ? schema : undefined;
-    const chosen = anyOfNode ? nav.chooseBranch(anyOfNode, value) : undefined;
+    const chosen = anyOfNode ? this.nav.chooseBranch(anyOfNode, value) : undefined;
     if (!anyOfNode || !chosen) {
-      const branches: SchemaNode[] = (anyOfNode?.anyOf ?? []).map((b: SchemaNode) => nav.deref(b) ?? {});
-      const alternatives = branches.map((b) => b.title ?? "").filter(Boolean).join("; ");
-      return [this.make("schema/type", path, { field, types: typeList(branches.map((b) => b.type)), alternatives, value: show(value) })];
+      const branches: SchemaNode[] = (anyOfNode?.anyOf ?? []).map((b: SchemaNode) => this.nav.deref(b) ?? {});
+      const alternatives = branches
+        .map((b) => b.title ?? "")
+        .filter(Boolean)
+        .join("; ");
+      return [
+        this.make("schema/type", path, {
+          field,
+          types: typeList(branches.map((b) => b.type)),
+          alternatives,
+          value: show(value),
+        }),
+      ];
     }
     const branch = chosen.branch;
     const own = (e: AjvError): boolean => e.instancePath === error.instancePath;
@@ -153,13 +222,18 @@ class Translator {
       if (!own(e)) {
         // A deeper error belongs to the chosen alternative only if that alternative has the key.
         const key = p[path.length];
-        return typeof key === "number" ? branch.type === "array" : key !== undefined && Object.hasOwn(branch.properties ?? {}, key);
+        return typeof key === "number"
+          ? branch.type === "array"
+          : key !== undefined && Object.hasOwn(branch.properties ?? {}, key);
       }
       switch (e.keyword) {
         case "required":
           return (branch.required ?? []).includes(e.params.missingProperty);
         case "additionalProperties":
-          return branch.additionalProperties === false && !Object.hasOwn(branch.properties ?? {}, String(e.params.additionalProperty));
+          return (
+            branch.additionalProperties === false &&
+            !Object.hasOwn(branch.properties ?? {}, String(e.params.additionalProperty))
+          );
         case "type":
           return false;
         default:
@@ -173,11 +247,13 @@ class Translator {
       // "2025-02-30" and the Vietnamese habit "19/9/2024" are both attempts at a date.
       const looksDate = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(text);
       const looksMonth = /^\d{4}-\d{1,2}$/.test(text);
-      const enumValues = (anyOfNode.anyOf as SchemaNode[]).flatMap((b) => nav.deref(b)?.enum ?? []).map(String);
+      const enumValues = (anyOfNode.anyOf as SchemaNode[]).flatMap((b) => this.nav.deref(b)?.enum ?? []).map(String);
       if (!looksDate && !looksMonth && suggest(text, enumValues)) {
         kept = enumErr ? [enumErr] : [];
       } else if (looksDate) {
-        kept = inner.filter(({ error: e }) => own(e) && (e.keyword === "format" || e.keyword === "pattern")).slice(0, 1);
+        kept = inner
+          .filter(({ error: e }) => own(e) && (e.keyword === "format" || e.keyword === "pattern"))
+          .slice(0, 1);
       } else {
         return [this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" })];
       }
@@ -190,17 +266,28 @@ class Translator {
       seen.add(key);
       out.push(diagnostic);
     }
-    if (out.length === 0) out.push(this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" }));
+    if (out.length === 0)
+      out.push(this.make("schema/any-of", path, { field, value: show(value), expected: schema?.description ?? "" }));
     return out;
   }
 }
 
 /** Validates plan data against schemas/plan.schema.json. Pure: data and positions in, diagnostics out. */
 export function validateSchema(data: unknown, positions: PlanPositions): Diagnostic[] {
-  if (validatePlan(data)) return [];
-  const translator = new Translator(data, positions);
+  return validateSchemaWith(validatePlan, planNav, data, positions);
+}
+
+/** The same translation for another file kind's schema (the results file: core/results/). */
+export function validateSchemaWith(
+  validator: SchemaValidator,
+  nav: SchemaNav,
+  data: unknown,
+  positions: PlanPositions,
+): Diagnostic[] {
+  if (validator(data)) return [];
+  const translator = new Translator(data, positions, nav);
   const stack: Pending[] = [];
-  for (const error of validatePlan.errors ?? []) {
+  for (const error of validator.errors ?? []) {
     if (error.keyword === "anyOf" || error.keyword === "oneOf") {
       // Its alternatives' errors are the run just before it, at or under its path.
       const inner: Pending[] = [];
@@ -212,7 +299,11 @@ export function validateSchema(data: unknown, positions: PlanPositions): Diagnos
         inner.unshift(stack.pop()!);
       }
       for (const diagnostic of translator.collapseAnyOf(error, inner)) {
-        stack.push({ path: diagnostic.path, diagnostic, error: { ...error, keyword: "collapsed", instancePath: error.instancePath } });
+        stack.push({
+          path: diagnostic.path,
+          diagnostic,
+          error: { ...error, keyword: "collapsed", instancePath: error.instancePath },
+        });
       }
       continue;
     }
@@ -229,5 +320,7 @@ function dropExplainedRequired(diagnostics: Diagnostic[]): Diagnostic[] {
       .filter((d) => d.code === "schema/unknown-property" && d.args.suggestion)
       .map((d) => `${d.path.slice(0, -1).join("/")}|${d.args.suggestion}`),
   );
-  return diagnostics.filter((d) => d.code !== "schema/required" || !explained.has(`${d.path.join("/")}|${d.args.property}`));
+  return diagnostics.filter(
+    (d) => d.code !== "schema/required" || !explained.has(`${d.path.join("/")}|${d.args.property}`),
+  );
 }

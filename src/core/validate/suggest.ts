@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 
-const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+const fold = (s: string): string =>
+  s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 /** The closest candidate a typo could have meant, or undefined when nothing is close enough. */
 export function suggest(value: string, candidates: readonly string[]): string | undefined {

@@ -67,6 +67,7 @@ function paragraph(p: PageParagraph): Paragraph {
     },
     indent: p.indent,
     keepNext: p.keepNext,
+    pageBreakBefore: p.pageBreakBefore || undefined,
     border: p.topRule && {
       top: { style: BorderStyle.SINGLE, size: p.topRule.weight * EIGHTHS, color: "000000", space: p.topRule.space },
     },
@@ -183,19 +184,30 @@ function coreProperties(p: Layout["properties"]): string {
 }
 
 const DOCUMENT = "word/document.xml";
+const CUSTOM = "docProps/custom.xml";
+/** Eight characters, as the CRC it stands for: no other part of the package can hold it. */
+const CRC_PLACEHOLDER = "crc32???";
 const crcHex = documentCrc;
 
 /** The DOCX bytes of a plan: the same plan gives the same bytes. */
 export async function renderDocx(plan: Plan): Promise<Uint8Array> {
-  const l = layout(plan);
+  return renderLayoutDocx(layout(plan));
+}
+
+/** The DOCX bytes of any laid-out document (a plan, or one of the year's documents from a results file). */
+export async function renderLayoutDocx(l: Layout): Promise<Uint8Array> {
   const page = pageModel(l);
   const core = [{ path: "docProps/core.xml", data: coreProperties(l.properties) }];
-  const pack = async (documentCrc: string): Promise<Map<string, Uint8Array>> =>
-    unzipParts(await Packer.toBuffer(wordDocument(page, documentCrc), false, core));
-  // The document part does not depend on the custom properties: a first packing gives its CRC, the
-  // second writes it in. Checked, so that a docx that did make them depend fails here, not in a reader.
-  const crc = crcHex((await pack("00000000")).get(DOCUMENT)!);
-  const parts = await pack(crc);
-  if (crcHex(parts.get(DOCUMENT)!) !== crc) throw new Error(`${DOCUMENT} changed between two packings of one plan`);
+  // docx writes the mark's CRC property with a placeholder; the CRC of word/document.xml is known only
+  // once docx has written that part, so it goes into docProps/custom.xml afterwards. (Packing twice to
+  // let docx write it cost ~45 ms a render: docx's first pack is most of render's time.)
+  const parts = unzipParts(await Packer.toBuffer(wordDocument(page, CRC_PLACEHOLDER), false, core));
+  const custom = new TextDecoder().decode(parts.get(CUSTOM)!);
+  const slot = `<vt:lpwstr>${CRC_PLACEHOLDER}</vt:lpwstr>`;
+  if (custom.split(slot).length !== 2) throw new Error(`${CUSTOM}: the CRC placeholder is not there once`);
+  parts.set(
+    CUSTOM,
+    new TextEncoder().encode(custom.replace(slot, `<vt:lpwstr>${crcHex(parts.get(DOCUMENT)!)}</vt:lpwstr>`)),
+  );
   return zipParts(parts, l.properties.date);
 }

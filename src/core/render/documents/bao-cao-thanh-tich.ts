@@ -1,0 +1,137 @@
+// Báo cáo thành tích after NĐ 98/2023 Phụ lục I: Mẫu 03 for a person, Mẫu 02 for a collective (their
+// numbering under NĐ 152/2025 is unconfirmed). Sections I (sơ lược) and III (past titles) come from the
+// data; II (thành tích) is the person's or the collective's own text in the file (`achievements`).
+import type { ResultTitle } from "../../results/types.js";
+import { RATING_NAMES } from "../../results/types.js";
+import type { Layout, LayoutBlock } from "../layout.js";
+import { count, type DocumentContext, frame, longDate, quoted, titleName } from "./common.js";
+
+const RANK: readonly ResultTitle[] = ["ttldxs", "cstdcs", "ttldtt", "ldtt", "giay-khen", "giay-khen-tap-the"];
+
+/** The highest title the file puts this one forward for: the subject of the report. */
+function proposedTitle(c: DocumentContext, id: string): ResultTitle | undefined {
+  const titles = (c.results.proposals ?? [])
+    .filter((p) => p.candidates?.includes(id))
+    .flatMap((p) => (p.title ? [p.title] : []));
+  return RANK.find((t) => titles.includes(t));
+}
+
+const GENDER = { nam: "Nam", nu: "Nữ" } as const;
+
+export function baoCaoLayout(c: DocumentContext, id: string): Layout {
+  const person = c.model.staffById.get(id)?.member;
+  const collective = c.model.collectiveById.get(id)?.collective;
+  const title = proposedTitle(c, id);
+  const subject = `Đề nghị ${title ? `công nhận danh hiệu ${quoted(title)}` : "khen thưởng"} ${c.year}`;
+  const own = (person ?? collective)?.achievements;
+  const body: LayoutBlock[] = [];
+  if (person) {
+    body.push(
+      { type: "heading", level: 1, number: "I.", text: "SƠ LƯỢC LÝ LỊCH" },
+      {
+        type: "bullet",
+        level: 1,
+        text: `Họ và tên: ${person.name}${person.gender ? `; giới tính: ${GENDER[person.gender]}` : ""}.`,
+      },
+      ...(person.birthDate
+        ? [
+            {
+              type: "bullet",
+              level: 1,
+              text: `Ngày, tháng, năm sinh: ${longDate(person.birthDate).replace(/^ngày /u, "")}.`,
+            } as LayoutBlock,
+          ]
+        : []),
+      { type: "bullet", level: 1, text: `Đơn vị công tác: ${[c.unitName(id), c.school].filter(Boolean).join(", ")}.` },
+      { type: "bullet", level: 1, text: `Chức vụ: ${person.post ?? ""}.` },
+      ...(person.recruited
+        ? [
+            {
+              type: "bullet",
+              level: 1,
+              text: `Ngày tuyển dụng: ${longDate(person.recruited).replace(/^ngày /u, "")}.`,
+            } as LayoutBlock,
+          ]
+        : []),
+      { type: "heading", level: 1, number: "II.", text: "THÀNH TÍCH ĐẠT ĐƯỢC" },
+      {
+        type: "heading",
+        level: 2,
+        number: "1.",
+        text: `Kết quả đánh giá, xếp loại ${c.year}: ${RATING_NAMES[person.rating]}.`,
+      },
+      { type: "heading", level: 2, number: "2.", text: "Thành tích đạt được" },
+      { type: "paragraph", text: own ?? "…" },
+      ...(person.initiatives ?? []).map(
+        (s): LayoutBlock => ({
+          type: "bullet",
+          level: 1,
+          text: `${s.kind === "de-tai" ? "Đề tài" : "Sáng kiến"} “${s.title}”${s.recognized ? `: ${s.recognized}` : ""}.`,
+        }),
+      ),
+    );
+  } else if (collective) {
+    const members = c.model.members(collective);
+    const ldtt = c.model.holders("ldtt");
+    const held = members.filter((m) => ldtt.has(m.id)).length;
+    body.push(
+      { type: "heading", level: 1, number: "I.", text: "SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH" },
+      { type: "bullet", level: 1, text: `Tên tập thể: ${collective.name}.` },
+      { type: "bullet", level: 1, text: `Tổng số thành viên: ${count(members.length)} người.` },
+      { type: "heading", level: 1, number: "II.", text: "THÀNH TÍCH ĐẠT ĐƯỢC" },
+      ...(collective.rating
+        ? [
+            {
+              type: "heading",
+              level: 2,
+              number: "1.",
+              text: `Kết quả đánh giá, xếp loại ${c.year}: ${RATING_NAMES[collective.rating]}.`,
+            } as LayoutBlock,
+          ]
+        : []),
+      { type: "heading", level: 2, number: collective.rating ? "2." : "1.", text: "Thành tích đạt được" },
+      { type: "paragraph", text: own ?? "…" },
+      {
+        type: "bullet",
+        level: 1,
+        text: `Cá nhân được đề nghị danh hiệu “Lao động tiên tiến”: ${count(held)}/${count(members.length)} người.`,
+      },
+    );
+  }
+  body.push({ type: "heading", level: 1, number: "III.", text: "CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" });
+  const history = Object.entries(person?.history ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (history.length)
+    body.push({
+      type: "list",
+      numbered: true,
+      columns: [
+        { title: "Năm học", share: 4, align: "center" },
+        { title: "Danh hiệu thi đua, hình thức khen thưởng", share: 12 },
+      ],
+      rows: history.map(([year, titles]) => [year.replace("-", " - "), titles.map((t) => titleName(t)).join(", ")]),
+    });
+  else body.push({ type: "paragraph", text: "Tệp kết quả chưa ghi các hình thức đã được khen thưởng." });
+  body.push({ type: "paragraph", text: "./." });
+  const reporter = person ? "NGƯỜI BÁO CÁO THÀNH TÍCH" : "THỦ TRƯỞNG ĐƠN VỊ";
+  const signer = c.plan.signer;
+  return {
+    ...frame(c, {
+      documentType: "Báo cáo thành tích",
+      subject,
+      number: "",
+      date: undefined,
+      code: "báo cáo thành tích",
+      year: Number((c.results.meeting?.date ?? c.plan.calendar.start).slice(0, 4)),
+    }),
+    legalBases: [],
+    intro: "",
+    body,
+    recipients: [],
+    // A person's report is confirmed by the head of the unit; a collective's by the level that proposes it.
+    cosigner: person
+      ? { titles: ["XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"], name: signer.name }
+      : { titles: ["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], name: "" },
+    signerTitles: [reporter],
+    signerName: person?.name ?? signer.name,
+  };
+}

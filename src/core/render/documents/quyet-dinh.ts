@@ -1,0 +1,106 @@
+// The draft quyết định công nhận (ND30 Mẫu 1.2 with the danh sách kèm theo of Mẫu 2.1): the authority the
+// tờ trình was sent to, căn cứ chosen by the date (regime.ts) and the tờ trình itself, Điều 1 (who),
+// Điều 2 (the prize as a multiple of the base salary: NĐ 98/2023 Art 54, unchanged by NĐ 152/2025),
+// Điều 3 (who carries it out). A decision already in the file gives its number and date.
+import { formatDecimal, formatInteger, upper } from "../../text/vn-format.js";
+import type { ResultTitle } from "../../results/types.js";
+import type { Layout, LayoutBlock } from "../layout.js";
+import {
+  COLLECTIVE,
+  count,
+  type DocumentContext,
+  endBases,
+  frame,
+  lawBases,
+  longDate,
+  numberLine,
+  proposalGroup,
+  quoted,
+  recipientLines,
+} from "./common.js";
+import { bodyOf, titleSections } from "./to-trinh.js";
+
+/**
+ * Multiples of the mức lương cơ sở (tdkt-rules.md §2f). Giấy khen has none here: its value was not read
+ * in the reference, so the decision says "theo quy định" rather than a number nobody checked.
+ */
+export const PRIZE_MULTIPLES: Partial<Record<ResultTitle, number>> = { cstdcs: 1, ldtt: 0.3, ttldxs: 1.5, ttldtt: 0.8 };
+
+export function quyetDinhLayout(c: DocumentContext): Layout {
+  const docs = proposalGroup(c);
+  const proposal = docs[0];
+  const authority = proposal?.to ?? "";
+  const decided = (c.results.decisions ?? []).find(
+    (d) => d.issuer === authority && docs.some((p) => p.title === d.title),
+  );
+  const issuer = bodyOf(authority);
+  const code = decided?.number?.split("/").slice(1).join("/") || "QĐ-UBND";
+  const number = numberLine(decided?.number, code);
+  const year = Number((decided?.date ?? proposal?.date ?? c.plan.calendar.start).slice(0, 4));
+  const subject = `Về việc công nhận danh hiệu thi đua và khen thưởng ${c.year}`;
+  // One person put forward for LĐTT and CSTĐCS is one cá nhân: the lời dẫn counts people, not titles.
+  const distinct = (collective: boolean): number =>
+    new Set(
+      docs.filter((d) => d.title && COLLECTIVE.includes(d.title) === collective).flatMap((d) => d.candidates ?? []),
+    ).size;
+  const people = distinct(false);
+  const groups = distinct(true);
+  const whom = [people ? `${count(people)} cá nhân` : "", groups ? `${count(groups)} tập thể` : ""]
+    .filter(Boolean)
+    .join(" và ");
+  const base = c.results.policy?.baseSalary;
+  const prize = (t: ResultTitle): string => {
+    const k = PRIZE_MULTIPLES[t];
+    if (k === undefined) return `${quoted(t)}: mức thưởng theo quy định hiện hành`;
+    // The product as it is: whether to round up to 10.000 đồng is the issuer's finance rule, not this tool's.
+    const amount = base ? ` (${formatInteger(Math.round(k * base))} đồng)` : "";
+    return `${quoted(t)}: ${formatDecimal(k, 1)} lần mức lương cơ sở${amount}`;
+  };
+  const titles = docs.flatMap((d) => (d.title ? [d.title] : []));
+  const proposalBasis = proposal
+    ? `Căn cứ Tờ trình số ${proposal.number ?? "…"}${proposal.date ? ` ${longDate(proposal.date)}` : ""} của ${c.school} về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`
+    : undefined;
+  const body: LayoutBlock[] = [
+    { type: "centred", text: "QUYẾT ĐỊNH:", bold: true },
+    {
+      type: "paragraph",
+      text: `Điều 1. Công nhận danh hiệu thi đua và tặng Giấy khen ${c.year} cho ${whom} thuộc ${c.school} (có danh sách kèm theo).`,
+    },
+    {
+      type: "paragraph",
+      text: `Điều 2. Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định của Luật Thi đua, khen thưởng và Nghị định số ${c.regime.decree}${base ? `, tính trên mức lương cơ sở ${formatInteger(base)} đồng` : ""}:`,
+    },
+    ...titles.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: `${prize(t)};` })),
+    {
+      type: "paragraph",
+      text: `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan, đơn vị có liên quan, Hiệu trưởng ${c.school} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+    },
+  ];
+  // The last bullet of Điều 2 closes its list with "." rather than ";".
+  const lastBullet = body.map((b) => b.type).lastIndexOf("bullet");
+  if (lastBullet >= 0) {
+    const b = body[lastBullet] as Extract<LayoutBlock, { type: "bullet" }>;
+    b.text = b.text.replace(/;$/u, ".");
+  }
+  const f = frame(c, { documentType: "Quyết định", subject, number, date: decided?.date, code, year });
+  const caps = upper(authority);
+  return {
+    ...f,
+    parentBody: undefined,
+    issuingBody: upper(issuer),
+    properties: { ...f.properties, creator: issuer },
+    preamble: { text: caps, bold: true },
+    legalBases: endBases([...lawBases(c.regime), ...(proposalBasis ? [proposalBasis] : [])]),
+    intro: "",
+    body,
+    recipients: recipientLines(["Như Điều 3", "Lưu: VT"]),
+    signerTitles: [upper(authority.split(/\s+/u).slice(0, 2).join(" "))],
+    // A draft for the authority to sign: its name is theirs to write.
+    signerName: "",
+    appendix: {
+      heading: ["DANH SÁCH", upper(`Cá nhân, tập thể được công nhận danh hiệu thi đua và khen thưởng ${c.year}`)],
+      note: `(Kèm theo Quyết định số ${decided?.number ?? `      /${code}`} ${decided?.date ? longDate(decided.date) : `ngày      tháng      năm ${year}`} của ${authority})`,
+      body: titleSections(c, docs),
+    },
+  };
+}

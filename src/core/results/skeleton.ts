@@ -1,0 +1,68 @@
+// `plan results init --from plan.yaml`: a commented results file to fill in, made from the plan (its
+// school, its staff total, its targets), which validates as soon as the placeholders are replaced.
+import type { Plan } from "../plan.js";
+
+/** The skeleton's text; `planPath` is the plan's path as seen from the results file's folder. */
+export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string): string {
+  const total = plan.targets.staffTotal;
+  const targets = plan.targets.individual
+    .filter((t) => t.title === "ldtt" || t.title === "cstdcs" || t.title === "giay-khen")
+    .map((t) => `${t.title} ${t.count}`);
+  const authority =
+    plan.level === "thpt"
+      ? "Giám đốc Sở Giáo dục và Đào tạo"
+      : plan.document.parentBody
+        ? `Chủ tịch ${plan.document.parentBody}`
+        : "Chủ tịch UBND xã/phường";
+  return [
+    `# yaml-language-server: $schema=${schemaLink}`,
+    `# Kết quả thi đua, khen thưởng năm học ${plan.schoolYear} của ${plan.document.issuingBody}.`,
+    `# Kế hoạch: ${planPath}${total !== undefined ? ` (tổng số ${total} người)` : ""}${targets.length ? `; chỉ tiêu: ${targets.join(", ")}` : ""}.`,
+    "# Điền theo thứ tự của năm: đăng ký → xếp loại → họp tổ → họp Hội đồng → tờ trình → quyết định.",
+    "# Kiểm tra: plan validate <tệp này>. Mỗi người một dòng trong staff; mã (id) viết thường, không dấu.",
+    "kind: results",
+    "formatVersion: 1",
+    `plan: ${planPath}`,
+    "",
+    "policy:                       # giá trị của quy chế trường hoặc của tỉnh: pháp luật không quy định chung",
+    "  voteThreshold: { ldtt: 50, cstdcs: 70, ttldtt: 50, ttldxs: 70 }   # VÍ DỤ: chép từ quy chế",
+    "  baseSalary: 2340000         # mức lương cơ sở (đồng): kiểm tra mức hiện hành",
+    "  source: Quy chế thi đua, khen thưởng của trường",
+    "",
+    "registration:",
+    `  date: ${plan.calendar.start}            # ngày tổng hợp đăng ký thi đua`,
+    `ratingDate: ${plan.calendar.end}           # ngày thông báo kết quả xếp loại viên chức`,
+    "",
+    "staff:",
+    "  - id: ht01",
+    `    name: ${plan.signer.name}`,
+    "    post: Hiệu trưởng",
+    "    unit: to-1",
+    "    leader: true",
+    "    rating: htt               # htxs | htt | ht | kht",
+    "    registered: [ldtt]",
+    "",
+    "collectives:",
+    "  - id: truong",
+    `    name: ${plan.document.issuingBody}`,
+    "    members: all",
+    "    registered: [ttldtt]",
+    "  - id: to-1",
+    "    name: Tổ 1                # tên tổ; thành viên là những người có unit: to-1",
+    "    registered: [ttldtt]",
+    "",
+    "council:",
+    "  members:",
+    "    - { staff: ht01, role: chu-tich }   # thư ký không bỏ phiếu thì thêm votes: false",
+    "",
+    "# meeting:                   # khi họp Hội đồng: ngày, có mặt, phiếu, kết quả kiểm phiếu",
+    `#   date: ${plan.calendar.end}`,
+    "#   present: [ht01]",
+    "#   ballots: { issued: 1, returned: 1, valid: 1 }",
+    "#   tallies:",
+    "#     - { candidate: ht01, title: ldtt, yes: 1, no: 0 }",
+    "# proposals:                 # tờ trình đề nghị, mỗi danh hiệu một mục",
+    `#   - { number: "", date: ${plan.calendar.end}, to: ${authority}, title: ldtt, candidates: [ht01] }`,
+    "",
+  ].join("\n");
+}
