@@ -1,7 +1,19 @@
 // Word documents written through the docx package the way clerks make them: paragraphs with their own
 // bold and alignment, Word lists or typed numbers, tables with or without lines, tabs and manual breaks.
 // The builder keeps each paragraph's text in reading order: the source an import is compared with.
-import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 
 type Child = Paragraph | Table;
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
@@ -36,11 +48,25 @@ export class DocBuilder {
     parts.forEach((part, k) => {
       const bold = o.bold || (k === 0 && Boolean(lead)) || undefined;
       // A manual line break is a <w:br/> before the next run; a tab stays a tab in the run's text.
-      part.split("\n").forEach((line, i) => runs.push(new TextRun({ text: line, bold, italics: o.italics, break: i > 0 ? 1 : undefined })));
+      part
+        .split("\n")
+        .forEach((line, i) =>
+          runs.push(new TextRun({ text: line, bold, italics: o.italics, break: i > 0 ? 1 : undefined })),
+        );
     });
     if (!o.quiet) this.source.push(seen(listed ? `${listed} ${text}` : text));
-    const align = { center: AlignmentType.CENTER, both: AlignmentType.JUSTIFIED, left: AlignmentType.LEFT, right: AlignmentType.RIGHT }[o.align ?? "both"];
-    return new Paragraph({ children: runs, alignment: align, pageBreakBefore: o.breakBefore, numbering: o.list ? { reference: o.list.reference, level: o.list.level } : undefined });
+    const align = {
+      center: AlignmentType.CENTER,
+      both: AlignmentType.JUSTIFIED,
+      left: AlignmentType.LEFT,
+      right: AlignmentType.RIGHT,
+    }[o.align ?? "both"];
+    return new Paragraph({
+      children: runs,
+      alignment: align,
+      pageBreakBefore: o.breakBefore,
+      numbering: o.list ? { reference: o.list.reference, level: o.list.level } : undefined,
+    });
   }
 
   /** Source text in reading order for lines the document lays out in columns with tabs. */
@@ -55,7 +81,15 @@ export class DocBuilder {
   }
 
   /** rows → cells → lines; `bold` per cell line, lines between cells when `borders`. */
-  table(rows: string[][][], o: { borders?: boolean; widths?: number[]; bold?: (row: number, cell: number, line: number) => boolean; align?: (cell: number) => ParaOptions["align"] } = {}): this {
+  table(
+    rows: string[][][],
+    o: {
+      borders?: boolean;
+      widths?: number[];
+      bold?: (row: number, cell: number, line: number) => boolean;
+      align?: (cell: number) => ParaOptions["align"];
+    } = {},
+  ): this {
     const widths = o.widths ?? rows[0]!.map(() => Math.floor(9000 / rows[0]!.length));
     this.children.push(
       new Table({
@@ -68,7 +102,12 @@ export class DocBuilder {
                 (cell, c) =>
                   new TableCell({
                     width: { size: widths[c] ?? 3000, type: WidthType.DXA },
-                    children: (cell.length ? cell : [""]).map((line, k) => this.paragraph(line, { align: o.align?.(c) ?? (o.borders ? "left" : "center"), bold: o.bold?.(r, c, k) })),
+                    children: (cell.length ? cell : [""]).map((line, k) =>
+                      this.paragraph(line, {
+                        align: o.align?.(c) ?? (o.borders ? "left" : "center"),
+                        bold: o.bold?.(r, c, k),
+                      }),
+                    ),
                   }),
               ),
             }),

@@ -16,16 +16,37 @@ import { wordFixtures } from "./word-fixtures.js";
 import { wordShapes } from "./word-shapes.js";
 
 const TODAY = new Date(2026, 10, 30);
-const EXAMPLES = ["nam-thanh-2024-2025", "hoa-ban-tieu-hoc-2024-2025", "le-quy-don-thcs-2025-2026", "phong-gddt-dien-bien-2024-2025", "thanh-binh-tieu-hoc-2025-2026"];
+const EXAMPLES = [
+  "nam-thanh-2024-2025",
+  "hoa-ban-tieu-hoc-2024-2025",
+  "le-quy-don-thcs-2025-2026",
+  "phong-gddt-dien-bien-2024-2025",
+  "thanh-binh-tieu-hoc-2025-2026",
+];
 
-/** The codes validate gives the plan import writes from `bytes` (info aside: those are no findings). */
+/**
+ * The codes validate gives the plan import writes from `bytes`: info aside (no findings), and text/review-note
+ * aside (validate's warning for each "# kiểm tra" line import leaves: its to-do, counted in import-shapes).
+ */
 function importedCodes(bytes: Uint8Array): string[] {
-  const r = importDocx(bytes, { schemaPath: "../schemas/plan.schema.json", source: "ke-hoach.docx", today: TODAY, noteText: (n) => importNoteMessage(n) });
+  const r = importDocx(bytes, {
+    schemaPath: "../schemas/plan.schema.json",
+    source: "ke-hoach.docx",
+    today: TODAY,
+    noteText: (n) => importNoteMessage(n),
+  });
   if ("problem" in r) throw new Error(r.problem);
-  return checkBytes(new TextEncoder().encode(r.text)).diagnostics.filter((d) => d.severity !== "info").map((d) => d.code).sort();
+  return checkBytes(new TextEncoder().encode(r.text))
+    .diagnostics.filter((d) => d.severity !== "info" && d.code !== "text/review-note")
+    .map((d) => d.code)
+    .sort();
 }
 
-const codesOf = (plan: Plan): string[] => checkBytes(new TextEncoder().encode(JSON.stringify(plan))).diagnostics.filter((d) => d.severity !== "info").map((d) => d.code).sort();
+const codesOf = (plan: Plan): string[] =>
+  checkBytes(new TextEncoder().encode(JSON.stringify(plan)))
+    .diagnostics.filter((d) => d.severity !== "info")
+    .map((d) => d.code)
+    .sort();
 
 /** Each of `found` is one of `own` (as many times as `own` has it). */
 function withinOwn(found: string[], own: string[]): string[] {
@@ -47,15 +68,28 @@ describe("no diagnostic on an imported plan that the document does not have", ()
     it(`${name}, its phases' times left out of the wording`, async () => {
       // The document then says only each phase's theme: import guesses every side, and the guesses raise nothing.
       const plan = structuredClone(checkBytes(readFileSync(join(ROOT, "examples", `${name}.yaml`))).plan!);
-      plan.phases = plan.phases.map((p, i) => ({ ...(p.name ? { name: p.name } : {}), text: p.theme ?? `Thi đua lập thành tích chào mừng đợt ${i + 1}`, from: p.from, to: p.to }));
+      plan.phases = plan.phases.map((p, i) => ({
+        ...(p.name ? { name: p.name } : {}),
+        text: p.theme ?? `Thi đua lập thành tích chào mừng đợt ${i + 1}`,
+        from: p.from,
+        to: p.to,
+      }));
       const own = codesOf(plan).filter((c) => !c.startsWith("phases/") && c !== "timeline/phase-mismatch");
       expect(withinOwn(importedCodes(await renderDocx(plan)), own)).toEqual([]);
     });
   }
   it("the Word-shaped fixtures", async () => {
-    for (const f of await wordFixtures()) expect(importedCodes(f.bytes), f.name).toEqual(f.name === "no-header-table" ? ["document/date-placeholder"] : []);
+    for (const f of await wordFixtures())
+      expect(importedCodes(f.bytes), f.name).toEqual(f.name === "no-header-table" ? ["document/date-placeholder"] : []);
   });
   it("the issue's shapes", async () => {
-    for (const s of await wordShapes()) expect(withinOwn(importedCodes(s.bytes), s.expect.findings.map((f) => f.split(" ")[0]!)), s.name).toEqual([]);
+    for (const s of await wordShapes())
+      expect(
+        withinOwn(
+          importedCodes(s.bytes),
+          s.expect.findings.map((f) => f.split(" ")[0]!),
+        ),
+        s.name,
+      ).toEqual([]);
   });
 });

@@ -35,8 +35,21 @@ describe("counts in every written form", () => {
     ["36 đồng chí.", { count: 36, unit: "đồng chí" }],
     ["18/27 lớp.", { count: 18, total: 27, unit: "lớp" }],
     ["1.085/1.100 học sinh, đạt tỉ lệ 98,6%", { count: 1085, total: 1100, unit: "học sinh", statedPercent: "98,6" }],
-    ["30 giải, trong đó ít nhất 4 giải Nhất", { count: 30, unit: "giải", including: [{ count: 4, name: "giải Nhất", atLeast: true }] }],
-    ["12 em, trong đó 3 giải Nhì, 4 giải Ba.", { count: 12, unit: "em", including: [{ count: 3, name: "giải Nhì" }, { count: 4, name: "giải Ba" }] }],
+    [
+      "30 giải, trong đó ít nhất 4 giải Nhất",
+      { count: 30, unit: "giải", including: [{ count: 4, name: "giải Nhất", atLeast: true }] },
+    ],
+    [
+      "12 em, trong đó 3 giải Nhì, 4 giải Ba.",
+      {
+        count: 12,
+        unit: "em",
+        including: [
+          { count: 3, name: "giải Nhì" },
+          { count: 4, name: "giải Ba" },
+        ],
+      },
+    ],
     ["02 trường", { count: 2, unit: "trường" }],
   ];
   for (const [text, want] of cases) it(text, () => expect(readCount(text)).toMatchObject(want));
@@ -58,30 +71,62 @@ describe("titles by their spellings and abbreviations", () => {
     expect(individualTitle("LĐTT")).toEqual({ title: "ldtt", label: "LĐTT" });
     expect(individualTitle("Chiến sỹ thi đua cơ sở")).toEqual({ title: "cstdcs", label: "Chiến sỹ thi đua cơ sở" });
     expect(individualTitle("CSTĐ cơ sở")).toEqual({ title: "cstdcs", label: "CSTĐ cơ sở" });
-    expect(individualTitle("Giấy khen của Chủ tịch UBND huyện")).toEqual({ title: "giay-khen", issuer: "Chủ tịch UBND huyện" });
-    expect(individualTitle("UBND huyện tặng giấy khen")).toEqual({ title: "giay-khen", label: "UBND huyện tặng giấy khen" });
+    expect(individualTitle("Giấy khen của Chủ tịch UBND huyện")).toEqual({
+      title: "giay-khen",
+      issuer: "Chủ tịch UBND huyện",
+    });
+    expect(individualTitle("UBND huyện tặng giấy khen")).toEqual({
+      title: "giay-khen",
+      label: "UBND huyện tặng giấy khen",
+    });
     expect(individualTitle("Giáo viên dạy giỏi cấp trường")).toEqual({ name: "Giáo viên dạy giỏi cấp trường" });
     expect(individualTitle("GKII")).toEqual({ name: "GKII" });
   });
   it("collective, whole phrases only", () => {
-    expect(collectiveTitle("Nhà trường: Tập thể lao động xuất sắc")).toEqual({ organization: "Nhà trường", title: "ttldxs" });
-    expect(collectiveTitle("Công đoàn cơ sở: vững mạnh")).toEqual({ organization: "Công đoàn cơ sở", title: "cong-doan-vung-manh" });
-    expect(collectiveTitle("Công đoàn cơ sở vững mạnh xuất sắc")).toEqual({ name: "Công đoàn cơ sở vững mạnh xuất sắc" });
-    expect(collectiveTitle("Đoàn cơ sở vững mạnh")).toEqual({ name: "Đoàn cơ sở vững mạnh" });
+    expect(collectiveTitle("Nhà trường: Tập thể lao động xuất sắc")).toEqual({
+      organization: "Nhà trường",
+      title: "ttldxs",
+    });
+    expect(collectiveTitle("Công đoàn cơ sở: vững mạnh")).toEqual({
+      organization: "Công đoàn cơ sở",
+      title: "cong-doan-vung-manh",
+    });
+    expect(collectiveTitle("Công đoàn cơ sở vững mạnh xuất sắc")).toEqual({ title: "cong-doan-vung-manh-xuat-sac" });
+    expect(collectiveTitle("Công đoàn cơ sở: vững mạnh xuất sắc")).toEqual({
+      organization: "Công đoàn cơ sở",
+      title: "cong-doan-vung-manh-xuat-sac",
+    });
+    expect(collectiveTitle("Đoàn cơ sở vững mạnh")).toEqual({ title: "doan-co-so-vung-manh" });
+    expect(collectiveTitle("Liên đội mạnh cấp huyện")).toBeUndefined();
     expect(collectiveTitle("TTLĐTT")).toEqual({ title: "ttldtt", label: "TTLĐTT" });
   });
 });
 
 describe("heading totals", () => {
   it("staff", () => {
-    expect(readHeadingTotal("Đối với cá nhân (tổng số 42 CB, GV, NV):")).toEqual({ title: "Đối với cá nhân", total: 42, unit: "CB, GV, NV", staff: true });
+    expect(readHeadingTotal("Đối với cá nhân (tổng số 42 CB, GV, NV):")).toEqual({
+      title: "Đối với cá nhân",
+      total: 42,
+      unit: "CB, GV, NV",
+      staff: true,
+    });
     expect(readHeadingTotal("Cá nhân (tổng số 64 CB, GV, NV):")).toMatchObject({ total: 64, staff: true });
     expect(readHeadingTotal("Cá nhân: tổng số 64")).toMatchObject({ title: "Cá nhân", total: 64, staff: true });
     expect(readHeadingTotal("Chỉ tiêu (tổng số: 31 CBGVNV)")).toMatchObject({ total: 31, staff: true });
   });
   it("groups, with a second counted unit", () => {
-    expect(readHeadingTotal("Đối với học sinh (tổng số 1.085 học sinh, 27 lớp)")).toEqual({ title: "Đối với học sinh", total: 1085, unit: "học sinh", second: { count: 27, unit: "lớp" }, staff: false });
-    expect(readHeadingTotal("Đối với học sinh (tổng số 540 học sinh):")).toMatchObject({ total: 540, unit: "học sinh", staff: false });
+    expect(readHeadingTotal("Đối với học sinh (tổng số 1.085 học sinh, 27 lớp)")).toEqual({
+      title: "Đối với học sinh",
+      total: 1085,
+      unit: "học sinh",
+      second: { count: 27, unit: "lớp" },
+      staff: false,
+    });
+    expect(readHeadingTotal("Đối với học sinh (tổng số 540 học sinh):")).toMatchObject({
+      total: 540,
+      unit: "học sinh",
+      staff: false,
+    });
     expect(readHeadingTotal("Mục đích")).toBeUndefined();
   });
 });
@@ -109,15 +154,25 @@ describe("phase times in every form", () => {
   ];
   for (const [text, want] of cases) it(text, () => expect(at(text)).toEqual(want));
   it("a theme alone names no time; an anniversary in brackets is no phase time", () => {
-    expect(phaseTime("Phát động phong trào thi đua chào mừng 42 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024).")).toBeUndefined();
+    expect(
+      phaseTime("Phát động phong trào thi đua chào mừng 42 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024)."),
+    ).toBeUndefined();
   });
   it("the days the tool prints beside points", () => {
     const t = phaseTime("Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025).")!;
     expect([boundOf(t.days!.from.side, 2024), boundOf(t.days!.to.side, 2024)]).toEqual(["2024-12-01", "2025-01-15"]);
   });
   it("phase lines, the time in brackets before the colon too", () => {
-    expect(readPhaseLine("Đợt 1 (tuần 1 đến hết tuần 11): Thi đua chào mừng ngày 20/11")).toEqual({ label: "Đợt 1", number: 1, bracket: "tuần 1 đến hết tuần 11", body: "Thi đua chào mừng ngày 20/11" });
-    expect(readPhaseLine("Đợt thi đua thứ nhất: Từ đầu năm học")).toMatchObject({ label: "Đợt thi đua thứ nhất", body: "Từ đầu năm học" });
+    expect(readPhaseLine("Đợt 1 (tuần 1 đến hết tuần 11): Thi đua chào mừng ngày 20/11")).toEqual({
+      label: "Đợt 1",
+      number: 1,
+      bracket: "tuần 1 đến hết tuần 11",
+      body: "Thi đua chào mừng ngày 20/11",
+    });
+    expect(readPhaseLine("Đợt thi đua thứ nhất: Từ đầu năm học")).toMatchObject({
+      label: "Đợt thi đua thứ nhất",
+      body: "Từ đầu năm học",
+    });
     expect(readPhaseLine("Đợt thi đua là dịp")).toBeUndefined();
   });
   it("hết học kỳ I is a point; hết tuần 18 is week 18", () => {
@@ -139,7 +194,16 @@ describe("document numbers with stray spaces", () => {
 describe("what the tool prints reads back through the same table", () => {
   const plan = checkBytes(readFileSync(EXAMPLE)).plan! as Plan;
   it("every bound phrase of the calendar, weeks, months and days", () => {
-    const bounds: Bound[] = ["start", "semester1End", "semester2Start", "end", { week: 19 }, "2024-12", "2025-03", "2024-11-20"];
+    const bounds: Bound[] = [
+      "start",
+      "semester1End",
+      "semester2Start",
+      "end",
+      { week: 19 },
+      "2024-12",
+      "2025-03",
+      "2024-11-20",
+    ];
     for (const bound of bounds)
       for (const role of ["from", "to"] as const) {
         const side = readSide(boundPhrase(bound, role, plan));
@@ -161,15 +225,29 @@ describe("the prose rules read through the same grammar", () => {
   const ACTIVITY = "      - Lập danh sách tên sáng kiến để theo dõi.";
   const withProse = (sentence: string): string => edit(base, ACTIVITY, `${ACTIVITY}\n      - '${sentence}'`);
   it("a title in another spelling is checked as the title: “Chiến sỹ thi đua cơ sở … tỉ lệ 40%” of 31 is 35,5%", () => {
-    const d = check(withProse("Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 40%.")).filter((x) => x.code === "prose/percent-mismatch");
+    const d = check(withProse("Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 40%.")).filter(
+      (x) => x.code === "prose/percent-mismatch",
+    );
     expect(d.map((x) => [x.args.ratio, x.args.correct])).toEqual([["11/31", "35,5%"]]);
   });
   it("a phase's week in the “tuần học thứ N” form is checked against its bound", () => {
-    const text = edit(base, "  - from: 2025-04\n    to: end", "  - from: { week: 33 }\n    to: end\n    text: Từ tuần học thứ 34 đến kết thúc năm học.");
-    expect(check(text).filter((x) => x.code === "phases/wording-week").map((x) => [x.args.written, x.args.week])).toEqual([[34, 33]]);
+    const text = edit(
+      base,
+      "  - from: 2025-04\n    to: end",
+      "  - from: { week: 33 }\n    to: end\n    text: Từ tuần học thứ 34 đến kết thúc năm học.",
+    );
+    expect(
+      check(text)
+        .filter((x) => x.code === "phases/wording-week")
+        .map((x) => [x.args.written, x.args.week]),
+    ).toEqual([[34, 33]]);
   });
   it("only the phase's time is its time: “hội giảng từ 18/11 đến 22/11” further in is the theme's", () => {
-    const text = edit(base, "  - from: 2025-04\n    to: end", "  - from: 2025-04\n    to: end\n    text: Từ tháng 4/2025 đến kết thúc năm học, thi đua chào mừng ngày 30/4, tổ chức hội giảng từ 18/11 đến 22/11.");
+    const text = edit(
+      base,
+      "  - from: 2025-04\n    to: end",
+      "  - from: 2025-04\n    to: end\n    text: Từ tháng 4/2025 đến kết thúc năm học, thi đua chào mừng ngày 30/4, tổ chức hội giảng từ 18/11 đến 22/11.",
+    );
     expect(check(text).filter((x) => x.code.startsWith("phases/wording"))).toEqual([]);
   });
 });
@@ -181,7 +259,13 @@ describe("the frame's phrases through the same table", () => {
     expect(dayAt("ngày 29/3 của")).toBeUndefined();
   });
   it("the school year a document names, the headings that open collective titles and groups", () => {
-    expect([schoolYearIn("năm học 2024 - 2025"), schoolYearIn("Năm học 2025–2026"), schoolYearIn("năm 2024")]).toEqual([2024, 2025, undefined]);
-    expect(["Đối với tập thể:", "Danh hiệu tập thể", "Đối với học sinh:", "Các lớp", "Mục đích"].map(headingKind)).toEqual(["collective", "collective", "group", "group", undefined]);
+    expect([schoolYearIn("năm học 2024 - 2025"), schoolYearIn("Năm học 2025–2026"), schoolYearIn("năm 2024")]).toEqual([
+      2024,
+      2025,
+      undefined,
+    ]);
+    expect(
+      ["Đối với tập thể:", "Danh hiệu tập thể", "Đối với học sinh:", "Các lớp", "Mục đích"].map(headingKind),
+    ).toEqual(["collective", "collective", "group", "group", undefined]);
   });
 });

@@ -2,7 +2,19 @@
 // type them (issue 11): text-typed numbering and borderless tables; Word's own list numbering; a month
 // table split across two tables; no header table with a blank số and day. Each fixture keeps the
 // paragraphs it was built from, in order, as the source the import is compared with.
-import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 
 export interface WordFixture {
   name: string;
@@ -30,11 +42,27 @@ const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizonta
 class Builder {
   children: Child[] = [];
   source: string[] = [];
-  p(text: string, o: { bold?: boolean; italics?: boolean; center?: boolean; breakBefore?: boolean; numbering?: { reference: string; level: number } } = {}): Paragraph {
+  p(
+    text: string,
+    o: {
+      bold?: boolean;
+      italics?: boolean;
+      center?: boolean;
+      breakBefore?: boolean;
+      numbering?: { reference: string; level: number };
+    } = {},
+  ): Paragraph {
     const parts = text.split("\n");
-    const runs = parts.map((part, i) => new TextRun({ text: part, bold: o.bold, italics: o.italics, break: i > 0 ? 1 : undefined }));
+    const runs = parts.map(
+      (part, i) => new TextRun({ text: part, bold: o.bold, italics: o.italics, break: i > 0 ? 1 : undefined }),
+    );
     this.source.push(text.replace(/\n/g, " "));
-    return new Paragraph({ children: runs, alignment: o.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, pageBreakBefore: o.breakBefore, numbering: o.numbering });
+    return new Paragraph({
+      children: runs,
+      alignment: o.center ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+      pageBreakBefore: o.breakBefore,
+      numbering: o.numbering,
+    });
   }
   add(...c: Child[]): this {
     this.children.push(...c);
@@ -55,7 +83,9 @@ class Builder {
                 (cell, c) =>
                   new TableCell({
                     width: { size: c === 0 ? 3600 : 5400, type: WidthType.DXA },
-                    children: cell.map((line, k) => this.p(line, { center: !o.borders || c === 0, bold: o.boldLeft?.[k] && c === 0 })),
+                    children: cell.map((line, k) =>
+                      this.p(line, { center: !o.borders || c === 0, bold: o.boldLeft?.[k] && c === 0 }),
+                    ),
                   }),
               ),
             }),
@@ -72,20 +102,39 @@ class Builder {
 
 /** The content shared by the fixtures: what a tiểu học clerk types, slips and all. */
 function content(b: Builder, style: "typed" | "lists"): void {
-  const h1 = (n: string, t: string): void => void (style === "typed" ? b.para(`${n}/. ${t}`, { bold: true }) : b.para(t, { bold: true, numbering: { reference: "plan", level: 0 } }));
-  const h2 = (n: string, t: string): void => void (style === "typed" ? b.para(`${n}/. ${t}`, { bold: true }) : b.para(t, { bold: true, numbering: { reference: "plan", level: 1 } }));
-  const dash = (t: string, level = 0): void => void (style === "typed" ? b.para(`${level ? "+" : "-"} ${t}`) : b.para(t, { numbering: { reference: "dash", level } }));
+  const h1 = (n: string, t: string): void =>
+    void (style === "typed"
+      ? b.para(`${n}/. ${t}`, { bold: true })
+      : b.para(t, { bold: true, numbering: { reference: "plan", level: 0 } }));
+  const h2 = (n: string, t: string): void =>
+    void (style === "typed"
+      ? b.para(`${n}/. ${t}`, { bold: true })
+      : b.para(t, { bold: true, numbering: { reference: "plan", level: 1 } }));
+  const dash = (t: string, level = 0): void =>
+    void (style === "typed"
+      ? b.para(`${level ? "+" : "-"} ${t}`)
+      : b.para(t, { numbering: { reference: "dash", level } }));
   h1("I", "MỤC ĐÍCH, YÊU CẦU");
   h2("1", "Mục đích");
-  dash("Tạo khí thế thi đua sôi nổi trong toàn trường,\u00a0góp phần hoàn thành  xuất sắc nhiệm vụ năm học 2024 - 2025.");
+  dash(
+    "Tạo khí thế thi đua sôi nổi trong toàn trường,\u00a0góp phần hoàn thành  xuất sắc nhiệm vụ năm học 2024 - 2025.",
+  );
   dash("Phát huy phong trào “Dạy tốt - Học tốt”, “Xây dựng trường học hạnh phúc”.");
   h2("2", "Yêu cầu");
-  b.para("Việc bình xét thi đua phải công khai, dân chủ,\nđúng người, đúng thành tích; khen thưởng kịp thời, chính xác.");
+  b.para(
+    "Việc bình xét thi đua phải công khai, dân chủ,\nđúng người, đúng thành tích; khen thưởng kịp thời, chính xác.",
+  );
   h1("II", "NỘI DUNG THI ĐUA VÀ CHỈ TIÊU");
   h2("1", "Các đợt thi đua");
-  dash("Đợt 1: Từ ngày khai giảng đến hết ngày 20/11/2024, chào mừng kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024).");
-  dash("Đợt 2: Từ ngày 21/11/2024 đến hết ngày 15/01/2025, chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.");
-  dash("Đợt 3: Từ ngày 16/01/2025 đến hết ngày 24/5/2025, chào mừng 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).");
+  dash(
+    "Đợt 1: Từ ngày khai giảng đến hết ngày 20/11/2024, chào mừng kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024).",
+  );
+  dash(
+    "Đợt 2: Từ ngày 21/11/2024 đến hết ngày 15/01/2025, chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.",
+  );
+  dash(
+    "Đợt 3: Từ ngày 16/01/2025 đến hết ngày 24/5/2025, chào mừng 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).",
+  );
   h2("2", "Chỉ tiêu thi đua");
   b.para(style === "typed" ? "2.1. Cá nhân:" : "2.1. Cá nhân:", { bold: true });
   dash("Lao động tiên tiến: 30/31 đạt 97 %");
@@ -109,7 +158,10 @@ function content(b: Builder, style: "typed" | "lists"): void {
 
 const MONTHS: string[][][] = [
   [["Thời gian"], ["Nội dung"]],
-  [["Tháng 9/2024"], ["- Đợt 1: Từ ngày khai giảng đến hết ngày 20/11/2024.", "- Ký giao ước thi đua tại Hội nghị viên chức."]],
+  [
+    ["Tháng 9/2024"],
+    ["- Đợt 1: Từ ngày khai giảng đến hết ngày 20/11/2024.", "- Ký giao ước thi đua tại Hội nghị viên chức."],
+  ],
   [["Tháng 10/2024"], ["- Thi đua chào mừng ngày Phụ nữ Việt Nam 20/10."]],
   [["Tháng 11/2024"], ["- Hội giảng chào mừng ngày Nhà giáo Việt Nam 20/11."]],
   [["Tháng 12/2024"], ["- Thi đua chào mừng ngày thành lập Quân đội nhân dân Việt Nam 22/12."]],
@@ -120,7 +172,10 @@ const MONTHS: string[][][] = [
 
 function legal(b: Builder): void {
   b.para("Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;", { italics: true });
-  b.para("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng; Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục;", { italics: true });
+  b.para(
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng; Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục;",
+    { italics: true },
+  );
   b.para("Căn cứ Kế hoạch năm học 2024 - 2025 của Trường Tiểu học số 1 Ẳng Nưa.", { italics: true });
   b.para("Trường Tiểu học số 1 Ẳng Nưa xây dựng Kế hoạch thi đua, khen thưởng năm học 2024 - 2025 như sau:");
 }
@@ -132,9 +187,16 @@ function title(b: Builder): void {
 }
 
 function signature(b: Builder, tableForm: boolean): void {
-  b.para("Trên đây là Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025 của Trường Tiểu học số 1 Ẳng Nưa./.");
+  b.para(
+    "Trên đây là Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025 của Trường Tiểu học số 1 Ẳng Nưa./.",
+  );
   if (tableForm)
-    b.table([[["Nơi nhận:", "- Phòng GD&ĐT;", "- Các tổ chuyên môn;", "- Lưu: VT, TĐKT."], ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "", "", "", "Lò Thị Hoa"]]]);
+    b.table([
+      [
+        ["Nơi nhận:", "- Phòng GD&ĐT;", "- Các tổ chuyên môn;", "- Lưu: VT, TĐKT."],
+        ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "", "", "", "Lò Thị Hoa"],
+      ],
+    ]);
   else {
     b.para("Nơi nhận:\tKT. HIỆU TRƯỞNG");
     b.para("- Phòng GD&ĐT;\tPHÓ HIỆU TRƯỞNG");
@@ -158,7 +220,10 @@ const EXPECT = {
 };
 
 const HEADER_TABLE: string[][][] = [
-  [["UBND HUYỆN MƯỜNG ẢNG", "TRƯỜNG TIỂU HỌC", "SỐ 1 ẲNG NƯA"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]],
+  [
+    ["UBND HUYỆN MƯỜNG ẢNG", "TRƯỜNG TIỂU HỌC", "SỐ 1 ẲNG NƯA"],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+  ],
   [["Số: 50 a /KH-THS1AN"], ["Ẳng Nưa, ngày 19 tháng 9 năm 2024"]],
 ];
 
@@ -183,8 +248,20 @@ export async function wordFixtures(): Promise<WordFixture[]> {
   signature(lists, true);
   const numbering = {
     config: [
-      { reference: "plan", levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: "%1.", alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.DECIMAL, text: "%2.", alignment: AlignmentType.LEFT }] },
-      { reference: "dash", levels: [{ level: 0, format: LevelFormat.BULLET, text: "-", alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.BULLET, text: "+", alignment: AlignmentType.LEFT }] },
+      {
+        reference: "plan",
+        levels: [
+          { level: 0, format: LevelFormat.UPPER_ROMAN, text: "%1.", alignment: AlignmentType.LEFT },
+          { level: 1, format: LevelFormat.DECIMAL, text: "%2.", alignment: AlignmentType.LEFT },
+        ],
+      },
+      {
+        reference: "dash",
+        levels: [
+          { level: 0, format: LevelFormat.BULLET, text: "-", alignment: AlignmentType.LEFT },
+          { level: 1, format: LevelFormat.BULLET, text: "+", alignment: AlignmentType.LEFT },
+        ],
+      },
     ],
   };
   out.push({ name: "word-lists", bytes: await lists.build(numbering), source: lists.source, expect: EXPECT });
@@ -198,7 +275,10 @@ export async function wordFixtures(): Promise<WordFixture[]> {
   const first = MONTHS.slice(0, 4).map((r) => r.map((c) => [...c]));
   first[3]![1] = ["- Hội giảng chào mừng ngày Nhà giáo"];
   split.table(first, { borders: true });
-  split.table([[["Thời gian"], ["Nội dung"]], [[""], ["Việt Nam 20/11; báo cáo kết quả hội giảng."]], ...MONTHS.slice(4)], { borders: true });
+  split.table(
+    [[["Thời gian"], ["Nội dung"]], [[""], ["Việt Nam 20/11; báo cáo kết quả hội giảng."]], ...MONTHS.slice(4)],
+    { borders: true },
+  );
   signature(split, true);
   out.push({ name: "split-month-table", bytes: await split.build(), source: split.source, expect: EXPECT });
 

@@ -16,17 +16,30 @@ const ORDINALS = ["nhất", "hai", "ba", "tư"];
 /** Contiguous bounds for n phases in one of the schemes plans use. */
 function scheme(rand: Rand, n: number, y: number): { pairs: Pair[]; kind: string } {
   const m = (year: number, month: number): string => `${year}-${String(month).padStart(2, "0")}`;
-  const kinds = n === 2 ? ["days", "months", "weeks", "semesters"] : n === 1 ? ["days", "semesters"] : ["days", "months", "weeks"];
+  const kinds =
+    n === 2 ? ["days", "months", "weeks", "semesters"] : n === 1 ? ["days", "semesters"] : ["days", "months", "weeks"];
   const kind = pick(rand, kinds);
   const first = (alt: Bound): Bound => (chance(rand, 0.5) ? "start" : alt);
   const last = (alt: Bound): Bound => (chance(rand, 0.5) ? "end" : alt);
-  if (kind === "semesters") return { kind, pairs: n === 1 ? [["start", "end"]] : [["start", "semester1End"], ["semester2Start", "end"]] };
+  if (kind === "semesters")
+    return {
+      kind,
+      pairs:
+        n === 1
+          ? [["start", "end"]]
+          : [
+              ["start", "semester1End"],
+              ["semester2Start", "end"],
+            ],
+    };
   if (kind === "days") {
-    const cuts: [string, string][] = ([
-      [`${y}-11-20`, `${y}-11-21`],
-      [`${y + 1}-01-15`, `${y + 1}-01-16`],
-      [`${y + 1}-04-30`, `${y + 1}-05-01`],
-    ] as [string, string][]).slice(0, n - 1);
+    const cuts: [string, string][] = (
+      [
+        [`${y}-11-20`, `${y}-11-21`],
+        [`${y + 1}-01-15`, `${y + 1}-01-16`],
+        [`${y + 1}-04-30`, `${y + 1}-05-01`],
+      ] as [string, string][]
+    ).slice(0, n - 1);
     if (n === 3 && chance(rand, 0.5)) cuts[1] = [`${y + 1}-03-26`, `${y + 1}-03-27`];
     const froms: Bound[] = [first(`${y}-09-05`), ...cuts.map((c) => c[1])];
     const tos: Bound[] = [...cuts.map((c) => c[0]), last(`${y + 1}-05-25`)];
@@ -34,9 +47,21 @@ function scheme(rand: Rand, n: number, y: number): { pairs: Pair[]; kind: string
   }
   if (kind === "months") {
     const table: Record<number, Pair[]> = {
-      2: [[first(m(y, 9)), m(y + 1, 1)], [m(y + 1, 2), last(m(y + 1, 5))]],
-      3: [[first(m(y, 9)), m(y, 11)], [m(y, 12), m(y + 1, 2)], [m(y + 1, 3), last(m(y + 1, 5))]],
-      4: [[m(y, 9), m(y, 11)], [m(y, 12), "semester1End"], ["semester2Start", m(y + 1, 3)], [m(y + 1, 4), "end"]],
+      2: [
+        [first(m(y, 9)), m(y + 1, 1)],
+        [m(y + 1, 2), last(m(y + 1, 5))],
+      ],
+      3: [
+        [first(m(y, 9)), m(y, 11)],
+        [m(y, 12), m(y + 1, 2)],
+        [m(y + 1, 3), last(m(y + 1, 5))],
+      ],
+      4: [
+        [m(y, 9), m(y, 11)],
+        [m(y, 12), "semester1End"],
+        ["semester2Start", m(y + 1, 3)],
+        [m(y + 1, 4), "end"],
+      ],
     };
     return { kind, pairs: table[n]! };
   }
@@ -48,19 +73,28 @@ function scheme(rand: Rand, n: number, y: number): { pairs: Pair[]; kind: string
 
 /** The calendar a generated plan holds: the usual one, moved where a phase gives the year's first or last day. */
 export function calendarFor(y: number, pairs: readonly Pair[]): Plan["calendar"] {
-  const calendar: Plan["calendar"] = { start: `${y}-08-29`, semester1End: `${y + 1}-01-15`, semester2Start: `${y + 1}-01-16`, end: `${y + 1}-05-24` };
+  const calendar: Plan["calendar"] = {
+    start: `${y}-08-29`,
+    semester1End: `${y + 1}-01-15`,
+    semester2Start: `${y + 1}-01-16`,
+    end: `${y + 1}-05-24`,
+  };
   const [from] = pairs[0]!;
   const [, to] = pairs[pairs.length - 1]!;
   if (typeof from === "string" && /^\d{4}-\d{2}-\d{2}$/.test(from)) calendar.start = from;
   if (typeof from === "string" && /^\d{4}-\d{2}$/.test(from)) calendar.start = `${from}-01`;
   if (typeof to === "string" && /^\d{4}-\d{2}-\d{2}$/.test(to)) calendar.end = to;
-  if (typeof to === "object") calendar.end = isoDate(addDaysTo(mondayOf(parseIsoDate(calendar.start)!), 7 * to.week - 1));
+  if (typeof to === "object")
+    calendar.end = isoDate(addDaysTo(mondayOf(parseIsoDate(calendar.start)!), 7 * to.week - 1));
   return calendar;
 }
 
 /** A side as the clerk writes it after "Từ" or "đến": the phrase table's forms, chosen at random. */
 function sidePhrase(rand: Rand, b: Bound, role: "from" | "to", plan: Plan): string {
-  if (typeof b === "object") return role === "from" ? pick(rand, [`tuần ${b.week}`, `tuần học thứ ${b.week}`, `tuần thứ ${b.week}`]) : pick(rand, [`hết tuần ${b.week}`, `tuần ${b.week}`]);
+  if (typeof b === "object")
+    return role === "from"
+      ? pick(rand, [`tuần ${b.week}`, `tuần học thứ ${b.week}`, `tuần thứ ${b.week}`])
+      : pick(rand, [`hết tuần ${b.week}`, `tuần ${b.week}`]);
   const points: Record<CalendarPoint, string[]> = {
     start: ["ngày khai giảng", "đầu năm học", "khai giảng năm học"],
     semester1End: ["kết thúc học kỳ I", "hết học kỳ I", "cuối học kỳ I", "hết HK I"],
@@ -88,16 +122,34 @@ export interface GeneratedPhases {
 
 /** The day after a bound and the day before one, as a bound of the same kind: import's guess for a theme-only phase. */
 const after = (b: Bound): Bound =>
-  typeof b === "object" ? { week: b.week + 1 } : b === "semester1End" ? "semester2Start" : /^\d{4}-\d{2}$/.test(b) ? nextMonth(b, 1) : isoDate(addDaysTo(parseIsoDate(b)!, 1));
+  typeof b === "object"
+    ? { week: b.week + 1 }
+    : b === "semester1End"
+      ? "semester2Start"
+      : /^\d{4}-\d{2}$/.test(b)
+        ? nextMonth(b, 1)
+        : isoDate(addDaysTo(parseIsoDate(b)!, 1));
 const before = (b: Bound): Bound =>
-  typeof b === "object" ? { week: b.week - 1 } : b === "semester2Start" ? "semester1End" : /^\d{4}-\d{2}$/.test(b) ? nextMonth(b, -1) : isoDate(addDaysTo(parseIsoDate(b)!, -1));
+  typeof b === "object"
+    ? { week: b.week - 1 }
+    : b === "semester2Start"
+      ? "semester1End"
+      : /^\d{4}-\d{2}$/.test(b)
+        ? nextMonth(b, -1)
+        : isoDate(addDaysTo(parseIsoDate(b)!, -1));
 function nextMonth(b: string, by: number): string {
   const [y, m] = b.split("-").map(Number) as [number, number];
   const d = new Date(y, m - 1 + by, 1);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
 }
 
-export function generatePhases(rand: Rand, y: number, n: number, office: boolean, basePlan: Omit<Plan, "phases">): GeneratedPhases {
+export function generatePhases(
+  rand: Rand,
+  y: number,
+  n: number,
+  office: boolean,
+  basePlan: Omit<Plan, "phases">,
+): GeneratedPhases {
   const { pairs } = scheme(rand, n, y);
   const calendar = calendarFor(y, pairs);
   const plan = { ...basePlan, calendar, phases: [] } as Plan;
@@ -125,9 +177,16 @@ export function generatePhases(rand: Rand, y: number, n: number, office: boolean
     } else if (form === "text") {
       const time = `${pick(rand, ["Từ", "Từ", "từ"])} ${sidePhrase(rand, from, "from", plan)} ${pick(rand, ["đến", "đến", "tới"])} ${sidePhrase(rand, to, "to", plan)}`;
       const rest = chance(rand, 0.7) ? `, ${theme.charAt(0).toLowerCase()}${theme.slice(1)}` : "";
-      phases.push({ ...(name ? { name } : {}), text: `${time.charAt(0).toUpperCase()}${time.slice(1)}${rest}${chance(rand, 0.6) ? "." : ""}`, from, to });
+      phases.push({
+        ...(name ? { name } : {}),
+        text: `${time.charAt(0).toUpperCase()}${time.slice(1)}${rest}${chance(rand, 0.6) ? "." : ""}`,
+        from,
+        to,
+      });
     } else if (form === "bracket") {
-      const time = chance(rand, 0.5) ? `${sidePhrase(rand, from, "from", plan)} đến ${sidePhrase(rand, to, "to", plan)}` : `từ ${sidePhrase(rand, from, "from", plan)} đến ${sidePhrase(rand, to, "to", plan)}`;
+      const time = chance(rand, 0.5)
+        ? `${sidePhrase(rand, from, "from", plan)} đến ${sidePhrase(rand, to, "to", plan)}`
+        : `từ ${sidePhrase(rand, from, "from", plan)} đến ${sidePhrase(rand, to, "to", plan)}`;
       phases.push({ name: `${label[i]} (${time})`, text: `${theme}.`, from, to });
     } else if (form === "theme") phases.push({ ...(name ? { name } : {}), text: `${theme}.`, from, to });
     else phases.push({ ...(name ? { name } : {}), from, to });
@@ -141,7 +200,7 @@ export function generatePhases(rand: Rand, y: number, n: number, office: boolean
   const lines = phases.map((p, i) => {
     const r = resolved(phases).find((x) => x.number === i + 1)!;
     if (forms[i] === "own") {
-      for (const [b, role] of [[p.from, "from"], [p.to, "to"]] as const) if (typeof b === "string" && !/^\d/.test(b)) stated.add(b as CalendarPoint);
+      for (const b of [p.from, p.to]) if (typeof b === "string" && !/^\d/.test(b)) stated.add(b as CalendarPoint);
       return phaseLine(r);
     }
     if (forms[i] === "themed") return phaseLine(r);

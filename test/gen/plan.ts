@@ -6,7 +6,22 @@ import type { CalendarPoint, LegalBasis, LegalBasisFields, Plan, Section, Signer
 import { legalBasisSentence } from "../../src/core/text/legal-basis.js";
 import { formatDateLong } from "../../src/core/text/vn-format.js";
 import { generatePhases } from "./phases.js";
-import { ACTIVITIES, between, chance, DISTRICTS, LEGAL_BASES, LEVELS, PEOPLE, pick, PLACES, PURPOSES, REWARDS, some, TASKS, type Rand } from "./pools.js";
+import {
+  ACTIVITIES,
+  between,
+  chance,
+  DISTRICTS,
+  LEGAL_BASES,
+  LEVELS,
+  PEOPLE,
+  pick,
+  PLACES,
+  PURPOSES,
+  REWARDS,
+  some,
+  TASKS,
+  type Rand,
+} from "./pools.js";
 import { generateTargets } from "./targets.js";
 
 export type DocLine =
@@ -47,7 +62,11 @@ function typedBasis(rand: Rand, basis: LegalBasis): string {
   let s = legalBasisSentence(basis);
   if (typeof basis === "string") return s;
   const f = basis as LegalBasisFields;
-  if (f.number && chance(rand, 0.3)) s = s.replace(f.number, f.number.replace(/-/u, chance(rand, 0.5) ? "- " : "–").replace(/\/(\d{4})/u, chance(rand, 0.3) ? "/ $1" : "/$1"));
+  if (f.number && chance(rand, 0.3))
+    s = s.replace(
+      f.number,
+      f.number.replace(/-/u, chance(rand, 0.5) ? "- " : "–").replace(/\/(\d{4})/u, chance(rand, 0.3) ? "/ $1" : "/$1"),
+    );
   if (f.number && f.kind !== "Luật" && chance(rand, 0.3)) s = s.replace(/(số \S+(?: \S+)?) ngày/u, "$1, ngày");
   if (f.date && chance(rand, 0.1)) {
     const [y, m, d] = f.date.split("-").map(Number) as [number, number, number];
@@ -77,27 +96,53 @@ export function generatePlan(rand: Rand): Generated {
     issuingBody = `${l.body} ${place}`;
     const caps = chance(rand, 0.5) ? l.long : l.short;
     issuer = chance(rand, 0.4) ? [caps, place.toLocaleUpperCase("vi")] : [`${caps} ${place.toLocaleUpperCase("vi")}`];
-    parent = levelKey === "thpt" ? "SỞ GD&ĐT ĐIỆN BIÊN" : pick(rand, [`PHÒNG GD&ĐT ${district}`, `UBND ${district}`]).toLocaleUpperCase("vi");
+    parent =
+      levelKey === "thpt"
+        ? "SỞ GD&ĐT ĐIỆN BIÊN"
+        : pick(rand, [`PHÒNG GD&ĐT ${district}`, `UBND ${district}`]).toLocaleUpperCase("vi");
   }
-  const initials = (office ? "PGDĐT" : LEVELS[levelKey].code + place.split(" ").map((w) => w[0]!.toLocaleUpperCase("vi")).join(""));
+  const initials = office
+    ? "PGDĐT"
+    : LEVELS[levelKey].code +
+      place
+        .split(" ")
+        .map((w) => w[0]!.toLocaleUpperCase("vi"))
+        .join("");
   const number = pick(rand, ["45", "07", "102", "12", "230", "50a", ""]);
   const code = `KH-${initials}`;
   const day = between(rand, 5, 28);
   const month = pick(rand, [9, 10]);
   const date = chance(rand, 0.1) ? "" : `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const placeName = office ? district.replace(/^(huyện|thành phố|thị xã) /u, "") : place;
-  const placeDate = date ? `${placeName}, ${formatDateLong(new Date(y, month - 1, day))}` : `${placeName}, ngày      tháng ${month} năm ${y}`;
-  const subject = pick(rand, [`Thực hiện công tác thi đua, khen thưởng năm học ${syText}`, `Tổ chức phong trào thi đua năm học ${syText}`, `Thi đua, khen thưởng năm học ${syText}`]);
+  const placeDate = date
+    ? `${placeName}, ${formatDateLong(new Date(y, month - 1, day))}`
+    : `${placeName}, ngày      tháng ${month} năm ${y}`;
+  const subject = pick(rand, [
+    `Thực hiện công tác thi đua, khen thưởng năm học ${syText}`,
+    `Tổ chức phong trào thi đua năm học ${syText}`,
+    `Thi đua, khen thưởng năm học ${syText}`,
+  ]);
 
   // Căn cứ: a few of the pool's, none later than the plan, the law first.
-  const fill = (b: LegalBasis): LegalBasis => (typeof b === "string" ? b.replace("{year}", syText).replace("{previous}", `${y - 1} - ${y}`).replace("{school}", issuingBody) : b);
-  const pool = LEGAL_BASES.filter((b) => b.year <= y && (typeof b.basis === "string" || !b.basis.date || b.basis.date < `${y}-09-01`));
-  const legalBases = [...new Map(some(rand, pool, 2, 5).map((b) => [legalBasisSentence(b.basis).slice(0, 30), fill(b.basis)])).values()];
+  const fill = (b: LegalBasis): LegalBasis =>
+    typeof b === "string"
+      ? b
+          .replace("{year}", syText)
+          .replace("{previous}", `${y - 1} - ${y}`)
+          .replace("{school}", issuingBody)
+      : b;
+  const pool = LEGAL_BASES.filter(
+    (b) => b.year <= y && (typeof b.basis === "string" || !b.basis.date || b.basis.date < `${y}-09-01`),
+  );
+  const legalBases = [
+    ...new Map(some(rand, pool, 2, 5).map((b) => [legalBasisSentence(b.basis).slice(0, 30), fill(b.basis)])).values(),
+  ];
   const typed = legalBases.map((b) => typedBasis(rand, b));
   const bases: string[] = [];
   typed.forEach((t, i) => {
     const end = i === typed.length - 1 ? "." : ";";
-    if (i > 0 && chance(rand, 0.2) && !bases[bases.length - 1]!.endsWith(".")) bases[bases.length - 1] = `${bases[bases.length - 1]} ${t}${end}`;
+    if (i > 0 && chance(rand, 0.2) && !bases[bases.length - 1]!.endsWith("."))
+      bases[bases.length - 1] = `${bases[bases.length - 1]} ${t}${end}`;
     else bases.push(`${t}${end}`);
   });
   const intro = `${issuingBody} xây dựng Kế hoạch ${subject.charAt(0).toLowerCase()}${subject.slice(1)} như sau:`;
@@ -109,7 +154,12 @@ export function generatePlan(rand: Rand): Generated {
     legalBases,
     intro,
     schoolYear: sy,
-    calendar: { start: `${y}-08-29`, semester1End: `${y + 1}-01-15`, semester2Start: `${y + 1}-01-16`, end: `${y + 1}-05-24` },
+    calendar: {
+      start: `${y}-08-29`,
+      semester1End: `${y + 1}-01-15`,
+      semester2Start: `${y + 1}-01-16`,
+      end: `${y + 1}-05-24`,
+    },
     targets: { individual: [] },
     timeline: [],
     sections: [],
@@ -136,7 +186,11 @@ export function generatePlan(rand: Rand): Generated {
     (s.body ??= []).push({ bullets: items });
     for (const b of items) {
       if (typeof b === "string") body.push({ kind: "bullet", level: 1, text: b });
-      else body.push({ kind: "bullet", level: 1, text: b.text }, ...b.bullets.map((t) => ({ kind: "bullet" as const, level: 2 as const, text: t })));
+      else
+        body.push(
+          { kind: "bullet", level: 1, text: b.text },
+          ...b.bullets.map((t) => ({ kind: "bullet" as const, level: 2 as const, text: t })),
+        );
     }
   };
 
@@ -147,7 +201,11 @@ export function generatePlan(rand: Rand): Generated {
     for (const p of some(rand, PURPOSES.slice(4), 2, 4)) para(demands, p);
   } else bullets(one, some(rand, PURPOSES, 3, 6));
 
-  const two = heading(sections, 1, pick(rand, ["NỘI DUNG THI ĐUA VÀ CHỈ TIÊU", "NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "CÁC ĐỢT THI ĐUA VÀ CHỈ TIÊU"]));
+  const two = heading(
+    sections,
+    1,
+    pick(rand, ["NỘI DUNG THI ĐUA VÀ CHỈ TIÊU", "NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", "CÁC ĐỢT THI ĐUA VÀ CHỈ TIÊU"]),
+  );
   two.sections = [];
   // A numbered sentence (bold or not) is a numbered paragraph, not a heading.
   let phaseSection: Section;
@@ -155,11 +213,20 @@ export function generatePlan(rand: Rand): Generated {
     phaseSection = { text: "Tổ chức phát động phong trào thi đua trong toàn trường theo các đợt sau đây." };
     two.sections.push(phaseSection);
     body.push({ kind: "heading", level: 2, text: phaseSection.text!, bold: chance(rand, 0.5) });
-  } else phaseSection = heading(two.sections, 2, pick(rand, ["Các đợt thi đua", "Thi đua theo đợt", "Tổ chức các đợt thi đua"]));
+  } else
+    phaseSection = heading(
+      two.sections,
+      2,
+      pick(rand, ["Các đợt thi đua", "Thi đua theo đợt", "Tổ chức các đợt thi đua"]),
+    );
   (phaseSection.body ??= []).push({ insert: "phases" });
   for (const line of phases.lines) body.push({ kind: "bullet", level: 1, text: line });
 
-  const goals = heading(two.sections, 2, pick(rand, ["Chỉ tiêu thi đua", "Chỉ tiêu phấn đấu", "Đăng ký danh hiệu thi đua"]));
+  const goals = heading(
+    two.sections,
+    2,
+    pick(rand, ["Chỉ tiêu thi đua", "Chỉ tiêu phấn đấu", "Đăng ký danh hiệu thi đua"]),
+  );
   if (chance(rand, 0.65)) {
     goals.sections = [];
     const staff = heading(goals.sections, 3, targets.staff.heading);
@@ -182,7 +249,13 @@ export function generatePlan(rand: Rand): Generated {
     // as "Cá nhân:" (the staff heading with its computed total is the page branch's shape): its words are
     // lost from the render, so it is one form among several here, not the usual one.
     const totalInPart = headed && chance(rand, 0.3);
-    if (headed && !totalInPart) para(goals, chance(rand, 0.5) ? `Tổng số cán bộ, giáo viên, nhân viên: ${total} người.` : `Cá nhân: tổng số ${total} CB, GV, NV.`);
+    if (headed && !totalInPart)
+      para(
+        goals,
+        chance(rand, 0.5)
+          ? `Tổng số cán bộ, giáo viên, nhân viên: ${total} người.`
+          : `Cá nhân: tổng số ${total} CB, GV, NV.`,
+      );
     (goals.body ??= []).push({ insert: "targets" });
     body.push({ kind: "bullet", level: 1, text: totalInPart ? `Cá nhân (tổng số ${total} CB, GV, NV):` : "Cá nhân:" });
     for (const l of targets.staff.lines) body.push({ kind: "bullet", level: 2, text: l });
@@ -208,38 +281,95 @@ export function generatePlan(rand: Rand): Generated {
     // A section's own body comes before its sub-sections, as the document prints it.
     bullets(four, some(rand, REWARDS, 1, 3));
     four.sections = [];
-    for (const p of some(rand, REWARDS, 3, 4)) para(heading(four.sections, 2, pick(rand, ["Nguyên tắc khen thưởng", "Hình thức khen thưởng", "Tiêu chuẩn xét khen thưởng", "Quy trình xét khen thưởng"])), p);
+    for (const p of some(rand, REWARDS, 3, 4))
+      para(
+        heading(
+          four.sections,
+          2,
+          pick(rand, [
+            "Nguyên tắc khen thưởng",
+            "Hình thức khen thưởng",
+            "Tiêu chuẩn xét khen thưởng",
+            "Quy trình xét khen thưởng",
+          ]),
+        ),
+        p,
+      );
   }
 
   const three = heading(sections, 1, "TỔ CHỨC THỰC HIỆN");
   three.sections = [];
   const tasks = some(rand, TASKS, 4, 6);
-  bullets(heading(three.sections, 2, office ? "Phòng GD&ĐT" : "Ban giám hiệu"), chance(rand, 0.3) ? [{ text: tasks[0]!, bullets: tasks.slice(1) }] : tasks);
+  bullets(
+    heading(three.sections, 2, office ? "Phòng GD&ĐT" : "Ban giám hiệu"),
+    chance(rand, 0.3) ? [{ text: tasks[0]!, bullets: tasks.slice(1) }] : tasks,
+  );
   const teams = heading(three.sections, 2, office ? "Các nhà trường" : "Các tổ chuyên môn");
   for (const p of some(rand, TASKS, office ? 3 : 1, office ? 5 : 3)) para(teams, p);
-  if (!office && chance(rand, 0.6)) bullets(heading(three.sections, 2, "Công đoàn, Đoàn Thanh niên"), some(rand, TASKS, 2, 3));
+  if (!office && chance(rand, 0.6))
+    bullets(heading(three.sections, 2, "Công đoàn, Đoàn Thanh niên"), some(rand, TASKS, 2, 3));
   // The month table: months of the year (with their year or not), an activity or two each.
   const monthWithYear = chance(rand, 0.3);
   // Only months the year holds (a year that ends with week 35 may end in April).
   const end = phases.calendar.end.slice(0, 7);
-  const months = some(rand, [9, 10, 11, 12, 1, 2, 3, 4, 5].filter((m) => `${m >= 8 ? y : y + 1}-${String(m).padStart(2, "0")}` <= end), 3, 8);
+  const months = some(
+    rand,
+    [9, 10, 11, 12, 1, 2, 3, 4, 5].filter((m) => `${m >= 8 ? y : y + 1}-${String(m).padStart(2, "0")}` <= end),
+    3,
+    8,
+  );
   const timeline = months.map((m) => ({ month: m, activities: some(rand, ACTIVITIES[m]!, 1, 2) }));
-  const schedule = heading(three.sections, 2, pick(rand, ["Lịch thực hiện", "Kế hoạch cụ thể từng tháng", "Lịch thực hiện:"]));
+  const schedule = heading(
+    three.sections,
+    2,
+    pick(rand, ["Lịch thực hiện", "Kế hoạch cụ thể từng tháng", "Lịch thực hiện:"]),
+  );
   (schedule.body ??= []).push({ insert: "timeline" });
-  body.push({ kind: "timeline", rows: timeline.map((r) => ({ label: `Tháng ${r.month}${monthWithYear ? `/${r.month >= 8 ? y : y + 1}` : ""}`, items: r.activities as string[] })) });
+  body.push({
+    kind: "timeline",
+    rows: timeline.map((r) => ({
+      label: `Tháng ${r.month}${monthWithYear ? `/${r.month >= 8 ? y : y + 1}` : ""}`,
+      items: r.activities as string[],
+    })),
+  });
 
-  const closing = chance(rand, 0.75) ? `Trên đây là Kế hoạch ${subject.charAt(0).toLowerCase()}${subject.slice(1)} của ${issuingBody}.` : undefined;
-  if (!closing) para(heading(three.sections, 2, "Chế độ báo cáo"), "Các bộ phận báo cáo kết quả thực hiện về Ban giám hiệu trước ngày 25 hằng tháng.");
+  const closing = chance(rand, 0.75)
+    ? `Trên đây là Kế hoạch ${subject.charAt(0).toLowerCase()}${subject.slice(1)} của ${issuingBody}.`
+    : undefined;
+  if (!closing)
+    para(
+      heading(three.sections, 2, "Chế độ báo cáo"),
+      "Các bộ phận báo cáo kết quả thực hiện về Ban giám hiệu trước ngày 25 hằng tháng.",
+    );
 
   const head = office ? "Trưởng phòng" : "Hiệu trưởng";
   const signer: Signer = pick(rand, [
     { title: head, name: pick(rand, PEOPLE) },
-    { authority: "KT.", for: head, title: `Phó ${head === "Hiệu trưởng" ? "Hiệu trưởng" : "Trưởng phòng"}`, name: pick(rand, PEOPLE) },
+    {
+      authority: "KT.",
+      for: head,
+      title: `Phó ${head === "Hiệu trưởng" ? "Hiệu trưởng" : "Trưởng phòng"}`,
+      name: pick(rand, PEOPLE),
+    },
     { authority: "TM.", for: "Hội đồng thi đua - khen thưởng", title: `Chủ tịch - ${head}`, name: pick(rand, PEOPLE) },
     { authority: "TM.", for: office ? "Ủy ban nhân dân" : "Nhà trường", title: head, name: pick(rand, PEOPLE) },
   ] as Signer[]);
-  const signerLines = signer.authority ? [`${signer.authority} ${signer.for}`, ...signer.title.split(" - ")].map((t) => t.toLocaleUpperCase("vi")) : [signer.title.toLocaleUpperCase("vi")];
-  const recipients = office ? ["UBND huyện (b/c)", "Các trường MN, TH, THCS", "Lưu: VT"] : some(rand, [levelKey === "thpt" ? "Sở GD&ĐT (b/c)" : "Phòng GD&ĐT", "Công đoàn trường", "Các tổ chuyên môn", "Website trường"], 1, 3).concat(pick(rand, ["Lưu: VT", "Lưu: VT, TĐKT"]));
+  const signerLines = signer.authority
+    ? [`${signer.authority} ${signer.for}`, ...signer.title.split(" - ")].map((t) => t.toLocaleUpperCase("vi"))
+    : [signer.title.toLocaleUpperCase("vi")];
+  const recipients = office
+    ? ["UBND huyện (b/c)", "Các trường MN, TH, THCS", "Lưu: VT"]
+    : some(
+        rand,
+        [
+          levelKey === "thpt" ? "Sở GD&ĐT (b/c)" : "Phòng GD&ĐT",
+          "Công đoàn trường",
+          "Các tổ chuyên môn",
+          "Website trường",
+        ],
+        1,
+        3,
+      ).concat(pick(rand, ["Lưu: VT", "Lưu: VT, TĐKT"]));
 
   const plan: Plan = {
     ...base,

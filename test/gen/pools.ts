@@ -14,9 +14,41 @@ export const some = <T>(rand: Rand, list: readonly T[], lo: number, hi: number):
   return [...chosen].sort((a, b) => a - b).map((i) => list[i]!);
 };
 
-export const PLACES = ["Thanh Minh", "Nậm Pồ", "Mường Chà", "Tuần Giáo", "Nam Thanh", "Ẳng Nưa", "Him Lam", "Noong Bua", "Tân Thanh", "Mường Thanh", "Pú Nhi", "Thanh Xương"];
-export const DISTRICTS = ["huyện Mường Chà", "huyện Tuần Giáo", "huyện Điện Biên", "thành phố Điện Biên Phủ", "huyện Mường Ảng", "thị xã Mường Lay", "huyện Nậm Pồ"];
-export const PEOPLE = ["Nguyễn Văn Bình", "Lò Thị Hoa", "Trần Quốc Toản", "Vàng A Dình", "Lê Thị Hồng", "Quàng Văn Sơn", "Đỗ Thị Mai", "Phạm Minh Đức", "Cà Thị Xuân", "Hoàng Văn Nam"];
+export const PLACES = [
+  "Thanh Minh",
+  "Nậm Pồ",
+  "Mường Chà",
+  "Tuần Giáo",
+  "Nam Thanh",
+  "Ẳng Nưa",
+  "Him Lam",
+  "Noong Bua",
+  "Tân Thanh",
+  "Mường Thanh",
+  "Pú Nhi",
+  "Thanh Xương",
+];
+export const DISTRICTS = [
+  "huyện Mường Chà",
+  "huyện Tuần Giáo",
+  "huyện Điện Biên",
+  "thành phố Điện Biên Phủ",
+  "huyện Mường Ảng",
+  "thị xã Mường Lay",
+  "huyện Nậm Pồ",
+];
+export const PEOPLE = [
+  "Nguyễn Văn Bình",
+  "Lò Thị Hoa",
+  "Trần Quốc Toản",
+  "Vàng A Dình",
+  "Lê Thị Hồng",
+  "Quàng Văn Sơn",
+  "Đỗ Thị Mai",
+  "Phạm Minh Đức",
+  "Cà Thị Xuân",
+  "Hoàng Văn Nam",
+];
 
 /** Each level's school names: the body's spelling, the header's capitals (long or short), the code's tail. */
 export const LEVELS = {
@@ -30,13 +62,70 @@ export const LEVELS = {
 export const LEGAL_BASES: { year: number; basis: LegalBasis }[] = [
   { year: 2022, basis: { kind: "Luật", title: "Thi đua, khen thưởng", date: "2022-06-15" } },
   { year: 2022, basis: { kind: "Luật", title: "Thi đua, khen thưởng", number: "06/2022/QH15", date: "2022-06-15" } },
-  { year: 2023, basis: { kind: "Nghị định", number: "98/2023/NĐ-CP", date: "2023-12-31", issuer: "Chính phủ", title: "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng" } },
-  { year: 2023, basis: { kind: "Thông tư", number: "29/2023/TT-BGDĐT", date: "2023-12-29", issuer: "Bộ Giáo dục và Đào tạo", title: "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục" } },
-  { year: 2024, basis: { kind: "Thông tư", number: "01/2024/TT-BNV", date: "2024-02-24", issuer: "Bộ Nội vụ", title: "quy định biện pháp thi hành Luật Thi đua, khen thưởng" } },
-  { year: 2024, basis: { kind: "Quyết định", number: "05/2024/QĐ-UBND", date: "2024-03-29", issuer: "UBND tỉnh", title: "ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Điện Biên" } },
-  { year: 2023, basis: { kind: "văn bản", number: "888/NV-TĐKT", date: "2023-12-15", issuer: "Phòng Nội vụ thành phố Điện Biên Phủ", title: "về việc tổng kết công tác Thi đua, Khen thưởng năm 2023" } },
-  { year: 2012, basis: { kind: "Kế hoạch", number: "01/2012/KHTĐ-THA5", date: "2012-09-05", issuer: "Hội đồng Thi đua - Khen thưởng", title: "về tổ chức thi đua thường xuyên" } },
-  { year: 2020, basis: "Chỉ thị số 23-CT/TU của Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng" },
+  {
+    year: 2023,
+    basis: {
+      kind: "Nghị định",
+      number: "98/2023/NĐ-CP",
+      date: "2023-12-31",
+      issuer: "Chính phủ",
+      title: "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng",
+    },
+  },
+  {
+    year: 2023,
+    basis: {
+      kind: "Thông tư",
+      number: "29/2023/TT-BGDĐT",
+      date: "2023-12-29",
+      issuer: "Bộ Giáo dục và Đào tạo",
+      title: "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục",
+    },
+  },
+  {
+    year: 2024,
+    basis: {
+      kind: "Thông tư",
+      number: "01/2024/TT-BNV",
+      date: "2024-02-24",
+      issuer: "Bộ Nội vụ",
+      title: "quy định biện pháp thi hành Luật Thi đua, khen thưởng",
+    },
+  },
+  {
+    year: 2024,
+    basis: {
+      kind: "Quyết định",
+      number: "05/2024/QĐ-UBND",
+      date: "2024-03-29",
+      issuer: "UBND tỉnh",
+      title: "ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Điện Biên",
+    },
+  },
+  {
+    year: 2023,
+    basis: {
+      kind: "văn bản",
+      number: "888/NV-TĐKT",
+      date: "2023-12-15",
+      issuer: "Phòng Nội vụ thành phố Điện Biên Phủ",
+      title: "về việc tổng kết công tác Thi đua, Khen thưởng năm 2023",
+    },
+  },
+  {
+    year: 2012,
+    basis: {
+      kind: "Kế hoạch",
+      number: "01/2012/KHTĐ-THA5",
+      date: "2012-09-05",
+      issuer: "Hội đồng Thi đua - Khen thưởng",
+      title: "về tổ chức thi đua thường xuyên",
+    },
+  },
+  {
+    year: 2020,
+    basis: "Chỉ thị số 23-CT/TU của Tỉnh ủy về tăng cường sự lãnh đạo của Đảng đối với công tác thi đua, khen thưởng",
+  },
   { year: 2000, basis: "Kế hoạch giáo dục năm học {year} của {school}" },
   { year: 2000, basis: "kết quả thực hiện công tác thi đua, khen thưởng năm học {previous} của {school}" },
 ];
@@ -65,10 +154,28 @@ export const TASKS = [
 
 /** Phase themes, each with the anniversary it celebrates (day, month, base year). */
 export const THEMES: { text: (year: number) => string; day: number; month: number }[] = [
-  { text: (y) => `Thi đua lập thành tích chào mừng ${y - 1982} năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/${y})`, day: 20, month: 11 },
-  { text: (y) => `Thi đua chào mừng ${y - 1944} năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/${y})`, day: 22, month: 12 },
-  { text: (y) => `Thi đua chào mừng ${y - 1930} năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/${y})`, day: 3, month: 2 },
-  { text: (y) => `Thi đua chào mừng ${y - 1975} năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/${y})`, day: 30, month: 4 },
+  {
+    text: (y) => `Thi đua lập thành tích chào mừng ${y - 1982} năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/${y})`,
+    day: 20,
+    month: 11,
+  },
+  {
+    text: (y) =>
+      `Thi đua chào mừng ${y - 1944} năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/${y})`,
+    day: 22,
+    month: 12,
+  },
+  {
+    text: (y) => `Thi đua chào mừng ${y - 1930} năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/${y})`,
+    day: 3,
+    month: 2,
+  },
+  {
+    text: (y) =>
+      `Thi đua chào mừng ${y - 1975} năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/${y})`,
+    day: 30,
+    month: 4,
+  },
   { text: () => "Thi đua dạy tốt, học tốt, hoàn thành chương trình năm học", day: 0, month: 0 },
   { text: () => "Thi đua mừng Đảng, mừng Xuân", day: 0, month: 0 },
 ];
@@ -85,10 +192,19 @@ export const ACTIVITIES: Record<number, string[]> = {
   5: ["Tổng kết năm học; bình xét danh hiệu thi đua.", "Hoàn thiện hồ sơ đề nghị khen thưởng."],
 };
 
-export const FREE_COLLECTIVE = ["Công đoàn cơ sở vững mạnh xuất sắc", "Đoàn cơ sở vững mạnh", "Liên đội mạnh cấp huyện", "Thư viện đạt chuẩn"];
-export const FREE_INDIVIDUAL = ["Giáo viên dạy giỏi cấp trường", "Giáo viên chủ nhiệm giỏi", "Sáng kiến được công nhận cấp cơ sở"];
+export const FREE_COLLECTIVE = ["Liên đội mạnh cấp huyện", "Thư viện đạt chuẩn", "Tổ chuyên môn xuất sắc"];
+export const FREE_INDIVIDUAL = [
+  "Giáo viên dạy giỏi cấp trường",
+  "Giáo viên chủ nhiệm giỏi",
+  "Sáng kiến được công nhận cấp cơ sở",
+];
 export const GROUP_TARGETS = {
-  "học sinh": ["Học sinh hoàn thành chương trình lớp học", "Học sinh đạt danh hiệu Học sinh Xuất sắc", "Học sinh được lên lớp", "Học sinh tốt nghiệp"],
+  "học sinh": [
+    "Học sinh hoàn thành chương trình lớp học",
+    "Học sinh đạt danh hiệu Học sinh Xuất sắc",
+    "Học sinh được lên lớp",
+    "Học sinh tốt nghiệp",
+  ],
   giải: ["Học sinh giỏi cấp huyện", "Học sinh giỏi cấp tỉnh", "Giải thể thao Hội khỏe Phù Đổng"],
   lớp: ["Lớp tiên tiến", "Chi đội mạnh"],
   trường: ["Tập thể lao động xuất sắc", "Tập thể lao động tiên tiến", "Trường đạt chuẩn quốc gia"],

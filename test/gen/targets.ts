@@ -40,22 +40,54 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
   const staffUnit = mode === "counts" && chance(rand, 0.3) ? "người" : undefined;
   const entries: { target: Omit<IndividualTarget, "count">; label: string; count: number }[] = [
     { target: chance(rand, 0.7) ? { title: "ldtt" } : { title: "ldtt", label: "LĐTT" }, label: "", count: ldtt },
-    { target: pick(rand, [{ title: "cstdcs" }, { title: "cstdcs", label: "CSTĐCS" }, { title: "cstdcs", label: "Chiến sỹ thi đua cơ sở" }, { title: "cstdcs", label: "CSTĐ cơ sở" }] as const), label: "", count: cstdcs },
+    {
+      target: pick(rand, [
+        { title: "cstdcs" },
+        { title: "cstdcs", label: "CSTĐCS" },
+        { title: "cstdcs", label: "Chiến sỹ thi đua cơ sở" },
+        { title: "cstdcs", label: "CSTĐ cơ sở" },
+      ] as const),
+      label: "",
+      count: cstdcs,
+    },
   ];
-  if (chance(rand, 0.7)) entries.push({ target: chance(rand, 0.7) ? { title: "giay-khen", issuer } : { title: "giay-khen", label: `UBND ${district} tặng giấy khen` }, label: "", count: between(rand, 1, Math.max(1, Math.floor(total / 5))) });
-  if (chance(rand, 0.3)) entries.push({ target: { name: pick(rand, FREE_INDIVIDUAL) }, label: "", count: between(rand, 1, Math.max(1, Math.floor(total / 3))) });
+  if (chance(rand, 0.7))
+    entries.push({
+      target: chance(rand, 0.7)
+        ? { title: "giay-khen", issuer }
+        : { title: "giay-khen", label: `UBND ${district} tặng giấy khen` },
+      label: "",
+      count: between(rand, 1, Math.max(1, Math.floor(total / 5))),
+    });
+  if (chance(rand, 0.3))
+    entries.push({
+      target: { name: pick(rand, FREE_INDIVIDUAL) },
+      label: "",
+      count: between(rand, 1, Math.max(1, Math.floor(total / 3))),
+    });
   const countLine = mode === "mixed" ? entries.length - 1 : -1;
   // The total: from a heading (needed when every line is a count), or from the rates' denominator.
   const headed = mode === "counts" ? chance(rand, 0.7) : chance(rand, 0.4);
   entries.forEach((e, i) => {
-    const label = e.target.label ?? (e.target.title === "giay-khen" && e.target.issuer ? `Giấy khen của ${e.target.issuer}` : e.target.title === "ldtt" ? "Lao động tiên tiến" : e.target.title === "cstdcs" ? "Chiến sĩ thi đua cơ sở" : e.target.name!);
+    const label =
+      e.target.label ??
+      (e.target.title === "giay-khen" && e.target.issuer
+        ? `Giấy khen của ${e.target.issuer}`
+        : e.target.title === "ldtt"
+          ? "Lao động tiên tiến"
+          : e.target.title === "cstdcs"
+            ? "Chiến sĩ thi đua cơ sở"
+            : e.target.name!);
     const t: IndividualTarget = { ...e.target, count: e.count };
     const rated = mode === "rates" || (mode === "mixed" && i !== countLine);
     if (rated) {
       const bad = chance(rand, 0.08);
       if (bad) wrong++;
       // "05 Đ/c = 15,2 %" names no total: some line must, when no heading does.
-      const form = i === 0 && !headed ? pick(rand, ["đạt", "=", "()", "tỉ lệ", "unit"] as const) : pick(rand, ["đạt", "=", "()", "tỉ lệ", "unit", "Đ/c"] as const);
+      const form =
+        i === 0 && !headed
+          ? pick(rand, ["đạt", "=", "()", "tỉ lệ", "unit"] as const)
+          : pick(rand, ["đạt", "=", "()", "tỉ lệ", "unit", "Đ/c"] as const);
       const r = rate(rand, e.count, total, bad);
       if (form === "đạt") lines.push(`${label}: ${e.count}/${total} đạt ${r}`);
       else if (form === "=") lines.push(`${label}: ${e.count}/${total} = ${r}`);
@@ -63,7 +95,9 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
       else if (form === "tỉ lệ") lines.push(`${label}: ${e.count}/${total}, đạt tỉ lệ ${r}`);
       else {
         t.unit = "đồng chí";
-        lines.push(form === "unit" ? `${label}: ${e.count}/${total} đồng chí đạt ${r}` : `${label}: ${pad(e.count)} Đ/c = ${r}`);
+        lines.push(
+          form === "unit" ? `${label}: ${e.count}/${total} đồng chí đạt ${r}` : `${label}: ${pad(e.count)} Đ/c = ${r}`,
+        );
       }
     } else {
       const unit = staffUnit ?? pick(rand, ["đồng chí", "đồng chí", "đồng chí", "đ/c", "Đ/c"]);
@@ -78,7 +112,9 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
     delete t.percent;
     if (rated !== staffPercent) t.percent = rated;
   }
-  const heading = headed ? `Đối với cá nhân (tổng số ${total} ${pick(rand, ["CB, GV, NV", "CBGVNV", "cán bộ, giáo viên, nhân viên"])}):` : pick(rand, ["Đối với cá nhân:", "Cá nhân:", "Danh hiệu cá nhân:"]);
+  const heading = headed
+    ? `Đối với cá nhân (tổng số ${total} ${pick(rand, ["CB, GV, NV", "CBGVNV", "cán bộ, giáo viên, nhân viên"])}):`
+    : pick(rand, ["Đối với cá nhân:", "Cá nhân:", "Danh hiệu cá nhân:"]);
   const targets: Plan["targets"] = {
     ...(headed || mode !== "counts" ? { staffTotal: total } : {}),
     ...(!staffPercent ? { percent: false } : {}),
@@ -99,6 +135,8 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
     [{ organization: "Công đoàn cơ sở", title: "cong-doan-vung-manh" }, "Công đoàn cơ sở: vững mạnh"],
     [{ title: "chi-doan-vung-manh" }, "Chi đoàn vững mạnh"],
     [{ organization: "Liên đội", title: "lien-doi-manh" }, "Liên đội: mạnh"],
+    [{ title: "cong-doan-vung-manh-xuat-sac" }, "Công đoàn cơ sở vững mạnh xuất sắc"],
+    [{ organization: "Đoàn cơ sở", title: "doan-co-so-vung-manh" }, "Đoàn cơ sở: vững mạnh"],
     [{ name: pick(rand, FREE_COLLECTIVE) }, ""],
   ] as const) {
     if (!chance(rand, 0.4)) continue;
@@ -112,7 +150,15 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
   const groupLines: TargetLines["groups"] = [];
   if (office) {
     const schools = between(rand, 20, 60);
-    const g: TargetGroup = { id: slug("Đối với các nhà trường"), title: "Đối với các nhà trường", total: schools, totalUnit: "trường", unit: "trường", percent: true, targets: [] };
+    const g: TargetGroup = {
+      id: slug("Đối với các nhà trường"),
+      title: "Đối với các nhà trường",
+      total: schools,
+      totalUnit: "trường",
+      unit: "trường",
+      percent: true,
+      targets: [],
+    };
     const gl: string[] = [];
     for (const name of GROUP_TARGETS.trường) {
       const c = between(rand, 1, schools);
@@ -136,7 +182,9 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
       for (const name of GROUP_TARGETS["học sinh"].slice(0, between(rand, 1, 3))) {
         const c = between(rand, Math.floor(students * 0.2), students);
         targetsOf.push({ name, count: c });
-        gl.push(`${name}: ${formatInteger(c)}/${formatInteger(students)}${unit ? ` ${unit}` : ""} đạt ${rate(rand, c, students, false)}`);
+        gl.push(
+          `${name}: ${formatInteger(c)}/${formatInteger(students)}${unit ? ` ${unit}` : ""} đạt ${rate(rand, c, students, false)}`,
+        );
       }
     } else if (kind === "prizes") {
       unit = "giải";
@@ -158,10 +206,28 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
     }
     const title = pick(rand, ["Đối với học sinh", "Học sinh"]);
     const totalUnit = second ? `học sinh, ${classes} lớp` : "học sinh";
-    const g: TargetGroup = { id: slug(title), title, total: students, totalUnit, ...(unit ? { unit } : {}), ...(percent ? { percent } : {}), targets: targetsOf };
+    const g: TargetGroup = {
+      id: slug(title),
+      title,
+      total: students,
+      totalUnit,
+      ...(unit ? { unit } : {}),
+      ...(percent ? { percent } : {}),
+      targets: targetsOf,
+    };
     groups.push(g);
-    groupLines.push({ id: g.id, heading: `${title} (tổng số ${formatInteger(students)} ${second ? `học sinh, ${classes} lớp` : "học sinh"}):`, lines: gl });
+    groupLines.push({
+      id: g.id,
+      heading: `${title} (tổng số ${formatInteger(students)} ${second ? `học sinh, ${classes} lớp` : "học sinh"}):`,
+      lines: gl,
+    });
   }
   if (groups.length) targets.groups = groups;
-  return { targets, staff: { heading, lines }, collective: { heading: pick(rand, ["Đối với tập thể:", "Tập thể:", "Danh hiệu tập thể:"]), lines: collectiveLines }, groups: groupLines, wrong };
+  return {
+    targets,
+    staff: { heading, lines },
+    collective: { heading: pick(rand, ["Đối với tập thể:", "Tập thể:", "Danh hiệu tập thể:"]), lines: collectiveLines },
+    groups: groupLines,
+    wrong,
+  };
 }

@@ -16,7 +16,9 @@ function roughen(rand: Rand, text: string): string {
 
 /** A place to break a paragraph: after a word not ending a sentence, before a word in lower case. */
 function breakPoint(text: string): number | undefined {
-  const spaces = [...text.matchAll(/ (?=\p{Ll})/gu)].map((m) => m.index!).filter((i) => !/[.:;!?…)”"]$/u.test(text.slice(0, i)) && i > 20 && i < text.length - 10);
+  const spaces = [...text.matchAll(/ (?=\p{Ll})/gu)]
+    .map((m) => m.index!)
+    .filter((i) => !/[.:;!?…)”"]$/u.test(text.slice(0, i)) && i > 20 && i < text.length - 10);
   return spaces[Math.floor(spaces.length / 2)];
 }
 
@@ -24,25 +26,42 @@ export function writeWord(rand: Rand, doc: DocModel): DocBuilder {
   const b = new DocBuilder();
   const boldNames = chance(rand, 0.8);
   const national = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
-  const header = boldNames ? pick(rand, ["table", "table", "tabs", "stacked"] as const) : pick(rand, ["tabs", "stacked"] as const);
+  const header = boldNames
+    ? pick(rand, ["table", "table", "tabs", "stacked"] as const)
+    : pick(rand, ["tabs", "stacked"] as const);
   if (header === "table")
-    b.table([[[doc.parent, ...doc.issuer], national], [[doc.numberLine], [doc.placeDate]]], { widths: [3800, 5200], bold: (r, c, k) => (r === 0 && c === 0 ? k > 0 && boldNames : r === 0 && c === 1) });
+    b.table(
+      [
+        [[doc.parent, ...doc.issuer], national],
+        [[doc.numberLine], [doc.placeDate]],
+      ],
+      { widths: [3800, 5200], bold: (r, c, k) => (r === 0 && c === 0 ? k > 0 && boldNames : r === 0 && c === 1) },
+    );
   else if (header === "tabs") {
     // Two columns laid out with tabs, read as the table form is: the names beside the motto, then the number beside the date.
     const issuer = doc.issuer.join(" ");
-    b.para(`${doc.parent}\t${national[0]}`, { align: "left", quiet: true }).para(`${issuer}\t${national[1]}`, { bold: boldNames, align: "left", quiet: true }).para(`${doc.numberLine}\t${doc.placeDate}`, { align: "left", quiet: true });
+    b.para(`${doc.parent}\t${national[0]}`, { align: "left", quiet: true })
+      .para(`${issuer}\t${national[1]}`, { bold: boldNames, align: "left", quiet: true })
+      .para(`${doc.numberLine}\t${doc.placeDate}`, { align: "left", quiet: true });
     b.record(doc.parent, issuer, ...national, doc.numberLine, doc.placeDate);
   } else {
     // One line under another, in the order the two columns are read: the names, the motto, the number, the date.
     b.para(doc.parent, { align: "center" });
     for (const line of doc.issuer) b.para(line, { bold: boldNames, align: "center" });
-    b.para(national[0]!, { bold: true, align: "center" }).para(national[1]!, { bold: true, align: "center" }).para(doc.numberLine, { align: "center" }).para(doc.placeDate, { align: "right" });
+    b.para(national[0]!, { bold: true, align: "center" })
+      .para(national[1]!, { bold: true, align: "center" })
+      .para(doc.numberLine, { align: "center" })
+      .para(doc.placeDate, { align: "right" });
   }
 
   b.para(doc.title[0]!, { bold: true, align: "center" });
   const subject = doc.title[1]!;
   const cut = chance(rand, 0.4) ? subject.lastIndexOf(" năm học") : -1;
-  if (cut > 0) b.para(subject.slice(0, cut), { bold: true, align: "center" }).para(subject.slice(cut + 1), { bold: true, align: "center" });
+  if (cut > 0)
+    b.para(subject.slice(0, cut), { bold: true, align: "center" }).para(subject.slice(cut + 1), {
+      bold: true,
+      align: "center",
+    });
   else b.para(subject, { bold: true, align: "center" });
   const italic = chance(rand, 0.4);
   for (const basis of doc.bases) b.para(basis, { italics: italic });
@@ -60,8 +79,14 @@ export function writeWord(rand: Rand, doc: DocModel): DocBuilder {
     if (line.kind === "heading") {
       counters[line.level - 1]!++;
       for (let k = line.level; k < 3; k++) counters[k] = 0;
-      const number = line.level === 1 ? `${ROMAN[counters[0]! - 1]}${romanStyle}` : line.level === 2 ? `${counters[1]}${decimalStyle}` : `${counters[1]}.${counters[2]}${dottedStyle}`;
-      if (lists) b.para(line.text, { bold: line.bold, list: { reference: "plan", level: line.level - 1 } }, number.trim());
+      const number =
+        line.level === 1
+          ? `${ROMAN[counters[0]! - 1]}${romanStyle}`
+          : line.level === 2
+            ? `${counters[1]}${decimalStyle}`
+            : `${counters[1]}.${counters[2]}${dottedStyle}`;
+      if (lists)
+        b.para(line.text, { bold: line.bold, list: { reference: "plan", level: line.level - 1 } }, number.trim());
       else b.para(`${number}${line.text}`, { bold: line.bold });
     } else if (line.kind === "bullet") {
       const text = roughen(rand, line.text);
@@ -102,7 +127,10 @@ export function writeWord(rand: Rand, doc: DocModel): DocBuilder {
 
   if (chance(rand, 0.6)) {
     const right = [...doc.signer, "", "", doc.name];
-    b.table([[["Nơi nhận:", ...doc.recipients], right]], { widths: [4000, 5000], bold: (_r, c, k) => (c === 1 ? k < doc.signer.length || k === right.length - 1 : k === 0) });
+    b.table([[["Nơi nhận:", ...doc.recipients], right]], {
+      widths: [4000, 5000],
+      bold: (_r, c, k) => (c === 1 ? k < doc.signer.length || k === right.length - 1 : k === 0),
+    });
   } else {
     const rows = ["Nơi nhận:", ...doc.recipients];
     const right = [...doc.signer];

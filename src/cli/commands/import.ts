@@ -25,7 +25,11 @@ const PROBLEM_CODE: Record<string, DiagnosticCode> = {
   "no-text": "io/docx-empty",
 };
 
-export async function importCommand(io: CliIO, file: string, options: { output?: string; force?: boolean; lang: Lang; color?: boolean }): Promise<number> {
+export async function importCommand(
+  io: CliIO,
+  file: string,
+  options: { output?: string; force?: boolean; lang: Lang; color?: boolean },
+): Promise<number> {
   const read = await readPlanFile(file, MAX_DOCX_BYTES);
   if ("diagnostic" in read) {
     await complain(io, file, [read.diagnostic], options);
@@ -34,9 +38,19 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
   const target = options.output ?? derivedName(file, /\.docx$/i, ".yaml");
   // The file's "# kiểm tra:" comments are Vietnamese whatever --lang says: they are the clerk's, in the clerk's
   // file; the report below is in the language asked for.
-  const result = importDocx(read.bytes, { schemaPath: schemaPathFor(target), source: basename(file), today: new Date(), noteText: (n) => importNoteMessage(n, "vi") });
+  const result = importDocx(read.bytes, {
+    schemaPath: schemaPathFor(target),
+    source: basename(file),
+    today: new Date(),
+    noteText: (n) => importNoteMessage(n, "vi"),
+  });
   if ("problem" in result) {
-    await complain(io, file, [ioDiagnostic(PROBLEM_CODE[result.problem] ?? "io/docx-corrupt", { limit: MAX_PART_BYTES })], options);
+    await complain(
+      io,
+      file,
+      [ioDiagnostic(PROBLEM_CODE[result.problem] ?? "io/docx-corrupt", { limit: MAX_PART_BYTES })],
+      options,
+    );
     return 2;
   }
   const code = await writePlan(io, target, result.text, options, file);
@@ -45,7 +59,11 @@ export async function importCommand(io: CliIO, file: string, options: { output?:
   const disagreements = result.notes.filter((n) => n.kind === "disagreement");
   const review = result.notes.filter((n) => n.kind === "review");
   if (disagreements.length) {
-    io.stdout(en ? "Numbers in the document that do not match the computation:\n" : "Số liệu trong văn bản khác với số công cụ tính:\n");
+    io.stdout(
+      en
+        ? "Numbers in the document that do not match the computation:\n"
+        : "Số liệu trong văn bản khác với số công cụ tính:\n",
+    );
     for (const n of disagreements) io.stdout(`  ${target}:${n.line}  ${importNoteMessage(n, options.lang)}\n`);
   }
   if (review.length) {

@@ -83,7 +83,11 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
 
   // Levels: the kinds of numbering this document uses, in their usual order.
   const used = new Set<Kind>();
-  for (const l of lines) if ("text" in l) { const h = headingOf(l.text); if (h) used.add(h.kind); }
+  for (const l of lines)
+    if ("text" in l) {
+      const h = headingOf(l.text);
+      if (h) used.add(h.kind);
+    }
   const order = (["roman", "decimal", "dotted", "letter"] as Kind[]).filter((k) => used.has(k));
   const levelOf = (k: Kind): number => order.indexOf(k) + 1;
 
@@ -131,7 +135,7 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
     // A section whose heading is the group's own ("2.3. Đối với học sinh (tổng số 540 học sinh)") becomes `group:`.
     claimHeading: (id) => {
       const top = current();
-      if (!top || !top.section.title || (top.section.body ?? []).length || top.section.sections) return false;
+      if (!top?.section.title || (top.section.body ?? []).length || top.section.sections) return false;
       top.section.group = id;
       delete top.section.title;
       inserted.add(`targets.${id}`);
@@ -146,7 +150,13 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
         insertOnce("timeline");
       } else {
         // Another table: its rows as paragraphs, cells joined as the clerk reads them.
-        for (const row of item.table.rows) push(row.map((cell) => cleanText(cell.map((p) => p.text).join(" "))).filter(Boolean).join(" | "));
+        for (const row of item.table.rows)
+          push(
+            row
+              .map((cell) => cleanText(cell.map((p) => p.text).join(" ")))
+              .filter(Boolean)
+              .join(" | "),
+          );
         review.push({ path: [...(current()?.path ?? ["sections"]), "body"], code: "table-as-text" });
       }
       continue;
@@ -162,7 +172,9 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
       const isTitle = isTitleLike(rest, item.bold);
       const section: Section = isTitle ? { title: rest } : { text: rest };
       list.push(section);
-      const path: PathSegment[] = parent ? [...parent.path, "sections", list.length - 1] : ["sections", list.length - 1];
+      const path: PathSegment[] = parent
+        ? [...parent.path, "sections", list.length - 1]
+        : ["sections", list.length - 1];
       stack.push({ section, level, path });
       bulletBlock = undefined;
       // Each heading starts afresh: targets of one section never run on into the next.

@@ -80,16 +80,42 @@ function readNumbering(xml: string | undefined): Map<string, LevelFormat[]> {
   return out;
 }
 
-const ROMAN: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-const roman = (n: number): string => ROMAN.reduce((s, [v, r]) => { while (n >= v) { s += r; n -= v; } return s; }, "");
+const ROMAN: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+const roman = (n: number): string =>
+  ROMAN.reduce((s, [v, r]) => {
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
+    return s;
+  }, "");
 
 function counterText(format: string, n: number): string {
   switch (format) {
-    case "upperRoman": return roman(n);
-    case "lowerRoman": return roman(n).toLowerCase();
-    case "upperLetter": return String.fromCharCode(64 + ((n - 1) % 26) + 1);
-    case "lowerLetter": return String.fromCharCode(96 + ((n - 1) % 26) + 1);
-    default: return String(n);
+    case "upperRoman":
+      return roman(n);
+    case "lowerRoman":
+      return roman(n).toLowerCase();
+    case "upperLetter":
+      return String.fromCharCode(64 + ((n - 1) % 26) + 1);
+    case "lowerLetter":
+      return String.fromCharCode(96 + ((n - 1) % 26) + 1);
+    default:
+      return String(n);
   }
 }
 
@@ -98,7 +124,9 @@ function listPrefix(levels: LevelFormat[], counters: number[], ilvl: number): st
   const own = levels[ilvl];
   if (!own || own.format === "bullet") return ilvl === 0 ? "- " : "+ ";
   if (own.format === "none") return "";
-  const text = own.text.replace(/%(\d)/g, (_, d: string) => counterText(levels[Number(d) - 1]?.format ?? "decimal", counters[Number(d) - 1] ?? 1));
+  const text = own.text.replace(/%(\d)/g, (_, d: string) =>
+    counterText(levels[Number(d) - 1]?.format ?? "decimal", counters[Number(d) - 1] ?? 1),
+  );
   return `${text} `;
 }
 
@@ -108,14 +136,17 @@ export function readDocx(bytes: Uint8Array): { blocks: Block[] } | { problem: Do
   const documentXml = zip.parts.get("word/document.xml");
   if (!documentXml) return { problem: "no-body" };
   const decoder = new TextDecoder("utf-8");
-  const numbering = readNumbering(zip.parts.has("word/numbering.xml") ? decoder.decode(zip.parts.get("word/numbering.xml")) : undefined);
+  const numbering = readNumbering(
+    zip.parts.has("word/numbering.xml") ? decoder.decode(zip.parts.get("word/numbering.xml")) : undefined,
+  );
   let blocks: Block[];
   try {
     blocks = parseBody(decoder.decode(documentXml), numbering);
   } catch {
     return { problem: "corrupt" };
   }
-  if (!blocks.some((b) => (b.kind === "p" ? b.text.trim() : b.rows.flat(2).some((p) => p.text.trim())))) return { problem: "no-text" };
+  if (!blocks.some((b) => (b.kind === "p" ? b.text.trim() : b.rows.flat(2).some((p) => p.text.trim()))))
+    return { problem: "no-text" };
   return { blocks };
 }
 
@@ -152,7 +183,15 @@ function parseBody(xml: string, numbering: Map<string, LevelFormat[]>): Block[] 
       return;
     }
     switch (tag.name) {
-      case "w:del": case "w:delText": case "w:instrText": case "w:footnoteReference": case "w:rPrChange": case "w:pPrChange": case "w:drawing": case "w:pict": case "mc:AlternateContent":
+      case "w:del":
+      case "w:delText":
+      case "w:instrText":
+      case "w:footnoteReference":
+      case "w:rPrChange":
+      case "w:pPrChange":
+      case "w:drawing":
+      case "w:pict":
+      case "mc:AlternateContent":
         // Text boxes and drawings hold paragraphs of their own; a plan's text is not in them.
         skip++;
         return;
@@ -173,7 +212,14 @@ function parseBody(xml: string, numbering: Map<string, LevelFormat[]>): Block[] 
       case "w:jc":
         if (paragraph && !run) {
           const v = attr("w:val");
-          paragraph.align = v === "center" ? "center" : v === "right" || v === "end" ? "right" : v === "both" || v === "distribute" ? "both" : "left";
+          paragraph.align =
+            v === "center"
+              ? "center"
+              : v === "right" || v === "end"
+                ? "right"
+                : v === "both" || v === "distribute"
+                  ? "both"
+                  : "left";
         }
         return;
       case "w:numId":
@@ -200,7 +246,8 @@ function parseBody(xml: string, numbering: Map<string, LevelFormat[]>): Block[] 
       case "w:tab":
         if (run && !inRunProps) run.text += "\t";
         return;
-      case "w:br": case "w:cr":
+      case "w:br":
+      case "w:cr":
         if (run) run.text += "\n";
         return;
       case "w:noBreakHyphen":
@@ -255,9 +302,23 @@ function parseBody(xml: string, numbering: Map<string, LevelFormat[]>): Block[] 
   return top;
 }
 
-const SKIPPED = new Set(["w:del", "w:delText", "w:instrText", "w:footnoteReference", "w:rPrChange", "w:pPrChange", "w:drawing", "w:pict", "mc:AlternateContent"]);
+const SKIPPED = new Set([
+  "w:del",
+  "w:delText",
+  "w:instrText",
+  "w:footnoteReference",
+  "w:rPrChange",
+  "w:pPrChange",
+  "w:drawing",
+  "w:pict",
+  "mc:AlternateContent",
+]);
 
-function finishParagraph(p: OpenParagraph, numbering: Map<string, LevelFormat[]>, counters: Map<string, number[]>): Paragraph {
+function finishParagraph(
+  p: OpenParagraph,
+  numbering: Map<string, LevelFormat[]>,
+  counters: Map<string, number[]>,
+): Paragraph {
   const text = p.runs.map((r) => r.text).join("");
   const visible = p.runs.filter((r) => r.text.trim() !== "");
   const out: Paragraph = {

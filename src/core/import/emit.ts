@@ -3,10 +3,26 @@
 import type { PathSegment } from "../diagnostic.js";
 import type { Plan } from "../plan.js";
 
-const KEY_ORDER = ["formatVersion", "level", "document", "legalBases", "intro", "schoolYear", "calendar", "phases", "targets", "timeline", "layout", "sections", "closing", "recipients", "signer"];
+const KEY_ORDER = [
+  "formatVersion",
+  "level",
+  "document",
+  "legalBases",
+  "intro",
+  "schoolYear",
+  "calendar",
+  "phases",
+  "targets",
+  "timeline",
+  "layout",
+  "sections",
+  "closing",
+  "recipients",
+  "signer",
+];
 const SECTION_COMMENT: Record<string, string> = {
   document: "── Phần đầu văn bản ──",
-  legalBases: "── Căn cứ (công cụ tự viết \"Căn cứ\" ở đầu và \";\" ở cuối) ──",
+  legalBases: '── Căn cứ (công cụ tự viết "Căn cứ" ở đầu và ";" ở cuối) ──',
   schoolYear: "── Năm học và các đợt thi đua ──",
   targets: "── Chỉ tiêu (tỉ lệ % do công cụ tính) ──",
   timeline: "── Nhiệm vụ theo tháng ──",
@@ -39,12 +55,17 @@ export interface Emitted {
   lines: Map<string, number>;
 }
 
-export function emitPlan(plan: Plan, notes: ReadonlyMap<string, string[]>, schemaPath: string, source: string): Emitted {
+export function emitPlan(
+  plan: Plan,
+  notes: ReadonlyMap<string, string[]>,
+  schemaPath: string,
+  source: string,
+): Emitted {
   const out: string[] = [
     `# yaml-language-server: $schema=${schemaPath}`,
     "#",
     `# Kế hoạch do "plan import" đọc từ ${source}.`,
-    "# Các dòng có \"# kiểm tra:\" là chỗ công cụ không chắc chắn: đối chiếu với văn bản gốc, sửa rồi xóa ghi chú.",
+    '# Các dòng có "# kiểm tra:" là chỗ công cụ không chắc chắn: đối chiếu với văn bản gốc, sửa rồi xóa ghi chú.',
     "# Kiểm tra tệp: plan validate <tệp>; xem văn bản: plan render <tệp> --docx",
   ];
   const lines = new Map<string, number>();
@@ -64,7 +85,8 @@ export function emitPlan(plan: Plan, notes: ReadonlyMap<string, string[]>, schem
 
   const scalar = (v: unknown): string => (typeof v === "string" ? yamlString(v) : String(v));
   const isScalar = (v: unknown): boolean => v === null || typeof v !== "object";
-  const isWeek = (v: unknown): v is { week: number } => typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && "week" in v;
+  const isWeek = (v: unknown): v is { week: number } =>
+    typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && "week" in v;
   const inline = (v: unknown): string | undefined => {
     if (isScalar(v)) return scalar(v);
     if (isWeek(v)) return `{ week: ${v.week} }`;

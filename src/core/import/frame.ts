@@ -24,7 +24,8 @@ export function piecesOf(blocks: readonly Block[]): Piece[] {
   };
   for (const b of blocks) {
     if (b.kind === "p") add(b);
-    else for (const row of b.rows) row.forEach((cell, c) => cell.forEach((p) => add(p, row.length === 2 ? c : undefined)));
+    else
+      for (const row of b.rows) row.forEach((cell, c) => cell.forEach((p) => add(p, row.length === 2 ? c : undefined)));
   }
   return out;
 }
@@ -91,25 +92,53 @@ export function readHeader(pieces: readonly Piece[]): Header {
   let parentBody: string | undefined;
   let issuingBody: string;
   if (bold.length && regular.length && left.indexOf(regular[0]!) < left.indexOf(bold[0]!)) {
-    parentBody = regular.filter((p) => left.indexOf(p) < left.indexOf(bold[0]!)).map((p) => p.text).join(" ");
+    parentBody = regular
+      .filter((p) => left.indexOf(p) < left.indexOf(bold[0]!))
+      .map((p) => p.text)
+      .join(" ");
     issuingBody = bold.map((p) => p.text).join(" ");
   } else if (bold.length) {
     issuingBody = bold.map((p) => p.text).join(" ");
   } else {
     // No bold to go by: a first line naming a superior body is the chủ quản, the rest the issuing body.
-    const superior = left.length > 1 && /^(UBND|ỦY BAN|UỶ BAN|SỞ|PHÒNG|BỘ|ĐẢNG)/iu.test(left[0]!.text) && /^(TRƯỜNG|PHÒNG|SỞ|TRUNG TÂM)/iu.test(left[1]!.text);
+    const superior =
+      left.length > 1 &&
+      /^(UBND|ỦY BAN|UỶ BAN|SỞ|PHÒNG|BỘ|ĐẢNG)/iu.test(left[0]!.text) &&
+      /^(TRƯỜNG|PHÒNG|SỞ|TRUNG TÂM)/iu.test(left[1]!.text);
     parentBody = superior ? left[0]!.text : undefined;
-    issuingBody = left.slice(superior ? 1 : 0).map((p) => p.text).join(" ");
+    issuingBody = left
+      .slice(superior ? 1 : 0)
+      .map((p) => p.text)
+      .join(" ");
     if (left.length) review.push({ field: "issuingBody", code: "issuer-not-bold" });
   }
   if (!issuingBody) review.push({ field: "issuingBody", code: "issuer-missing" });
   if (!code) review.push({ field: "code", code: "code-missing" });
   if (!place) review.push({ field: "place", code: "place-missing" });
-  return { parentBody, issuingBody: issuingBody || "…", number, code: code || "KH-…", place: place || "…", date, dateYear, review };
+  return {
+    parentBody,
+    issuingBody: issuingBody || "…",
+    number,
+    code: code || "KH-…",
+    place: place || "…",
+    date,
+    dateYear,
+    review,
+  };
 }
 
 const AUTHORITY = /^(KT|TM|Q|TL|TUQ)\.\s*(.+)$/u;
-const KNOWN_TITLES = ["Hiệu trưởng", "Phó Hiệu trưởng", "Trưởng phòng", "Phó Trưởng phòng", "Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch", "Bí thư"];
+const KNOWN_TITLES = [
+  "Hiệu trưởng",
+  "Phó Hiệu trưởng",
+  "Trưởng phòng",
+  "Phó Trưởng phòng",
+  "Giám đốc",
+  "Phó Giám đốc",
+  "Chủ tịch",
+  "Phó Chủ tịch",
+  "Bí thư",
+];
 
 /** "PHÓ HIỆU TRƯỞNG" → "Phó Hiệu trưởng" as titles are written in prose. */
 export function titleCase(caps: string): string {
@@ -136,7 +165,8 @@ export function readFoot(pieces: readonly Piece[]): Foot {
       continue;
     }
     const isRecipient = piece.column === 0 || (piece.column === undefined && inRecipients && /^[-–•+]/u.test(text));
-    if (isRecipient && /^[-–•+]?\s*\S/u.test(text)) recipients.push(text.replace(/^[-–•+]\s*/u, "").replace(/\s*[;.,]\s*$/u, ""));
+    if (isRecipient && /^[-–•+]?\s*\S/u.test(text))
+      recipients.push(text.replace(/^[-–•+]\s*/u, "").replace(/\s*[;.,]\s*$/u, ""));
     else right.push(text);
   }
   const titles = right.filter((t) => t === t.toLocaleUpperCase("vi") && /\p{L}/u.test(t));
@@ -147,8 +177,15 @@ export function readFoot(pieces: readonly Piece[]): Foot {
   // "TM. HỘI ĐỒNG TĐKT / CHỦ TỊCH / HIỆU TRƯỞNG": every post line is kept; today's signer has one title,
   // so the second post joins it ("Chủ tịch - Hiệu trưởng"), printed on one line in the same order.
   const posts = (from: number): string => titles.slice(from).map(titleCase).join(" - ");
-  if (authority && titles[1]) signer = { authority: `${authority[1]}.` as Signer["authority"], for: titleCase(authority[2]!), title: posts(1), name };
-  else if (authority) signer = { authority: `${authority[1]}.` as Signer["authority"], title: titleCase(authority[2]!), name };
+  if (authority && titles[1])
+    signer = {
+      authority: `${authority[1]}.` as Signer["authority"],
+      for: titleCase(authority[2]!),
+      title: posts(1),
+      name,
+    };
+  else if (authority)
+    signer = { authority: `${authority[1]}.` as Signer["authority"], title: titleCase(authority[2]!), name };
   else signer = { title: titles[0] ? posts(0) : "Hiệu trưởng", name };
   if (!titles.length) review.push({ field: "signer", code: "signer-title-missing" });
   if (!recipients.length) review.push({ field: "recipients", code: "recipients-missing" });

@@ -51,7 +51,12 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
     return 1;
   };
   const notes: ImportNote[] = all
-    .map((n) => ({ line: lineOf(n.path), code: n.code, ...(n.args ? { args: n.args } : {}), kind: DISAGREEMENTS.has(n.code) ? ("disagreement" as const) : ("review" as const) }))
+    .map((n) => ({
+      line: lineOf(n.path),
+      code: n.code,
+      ...(n.args ? { args: n.args } : {}),
+      kind: DISAGREEMENTS.has(n.code) ? ("disagreement" as const) : ("review" as const),
+    }))
     .sort((a, b) => a.line - b.line);
   return { text: emitted.text, notes };
 }

@@ -22,7 +22,8 @@ export interface Imported {
 }
 
 const TITLE = /^KẾ\s*HOẠCH$/u;
-const paragraphsOf = (blocks: readonly Block[]): Paragraph[] => blocks.flatMap((b) => (b.kind === "p" ? [b] : b.rows.flat(2)));
+const paragraphsOf = (blocks: readonly Block[]): Paragraph[] =>
+  blocks.flatMap((b) => (b.kind === "p" ? [b] : b.rows.flat(2)));
 
 function levelOf(issuingBody: string): Plan["level"] {
   const u = issuingBody.toLocaleUpperCase("vi");
@@ -43,7 +44,8 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     review.push({ path: ["document", "type"], code: "title-line-missing" });
   }
   const header = readHeader(piecesOf(blocks.slice(0, Math.max(0, titleAt))));
-  for (const r of header.review) review.push({ path: ["document", r.field], code: r.code, ...(r.args ? { args: r.args } : {}) });
+  for (const r of header.review)
+    review.push({ path: ["document", r.field], code: r.code, ...(r.args ? { args: r.args } : {}) });
 
   // Trích yếu: the centred lines under "KẾ HOẠCH", up to the căn cứ.
   let at = titleAt + 1;
@@ -58,7 +60,8 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   }
 
   // The foot: from "Nơi nhận" (in a table or a paragraph) to the end; the closing just before it.
-  const isFoot = (b: Block): boolean => (b.kind === "p" ? /^Nơi\s+nhận/iu.test(top(b)) : b.rows.flat(2).some((p) => /^Nơi\s+nhận/iu.test(cleanText(p.text))));
+  const isFoot = (b: Block): boolean =>
+    b.kind === "p" ? /^Nơi\s+nhận/iu.test(top(b)) : b.rows.flat(2).some((p) => /^Nơi\s+nhận/iu.test(cleanText(p.text)));
   let footAt = blocks.findIndex((b, i) => i >= at && isFoot(b));
   if (footAt < 0) {
     footAt = blocks.length;
@@ -67,8 +70,11 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   const foot = readFoot(piecesOf(blocks.slice(footAt)));
   for (const r of foot.review) review.push({ path: [r.field], code: r.code });
 
-  const corpus = paragraphsOf(blocks).map((p) => cleanText(p.text)).join("\n");
-  const lines: ({ text: string; bold: boolean; listLevel?: number } | { table: Extract<Block, { kind: "table" }> })[] = [];
+  const corpus = paragraphsOf(blocks)
+    .map((p) => cleanText(p.text))
+    .join("\n");
+  const lines: ({ text: string; bold: boolean; listLevel?: number } | { table: Extract<Block, { kind: "table" }> })[] =
+    [];
   const pending: Paragraph[] = [];
   const flush = (): void => {
     lines.push(...contentLines(pending));
@@ -91,7 +97,11 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     if (!("text" in l) || !/^Căn\s+cứ/iu.test(l.text)) break;
     for (const sentence of l.text.split(/[;,.]\s*(?=Căn\s+cứ\s)/u)) {
       const read = readLegalBasis(sentence);
-      if (read.unsure) review.push({ path: ["legalBases", legalBases.length], code: read.unsure === "undated" ? "legal-basis-undated" : "legal-basis-sentence" });
+      if (read.unsure)
+        review.push({
+          path: ["legalBases", legalBases.length],
+          code: read.unsure === "undated" ? "legal-basis-undated" : "legal-basis-sentence",
+        });
       legalBases.push(read.basis);
     }
   }
@@ -114,7 +124,8 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   const wholeText = `${subject.join(" ")}\n${intro}\n${corpus}`;
   const named = schoolYearIn(wholeText);
   const dateYear = header.date ? Number(header.date.slice(0, 4)) : header.dateYear;
-  const startYear = named ?? (dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : today.getFullYear());
+  const startYear =
+    named ?? (dateYear ? (Number(header.date.slice(5, 7) || 9) >= 8 ? dateYear : dateYear - 1) : today.getFullYear());
   if (named === undefined) review.push({ path: ["schoolYear"], code: "school-year-missing" });
 
   const body = readContent(lines.slice(i), startYear);
@@ -126,7 +137,11 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   const week1s = new Set(body.phases.flatMap((p) => p.weeks.map((w) => w.week1)));
   if (week1s.size > 1) review.push({ path: ["calendar"], code: "week-dates-differ" });
   const months = body.timeline.map((r) => r.month).filter((m): m is number => m !== undefined);
-  const fitted = fitPhases({ startYear, phases: body.phases, months }, stated, week1s.size === 1 ? [...week1s][0] : undefined);
+  const fitted = fitPhases(
+    { startYear, phases: body.phases, months },
+    stated,
+    week1s.size === 1 ? [...week1s][0] : undefined,
+  );
   review.push(...fitted.notes);
 
   const { targets, disagreements } = buildTargets(body);

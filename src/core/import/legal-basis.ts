@@ -8,13 +8,32 @@ import { legalBasisSentence } from "../text/legal-basis.js";
 import { dayAt, documentNumberAt, normalizeDocumentNumber } from "../text/phrase-grammar.js";
 import { formatDateShort } from "../text/vn-format.js";
 
-const KINDS = ["Luật", "Bộ luật", "Nghị định", "Nghị quyết", "Thông tư", "Thông tư liên tịch", "Quyết định", "Chỉ thị", "Công văn", "Kế hoạch", "Hướng dẫn", "Thông báo", "Chương trình", "văn bản", "Văn bản"];
+const KINDS = [
+  "Luật",
+  "Bộ luật",
+  "Nghị định",
+  "Nghị quyết",
+  "Thông tư",
+  "Thông tư liên tịch",
+  "Quyết định",
+  "Chỉ thị",
+  "Công văn",
+  "Kế hoạch",
+  "Hướng dẫn",
+  "Thông báo",
+  "Chương trình",
+  "văn bản",
+  "Văn bản",
+];
 /** Where a document's name starts after its issuer: "… của Chính phủ quy định …", "… của Sở GD&ĐT về …". */
-const TITLE_START = /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|Triển khai|thực hiện|Thực hiện|phê duyệt|Phê duyệt|sửa đổi|Sửa đổi|tổ chức|Tổ chức)(?=\s|$).*)$/u;
+const TITLE_START =
+  /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|Triển khai|thực hiện|Thực hiện|phê duyệt|Phê duyệt|sửa đổi|Sửa đổi|tổ chức|Tổ chức)(?=\s|$).*)$/u;
 /** A date at the head of `text` (the phrase table's days, with their year): its ISO form, the rest, and how the tool prints it. */
 function parseDate(text: string): { iso: string; rest: string; printed: string } | undefined {
   const d = dayAt(text);
-  return d ? { iso: d.iso, rest: text.slice(d.length).trim(), printed: `ngày ${formatDateShort(parseIsoDate(d.iso)!)}` } : undefined;
+  return d
+    ? { iso: d.iso, rest: text.slice(d.length).trim(), printed: `ngày ${formatDateShort(parseIsoDate(d.iso)!)}` }
+    : undefined;
 }
 
 /** The fields, and the sentence as they would print it if they read it right (mendings applied). */
@@ -30,7 +49,10 @@ function fields(sentence: string): { fields: LegalBasisFields; mended: string } 
     const date = parseDate(m[3]!);
     if (!date || date.rest || (m[2] && documentNumberAt(m[2]) !== m[2])) return undefined;
     const number = m[2] ? normalizeDocumentNumber(m[2]) : undefined;
-    return { fields: { kind, title: m[1]!, ...(number ? { number } : {}), date: date.iso }, mended: `Căn cứ ${kind} ${m[1]}${number ? ` số ${number}` : ""} ${date.printed}` };
+    return {
+      fields: { kind, title: m[1]!, ...(number ? { number } : {}), date: date.iso },
+      mended: `Căn cứ ${kind} ${m[1]}${number ? ` số ${number}` : ""} ${date.printed}`,
+    };
   }
   let mended = `Căn cứ ${kind}`;
   let number: string | undefined;
@@ -60,7 +82,16 @@ function fields(sentence: string): { fields: LegalBasisFields; mended: string } 
   // Without a date there is nothing for fields to check (legal/missing-date would be import's finding, not
   // the document's): the sentence stays whole, and legal/repealed still reads it.
   if (!rest || !date) return undefined;
-  return { fields: { kind, ...(number ? { number } : {}), ...(date ? { date } : {}), ...(issuer ? { issuer } : {}), title: rest }, mended: `${mended} ${rest}` };
+  return {
+    fields: {
+      kind,
+      ...(number ? { number } : {}),
+      ...(date ? { date } : {}),
+      ...(issuer ? { issuer } : {}),
+      title: rest,
+    },
+    mended: `${mended} ${rest}`,
+  };
 }
 
 /**
@@ -73,7 +104,8 @@ export function readLegalBasis(text: string): { basis: LegalBasis; unsure?: "sen
   const f = fields(sentence);
   if (f && legalBasisSentence(f.fields) === f.mended) return { basis: f.fields };
   const basis = sentence.replace(/^Căn\s+cứ\s+/u, "");
-  if (/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|ngày\s+\d{1,2}\s+tháng/u.test(sentence)) return { basis, unsure: "sentence" };
+  if (/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|ngày\s+\d{1,2}\s+tháng/u.test(sentence))
+    return { basis, unsure: "sentence" };
   if (/\ssố\s+\S*\//u.test(sentence)) return { basis, unsure: "undated" };
   return { basis };
 }

@@ -45,4 +45,8 @@ export interface Note {
 }
 
 /** Stated numbers that disagree with the computation: listed apart, and counted apart at the report's end. */
-export const DISAGREEMENTS: ReadonlySet<ImportNoteCode> = new Set(["percent-disagrees", "percent-precision", "percent-without-total"]);
+export const DISAGREEMENTS: ReadonlySet<ImportNoteCode> = new Set([
+  "percent-disagrees",
+  "percent-precision",
+  "percent-without-total",
+]);

@@ -34,7 +34,12 @@ const isMonth = (b: Bound | undefined): b is string => typeof b === "string" && 
 
 /** Bounds resolved against a calendar: a fresh plan each time, as the core caches per plan object. */
 function resolverOf(startYear: number, calendar: Calendar): (b: Bound, role: "from" | "to") => Date | undefined {
-  const plan = { schoolYear: `${startYear}-${startYear + 1}`, calendar: { ...calendar }, phases: [], timeline: [] } as unknown as Plan;
+  const plan = {
+    schoolYear: `${startYear}-${startYear + 1}`,
+    calendar: { ...calendar },
+    phases: [],
+    timeline: [],
+  } as unknown as Plan;
   return (b, role) => resolveBound(b, role, plan);
 }
 
@@ -42,7 +47,11 @@ function resolverOf(startYear: number, calendar: Calendar): (b: Bound, role: "fr
 const fixedDay = (b: Bound | undefined, role: "from" | "to", startYear: number): Date | undefined =>
   isDay(b) || isMonth(b) ? resolverOf(startYear, defaultCalendar(startYear))(b, role) : undefined;
 
-export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint, string>>, statedWeek1?: string): Fitted {
+export function fitPhases(
+  input: FitInput,
+  stated: Partial<Record<CalendarPoint, string>>,
+  statedWeek1?: string,
+): Fitted {
   const { startYear, phases } = input;
   const notes: Note[] = [];
   const calendar: Calendar = { ...defaultCalendar(startYear), ...stated };
@@ -82,8 +91,11 @@ export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint,
   const first = phases[0];
   const firstDay = fixedDay(first?.from, "from", startYear);
   if (firstDay) set("start", firstDay);
-  else if (first && isWeek(first.from) && week1 && first.from.week === 1 && day(week1) > day(calendar.start)) set("start", day(week1));
-  const days = phases.flatMap((p) => [fixedDay(p.from, "from", startYear), fixedDay(p.to, "to", startYear)]).filter((d): d is Date => d !== undefined);
+  else if (first && isWeek(first.from) && week1 && first.from.week === 1 && day(week1) > day(calendar.start))
+    set("start", day(week1));
+  const days = phases
+    .flatMap((p) => [fixedDay(p.from, "from", startYear), fixedDay(p.to, "to", startYear)])
+    .filter((d): d is Date => d !== undefined);
   const earliest = days.reduce<Date | undefined>((a, d) => (!a || d < a ? d : a), undefined);
   if (earliest && earliest < day(calendar.start)) set("start", earliest);
   const monthStart = (m: number): Date => new Date(m >= 8 ? startYear : startYear + 1, m - 1, 1);
@@ -95,8 +107,11 @@ export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint,
 
   // The semesters: a point between two phases sits against the day the other phase gives.
   for (const [p, q] of pairs) {
-    const next = fixedDay(q.from, "from", startYear) ?? (isWeek(q.from) ? resolverOf(startYear, calendar)(q.from, "from") : undefined);
-    const last = fixedDay(p.to, "to", startYear) ?? (isWeek(p.to) ? resolverOf(startYear, calendar)(p.to, "to") : undefined);
+    const next =
+      fixedDay(q.from, "from", startYear) ??
+      (isWeek(q.from) ? resolverOf(startYear, calendar)(q.from, "from") : undefined);
+    const last =
+      fixedDay(p.to, "to", startYear) ?? (isWeek(p.to) ? resolverOf(startYear, calendar)(p.to, "to") : undefined);
     if (p.to === "semester1End" && next) {
       set("semester1End", addDaysTo(next, -1));
       if (q.from !== "semester2Start") set("semester2Start", next);
@@ -106,8 +121,10 @@ export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint,
       if (p.to !== "semester1End") set("semester1End", last);
     }
   }
-  if (assumed.has("semester2Start") && day(calendar.semester2Start) <= day(calendar.semester1End)) set("semester2Start", addDaysTo(day(calendar.semester1End), 1));
-  if (assumed.has("semester1End") && day(calendar.semester1End) >= day(calendar.semester2Start)) set("semester1End", addDaysTo(day(calendar.semester2Start), -1));
+  if (assumed.has("semester2Start") && day(calendar.semester2Start) <= day(calendar.semester1End))
+    set("semester2Start", addDaysTo(day(calendar.semester1End), 1));
+  if (assumed.has("semester1End") && day(calendar.semester1End) >= day(calendar.semester2Start))
+    set("semester1End", addDaysTo(day(calendar.semester2Start), -1));
   // A phase ending at a point starts before it; one starting at a point ends after it.
   for (const p of phases) {
     const from = fixedDay(p.from, "from", startYear);
@@ -124,7 +141,10 @@ export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint,
   if (lastDay) set("end", lastDay);
   const latest = days.reduce<Date | undefined>((a, d) => (!a || d > a ? d : a), undefined);
   if (latest && latest > day(calendar.end)) set("end", latest);
-  const weeks = phases.flatMap((p) => [p.from, p.to]).filter(isWeek).map((b) => b.week);
+  const weeks = phases
+    .flatMap((p) => [p.from, p.to])
+    .filter(isWeek)
+    .map((b) => b.week);
   if (weeks.length) {
     const monday1 = day(calendar.week1 ?? isoDate(mondayOf(day(calendar.start))));
     const lastWeek = Math.max(...weeks);
@@ -133,7 +153,8 @@ export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint,
     else if (addDaysTo(sunday, -6) > day(calendar.end)) set("end", addDaysTo(sunday, -6));
   }
   const lastMonth = input.months.filter((m) => m <= 8).sort((a, b) => b - a)[0];
-  if (lastMonth !== undefined && lastMonth < 8 && monthStart(lastMonth) > day(calendar.end)) set("end", monthStart(lastMonth));
+  if (lastMonth !== undefined && lastMonth < 8 && monthStart(lastMonth) > day(calendar.end))
+    set("end", monthStart(lastMonth));
 
   // Week 1 where it would be anyway needs no line of its own.
   if (calendar.week1 === isoDate(mondayOf(day(calendar.start)))) {
@@ -143,16 +164,29 @@ export function fitPhases(input: FitInput, stated: Partial<Record<CalendarPoint,
   for (const point of CALENDAR_POINTS) {
     if (!assumed.has(point)) continue;
     const date = formatDateShort(day(calendar[point]));
-    notes.push({ path: ["calendar", point], code: fitted.has(point) ? "calendar-from-phases" : "calendar-usual", args: { point, date } });
+    notes.push({
+      path: ["calendar", point],
+      code: fitted.has(point) ? "calendar-from-phases" : "calendar-usual",
+      args: { point, date },
+    });
   }
-  if (fitted.has("week1") && calendar.week1) notes.push({ path: ["calendar", "week1"], code: "calendar-from-phases", args: { point: "week1", date: formatDateShort(day(calendar.week1)) } });
+  if (fitted.has("week1") && calendar.week1)
+    notes.push({
+      path: ["calendar", "week1"],
+      code: "calendar-from-phases",
+      args: { point: "week1", date: formatDateShort(day(calendar.week1)) },
+    });
   return { calendar, bounds: openSides(startYear, calendar, phases, notes), notes };
 }
 
 /** The day after a bound, as a bound of the same kind where one reads alike ("hết học kỳ I" → "học kỳ II", week 11 → week 12). */
 function after(b: Bound, calendar: Calendar, resolve: ReturnType<typeof resolverOf>): Bound {
   if (isWeek(b)) return { week: b.week + 1 };
-  if (b === "semester1End" && addDaysTo(day(calendar.semester1End), 1).getTime() === day(calendar.semester2Start).getTime()) return "semester2Start";
+  if (
+    b === "semester1End" &&
+    addDaysTo(day(calendar.semester1End), 1).getTime() === day(calendar.semester2Start).getTime()
+  )
+    return "semester2Start";
   if (isMonth(b)) {
     const [y, m] = b.split("-").map(Number) as [number, number];
     return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
@@ -162,7 +196,11 @@ function after(b: Bound, calendar: Calendar, resolve: ReturnType<typeof resolver
 
 function before(b: Bound, calendar: Calendar, resolve: ReturnType<typeof resolverOf>): Bound {
   if (isWeek(b) && b.week > 1) return { week: b.week - 1 };
-  if (b === "semester2Start" && addDaysTo(day(calendar.semester1End), 1).getTime() === day(calendar.semester2Start).getTime()) return "semester1End";
+  if (
+    b === "semester2Start" &&
+    addDaysTo(day(calendar.semester1End), 1).getTime() === day(calendar.semester2Start).getTime()
+  )
+    return "semester1End";
   if (isMonth(b)) {
     const [y, m] = b.split("-").map(Number) as [number, number];
     return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
@@ -175,14 +213,23 @@ function before(b: Bound, calendar: Calendar, resolve: ReturnType<typeof resolve
  * next to a phase that gives its own starts or ends against it; between two open sides, the day the
  * phase's theme celebrates, else the middle of the stretch.
  */
-function openSides(startYear: number, calendar: Calendar, phases: readonly ReadPhase[], notes: Note[]): Fitted["bounds"] {
+function openSides(
+  startYear: number,
+  calendar: Calendar,
+  phases: readonly ReadPhase[],
+  notes: Note[],
+): Fitted["bounds"] {
   const resolve = resolverOf(startYear, calendar);
   const bounds = phases.map((p) => ({ from: p.from, to: p.to }));
   const name = (i: number): string => phases[i]!.name ?? `Đợt ${i + 1}`;
   const guess = (i: number, role: "from" | "to", bound: Bound, why: string): void => {
     bounds[i]![role] = bound;
     const date = resolve(bound, role);
-    notes.push({ path: ["phases", i, role], code: "phase-time-guessed", args: { phase: name(i), role, date: date ? formatDateShort(date) : String(bound), why } });
+    notes.push({
+      path: ["phases", i, role],
+      code: "phase-time-guessed",
+      args: { phase: name(i), role, date: date ? formatDateShort(date) : String(bound), why },
+    });
   };
   if (bounds.length && bounds[0]!.from === undefined) guess(0, "from", "start", "year");
   const n = bounds.length;
@@ -211,7 +258,9 @@ function openSides(startYear: number, calendar: Calendar, phases: readonly ReadP
           break;
         }
       }
-      const celebrated = phases[i]!.celebrates.map(day).filter((d) => d >= start && d < stop).pop();
+      const celebrated = phases[i]!.celebrates.map(day)
+        .filter((d) => d >= start && d < stop)
+        .pop();
       const span = Math.round((stop.getTime() - start.getTime()) / 86_400_000) + 1;
       const end = celebrated ?? addDaysTo(start, Math.max(0, Math.floor(span / open) - 1));
       guess(i, "to", isoDate(end), celebrated ? "celebrates" : "split");

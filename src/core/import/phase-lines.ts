@@ -3,7 +3,14 @@
 // clerk's wording is kept whole; a side the line does not give stays open for phase-guess.ts to fill.
 import { addDaysTo, isoDate, parseIsoDate } from "../compute/calendar.js";
 import type { Bound, CalendarPoint } from "../plan.js";
-import { boundOf, celebratedDays, phaseTime, type PhaseLine, type PhaseTime, type Side } from "../text/phrase-grammar.js";
+import {
+  boundOf,
+  celebratedDays,
+  phaseTime,
+  type PhaseLine,
+  type PhaseTime,
+  type Side,
+} from "../text/phrase-grammar.js";
 
 export interface ReadPhase {
   /** "Đợt thi đua thứ nhất", or the label with its time in brackets when the line puts it before the colon. */
@@ -38,7 +45,8 @@ const dayOf = (side: Side | undefined, startYear: number): string | undefined =>
 export function readPhase(line: PhaseLine, index: number, startYear: number): ReadPhase {
   const bracketTime = line.bracket !== undefined ? phaseTime(line.bracket) : undefined;
   // A time in brackets before the colon is the phase's time only when the brackets hold nothing else.
-  const bracketIsTime = bracketTime?.from && bracketTime.to && bracketTime.at === 0 && bracketTime.end >= line.bracket!.trim().length;
+  const bracketIsTime =
+    bracketTime?.from && bracketTime.to && bracketTime.at === 0 && bracketTime.end >= line.bracket!.trim().length;
   const own = line.number === index + 1 && !/thi\s+đua/iu.test(line.label) ? undefined : line.label;
   const name = line.bracket !== undefined ? `${line.label} (${line.bracket})` : own;
   const time: PhaseTime | undefined = bracketIsTime ? bracketTime : phaseTime(line.body);

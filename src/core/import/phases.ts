@@ -8,11 +8,17 @@ import { readPhaseLine } from "../text/phrase-grammar.js";
 import type { Fitted } from "./phase-guess.js";
 import type { ReadPhase } from "./phase-lines.js";
 
-const same = (a: string, b: string): boolean => a.replace(/[\s.;]+$/u, "").replace(/\s+/gu, " ") === b.replace(/[\s.;]+$/u, "").replace(/\s+/gu, " ");
+const same = (a: string, b: string): boolean =>
+  a.replace(/[\s.;]+$/u, "").replace(/\s+/gu, " ") === b.replace(/[\s.;]+$/u, "").replace(/\s+/gu, " ");
 
 /** The phases with their bounds, each as the simplest form that prints the document's line again. */
 export function planPhases(plan: Plan, read: readonly ReadPhase[], bounds: Fitted["bounds"]): Phase[] {
-  const worded: Phase[] = read.map((r, i) => ({ ...(r.name ? { name: r.name } : {}), text: r.body, from: bounds[i]!.from, to: bounds[i]!.to }));
+  const worded: Phase[] = read.map((r, i) => ({
+    ...(r.name ? { name: r.name } : {}),
+    text: r.body,
+    from: bounds[i]!.from,
+    to: bounds[i]!.to,
+  }));
   const line = (phases: Phase[], i: number): string | undefined => {
     const resolved = resolvePhases({ ...plan, phases }).find((p) => p.number === i + 1);
     return resolved && phaseLine(resolved);
@@ -21,13 +27,19 @@ export function planPhases(plan: Plan, read: readonly ReadPhase[], bounds: Fitte
     const written = `${phase.name ?? `Đợt ${i + 1}`}: ${read[i]!.body}`;
     const { text: _, ...bare } = phase;
     // "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." is the tool's own line.
-    const own = line(worded.map((p, j) => (j === i ? bare : p)), i);
+    const own = line(
+      worded.map((p, j) => (j === i ? bare : p)),
+      i,
+    );
     if (own && same(own, written)) return bare;
     // "Đợt 1: <chủ đề>; thời gian: từ 29/8/2024 đến 20/11/2024." is the tool's line for a theme.
     const themed = /^(.+?);\s*thời gian\s*:/iu.exec(read[i]!.body);
     if (themed) {
       const withTheme: Phase = { ...bare, theme: themed[1]!.trim() };
-      const printed = line(worded.map((p, j) => (j === i ? withTheme : p)), i);
+      const printed = line(
+        worded.map((p, j) => (j === i ? withTheme : p)),
+        i,
+      );
       if (printed && same(printed, written)) return withTheme;
     }
     return phase;

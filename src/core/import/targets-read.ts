@@ -3,7 +3,15 @@
 // total ("Đối với học sinh (tổng số 1.085 học sinh, 27 lớp)"). A staff heading is never a group: its
 // "Giấy khen" lines are the staff's. The lines' words are read by the phrase grammar.
 import type { CollectiveTarget, IndividualTarget, TargetGroup } from "../plan.js";
-import { collectiveTitle, headingKind, individualTitle, readHeadingTotal, readTargetLine, type HeadingTotal, type TargetLine } from "../text/phrase-grammar.js";
+import {
+  collectiveTitle,
+  headingKind,
+  individualTitle,
+  readHeadingTotal,
+  readTargetLine,
+  type HeadingTotal,
+  type TargetLine,
+} from "../text/phrase-grammar.js";
 import { formatInteger } from "../text/vn-format.js";
 import { slug } from "./text.js";
 
@@ -27,7 +35,8 @@ interface Hooks {
 type Context = { kind: "staff" } | { kind: "collective" } | { kind: "group"; group: GroupRead };
 
 /** "học sinh, 27 lớp": today's schema prints the second counted unit as part of the first's words. */
-const totalUnitOf = (t: HeadingTotal): string => (t.second ? `${t.unit}, ${formatInteger(t.second.count)} ${t.second.unit}` : t.unit);
+const totalUnitOf = (t: HeadingTotal): string =>
+  t.second ? `${t.unit}, ${formatInteger(t.second.count)} ${t.second.unit}` : t.unit;
 
 export class TargetReader {
   private readonly out: ReadTargets = { staff: [], staffTotals: [], collective: [], groups: [] };
@@ -55,7 +64,8 @@ export class TargetReader {
       this.context = { kind: "group", group: this.newGroup(total.title, total.total, totalUnitOf(total)) };
       this.groupFromHeading = true;
     } else if (headingKind(title) === "collective") this.context = { kind: "collective" };
-    else if (headingKind(title) === "group") this.context = { kind: "group", group: this.newGroup(title.replace(/\s*:$/u, ""), undefined, "") };
+    else if (headingKind(title) === "group")
+      this.context = { kind: "group", group: this.newGroup(title.replace(/\s*:$/u, ""), undefined, "") };
   }
 
   /** "- Cá nhân:", "- Tập thể:", "- Cá nhân (tổng số 64 CB, GV, NV):", "- Học sinh (tổng số 412 học sinh):" open a part of one targets block. */
@@ -115,7 +125,8 @@ export class TargetReader {
       const g = this.context.group;
       if (!this.out.groups.includes(g)) this.out.groups.push(g);
       g.lines.push(line);
-      if (!inCombined && !(this.groupFromHeading && g.lines.length === 1 && this.hooks.claimHeading(g.id))) this.hooks.insert(`targets.${g.id}`);
+      if (!inCombined && !(this.groupFromHeading && g.lines.length === 1 && this.hooks.claimHeading(g.id)))
+        this.hooks.insert(`targets.${g.id}`);
       return true;
     }
     this.out.staff.push({ line, target: { ...individualTitle(line.label), count: line.count } });
@@ -126,6 +137,13 @@ export class TargetReader {
   private newGroup(title: string, total: number | undefined, totalUnit: string): GroupRead {
     let id = slug(title);
     while (this.out.groups.some((g) => g.id === id)) id = `${id}-2`;
-    return { id, title: title.trim(), ...(total !== undefined ? { total } : {}), ...(totalUnit ? { totalUnit } : {}), targets: [], lines: [] };
+    return {
+      id,
+      title: title.trim(),
+      ...(total !== undefined ? { total } : {}),
+      ...(totalUnit ? { totalUnit } : {}),
+      targets: [],
+      lines: [],
+    };
   }
 }

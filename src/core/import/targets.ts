@@ -26,9 +26,15 @@ function checkStated(line: TargetLine, total: number | undefined, path: PathSegm
     return;
   }
   const { ok, correct } = writtenPercentAgrees(line.statedPercent, line.count, total, DEFAULT_ROUNDING);
-  const args = { label: line.label, written: line.statedPercent, ratio: `${line.count}/${total}`, correct: formatPercent(correct, DEFAULT_ROUNDING.decimals) };
+  const args = {
+    label: line.label,
+    written: line.statedPercent,
+    ratio: `${line.count}/${total}`,
+    correct: formatPercent(correct, DEFAULT_ROUNDING.decimals),
+  };
   if (!ok) out.push({ path, code: "percent-disagrees", args });
-  else if (percentOf(line.count, total, DEFAULT_ROUNDING) !== correct) out.push({ path, code: "percent-precision", args });
+  else if (percentOf(line.count, total, DEFAULT_ROUNDING) !== correct)
+    out.push({ path, code: "percent-precision", args });
 }
 
 export function buildTargets(read: ReadTargets): { targets: Plan["targets"]; disagreements: Note[] } {
@@ -39,7 +45,10 @@ export function buildTargets(read: ReadTargets): { targets: Plan["targets"]; dis
   const staffTotal = read.staffTotals[0] ?? (totals.length ? mostCommon(totals) : undefined);
   const ratedCount = lines.filter(rated).length;
   const staffPercent = ratedCount > lines.length / 2;
-  const units = lines.filter((l) => !rated(l)).map((l) => l.unit).filter((u): u is string => Boolean(u));
+  const units = lines
+    .filter((l) => !rated(l))
+    .map((l) => l.unit)
+    .filter((u): u is string => Boolean(u));
   const staffUnit = units.length ? mostCommon(units) : undefined;
   const individual = read.staff.map(({ line, target }, n): IndividualTarget => {
     const t: IndividualTarget = { ...target };

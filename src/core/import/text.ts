@@ -21,7 +21,16 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$
 
 const formPattern = (f: string): string => escapeRegex(f).replace(/\s+/g, "\\s+");
 /** Each organisation word's forms, long and short (the phrase table's ORG_FORMS). */
-const ORGS = ORG_FORMS.map((forms) => ({ forms: [...forms].sort((x, y) => y.length - x.length), head: new RegExp(`^(?:${[...forms].sort((x, y) => y.length - x.length).map(formPattern).join("|")})(?![\\p{L}&])`, "iu") }));
+const ORGS = ORG_FORMS.map((forms) => ({
+  forms: [...forms].sort((x, y) => y.length - x.length),
+  head: new RegExp(
+    `^(?:${[...forms]
+      .sort((x, y) => y.length - x.length)
+      .map(formPattern)
+      .join("|")})(?![\\p{L}&])`,
+    "iu",
+  ),
+}));
 
 /**
  * A capitals name as a pattern; with `shorter`, each organisation word may also be found in a shorter form:
@@ -34,7 +43,14 @@ function namePattern(capsName: string, shorter: boolean): RegExp {
   while (rest) {
     const org = shorter ? ORGS.find((o) => o.head.test(rest)) : undefined;
     const m = org ? org.head.exec(rest)! : /^\S+/u.exec(rest)!;
-    parts.push(org ? `(?:${org.forms.filter((f) => f.length <= m[0].length).map(formPattern).join("|")})` : escapeRegex(m[0]));
+    parts.push(
+      org
+        ? `(?:${org.forms
+            .filter((f) => f.length <= m[0].length)
+            .map(formPattern)
+            .join("|")})`
+        : escapeRegex(m[0]),
+    );
     rest = rest.slice(m[0].length).trim();
   }
   return new RegExp(`(?<![\\p{L}])${parts.join("\\s+")}(?![\\p{L}])`, "giu");
@@ -48,16 +64,20 @@ function namePattern(capsName: string, shorter: boolean): RegExp {
 export function findCasing(capsName: string, corpus: string): string | undefined {
   // The same words first ("PHÒNG GD&ĐT …" is "Phòng GD&ĐT …" even where prose also writes it in full).
   for (const shorter of [false, true])
-    for (const m of corpus.matchAll(namePattern(capsName, shorter))) if (m[0] !== upperVi(m[0])) return m[0].replace(/\s+/g, " ");
+    for (const m of corpus.matchAll(namePattern(capsName, shorter)))
+      if (m[0] !== upperVi(m[0])) return m[0].replace(/\s+/g, " ");
   return undefined;
 }
 
 /** A word Vietnamese spells as one syllable; "TĐKT", "UBND", "GD&ĐT" are not, so they are abbreviations. */
-const SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+(?:ng|nh|ch|[cmnpt])?$/iu;
+const SYLLABLE =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+(?:ng|nh|ch|[cmnpt])?$/iu;
 
 /** "HIỆU TRƯỞNG" → "Hiệu trưởng": the first letter capital, the rest as prose writes it; abbreviations stay in capitals. */
 export function sentenceCase(caps: string): string {
-  const words = caps.split(/(\s+)/u).map((w) => (SYLLABLE.test(w.replace(/[,.;:()-]/gu, "")) ? w.toLocaleLowerCase("vi") : w));
+  const words = caps
+    .split(/(\s+)/u)
+    .map((w) => (SYLLABLE.test(w.replace(/[,.;:()-]/gu, "")) ? w.toLocaleLowerCase("vi") : w));
   const lower = words.join("");
   return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
 }

@@ -20,7 +20,10 @@ const MONTH_LABEL = new RegExp(`^${MONTH}\\.?$`, "iu");
 export function isTimelineTable(t: Table): boolean {
   const firsts = t.rows.map((r) => cleanText((r[0] ?? []).map((p) => p.text).join(" ")));
   if (t.rows.some((r) => r.length < 2)) return false;
-  return TIMELINE_HEAD.test(firsts[0] ?? "") || firsts.filter((f) => MONTH_LABEL.test(f)).length >= Math.max(1, firsts.length / 2);
+  return (
+    TIMELINE_HEAD.test(firsts[0] ?? "") ||
+    firsts.filter((f) => MONTH_LABEL.test(f)).length >= Math.max(1, firsts.length / 2)
+  );
 }
 
 /** Rows of a month table: a label ("Tháng 9", "Tháng 9/2024", "Cả năm") and its activities; an empty label continues the row above. */
@@ -44,7 +47,13 @@ export function readTimeline(table: Table, out: TimelineRow[], sawYear: (yes: bo
       // A row broken by a page: the part on the next page starts without the item's dash, and the part
       // before it ends mid-sentence. It is the same activity ("… ngày Nhà giáo" + "Việt Nam 20/11 …").
       const previous = last.activities[last.activities.length - 1];
-      if (typeof previous === "string" && lines[0] !== undefined && !ITEM_MARK.test(lines[0]) && endsMarked.get(last) && !/[.:;!?…)”"]$/u.test(previous)) {
+      if (
+        typeof previous === "string" &&
+        lines[0] !== undefined &&
+        !ITEM_MARK.test(lines[0]) &&
+        endsMarked.get(last) &&
+        !/[.:;!?…)”"]$/u.test(previous)
+      ) {
         last.activities[last.activities.length - 1] = `${previous} ${activities.shift()}`;
       }
       last.activities.push(...activities);
@@ -59,4 +68,3 @@ export function readTimeline(table: Table, out: TimelineRow[], sawYear: (yes: bo
     endsMarked.set(entry, ITEM_MARK.test(lines[lines.length - 1]!));
   }
 }
-

@@ -19,7 +19,10 @@ function oleKind(bytes: Uint8Array): ZipProblem {
 }
 
 /** The named entries of a zip (or "all"), inflated; entries not asked for are never inflated. */
-export function readZipParts(bytes: Uint8Array, wanted: readonly string[] | "all"): { parts: Map<string, Uint8Array> } | { problem: ZipProblem } {
+export function readZipParts(
+  bytes: Uint8Array,
+  wanted: readonly string[] | "all",
+): { parts: Map<string, Uint8Array> } | { problem: ZipProblem } {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { problem: oleKind(bytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = buf.length - 22;

@@ -62,13 +62,22 @@ export const phaseWording: Rule = {
           if (side.side.kind === "day") {
             const bound = phase[which];
             const { day, month, year } = side.side;
-            if (bound.getDate() === day && bound.getMonth() + 1 === month && (year === undefined || bound.getFullYear() === year))
+            if (
+              bound.getDate() === day &&
+              bound.getMonth() + 1 === month &&
+              (year === undefined || bound.getFullYear() === year)
+            )
               continue;
             report({
               code: "phases/wording-date",
               path,
               range: within(path, digits, side.at + side.text.length),
-              args: { phase: phase.name, written: side.text.slice(side.text.search(/\d/u)), role: which, bound: formatDateShort(bound) },
+              args: {
+                phase: phase.name,
+                written: side.text.slice(side.text.search(/\d/u)),
+                role: which,
+                bound: formatDateShort(bound),
+              },
             });
           } else if (side.side.kind === "week") {
             // The week the bound names, or the school week its date falls in ("to: 2026-11-22" is in week 11).

@@ -3,7 +3,15 @@
 // and the phase-wording check find them here, so what one reads as a phase's time the other checks as one.
 import { isoDate, parseIsoDate } from "../compute/dates.js";
 import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES } from "../compute/titles.js";
-import type { Bound, CalendarPoint, CollectiveTarget, CollectiveTitleId, IndividualTarget, IndividualTitleId, SubCount } from "../plan.js";
+import type {
+  Bound,
+  CalendarPoint,
+  CollectiveTarget,
+  CollectiveTitleId,
+  IndividualTarget,
+  IndividualTitleId,
+  SubCount,
+} from "../plan.js";
 import {
   COLLECTIVE_FORMS,
   COLLECTIVE_HEADING,
@@ -35,7 +43,11 @@ import {
 /** A form's groups made non-capturing, to compose it into a larger pattern (escaped "\(" stays). */
 const bare = (source: string): string => source.replace(/(?<!\\)\((?!\?)/g, "(?:");
 /** Forms as one alternation, longer sources first, so "CSTĐ cơ sở" is tried before "CSTĐ". */
-const anyOf = (forms: readonly string[]): string => [...forms].sort((a, b) => b.length - a.length).map(bare).join("|");
+const anyOf = (forms: readonly string[]): string =>
+  [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(bare)
+    .join("|");
 const whole = (source: string, flags = "iu"): RegExp => new RegExp(`^(?:${source})$`, flags);
 
 /** "1.085" → 1085, "05" → 5. */
@@ -43,7 +55,9 @@ export const parseNumber = (text: string): number => Number(text.replace(/\./g, 
 
 // ── units and counts ──
 
-const UNIT_OF = UNIT_FORMS.flatMap(({ unit, forms }) => forms.map((f) => [whole(f.replace(/[/]/g, "\\/")), unit] as const));
+const UNIT_OF = UNIT_FORMS.flatMap(({ unit, forms }) =>
+  forms.map((f) => [whole(f.replace(/[/]/g, "\\/")), unit] as const),
+);
 const UNIT = `(${anyOf(UNIT_FORMS.flatMap((u) => u.forms.map((f) => f.replace(/[/]/g, "\\/"))))})${EDGE_AFTER}`;
 
 /** The stored unit of a written one: "Đ/c" → "đồng chí"; undefined for a word the table does not know. */
@@ -60,7 +74,10 @@ export interface Count {
   including: SubCount[];
 }
 
-const COUNT = new RegExp(`^(?:đạt\\s+)?(${NUMBER})(?:\\s*\\/\\s*(${NUMBER}))?\\s*(?:${UNIT})?\\s*(?:${RATE_LEAD}(${PERCENT_VALUE})\\s*%\\s*\\)?)?\\s*(.*)$`, "iu");
+const COUNT = new RegExp(
+  `^(?:đạt\\s+)?(${NUMBER})(?:\\s*\\/\\s*(${NUMBER}))?\\s*(?:${UNIT})?\\s*(?:${RATE_LEAD}(${PERCENT_VALUE})\\s*%\\s*\\)?)?\\s*(.*)$`,
+  "iu",
+);
 const INCLUDING = /^[,;]?\s*trong\s+đó\s*:?\s*(.+?)\s*[.;]?$/iu;
 const PART = new RegExp(`^(ít nhất\\s+|tối thiểu\\s+)?(${NUMBER})\\s+(\\S.*)$`, "iu");
 
@@ -105,9 +122,15 @@ export function readTargetLine(line: string): TargetLine | undefined {
 
 // ── titles ──
 
-const TITLE_IN = Object.entries(TITLE_FORMS).map(([id, forms]) => [id as IndividualTitleId, new RegExp(`${EDGE_BEFORE}(?:${anyOf(forms)})${EDGE_AFTER}`, "iu")] as const);
+const TITLE_IN = Object.entries(TITLE_FORMS).map(
+  ([id, forms]) =>
+    [id as IndividualTitleId, new RegExp(`${EDGE_BEFORE}(?:${anyOf(forms)})${EDGE_AFTER}`, "iu")] as const,
+);
 /** Any individual title named in a text, as whole words. */
-export const TITLE_PHRASE = new RegExp(`${EDGE_BEFORE}(?:${anyOf(Object.values(TITLE_FORMS).flat())})${EDGE_AFTER}`, "iu");
+export const TITLE_PHRASE = new RegExp(
+  `${EDGE_BEFORE}(?:${anyOf(Object.values(TITLE_FORMS).flat())})${EDGE_AFTER}`,
+  "iu",
+);
 
 /**
  * A staff target's label as a title the law names: its own name ({ title }), another spelling or a mention
@@ -115,7 +138,8 @@ export const TITLE_PHRASE = new RegExp(`${EDGE_BEFORE}(?:${anyOf(Object.values(T
  * ({ title, issuer }); else a free name.
  */
 export function individualTitle(label: string): Pick<IndividualTarget, "title" | "label" | "name" | "issuer"> {
-  for (const [id, t] of Object.entries(INDIVIDUAL_TITLES) as [IndividualTitleId, { name: string }][]) if (label === t.name) return { title: id };
+  for (const [id, t] of Object.entries(INDIVIDUAL_TITLES) as [IndividualTitleId, { name: string }][])
+    if (label === t.name) return { title: id };
   const issued = /^(Giấy khen|Bằng khen)\s+của\s+(\S.*)$/u.exec(label);
   if (issued?.[1] === "Giấy khen") return { title: "giay-khen", issuer: issued[2]!.trim() };
   if (/tập\s+thể/iu.test(label)) return { name: label };
@@ -123,8 +147,11 @@ export function individualTitle(label: string): Pick<IndividualTarget, "title" |
   return { name: label };
 }
 
-const COLLECTIVE_WHOLE = Object.entries(COLLECTIVE_FORMS).map(([id, forms]) => [id as CollectiveTitleId, whole(anyOf(forms))] as const);
-const FREE_COLLECTIVE = /^tập thể lao động|vững mạnh|xuất sắc|tiên tiến|cờ thi đua|bằng khen|giấy khen|hoàn thành (?:tốt|xuất sắc)/iu;
+const COLLECTIVE_WHOLE = Object.entries(COLLECTIVE_FORMS).map(
+  ([id, forms]) => [id as CollectiveTitleId, whole(anyOf(forms))] as const,
+);
+const FREE_COLLECTIVE =
+  /^tập thể lao động|vững mạnh|xuất sắc|tiên tiến|cờ thi đua|bằng khen|giấy khen|hoàn thành (?:tốt|xuất sắc)/iu;
 
 /** "Tập thể lao động xuất sắc", "Nhà trường: Tập thể lao động xuất sắc", "Công đoàn cơ sở: vững mạnh", or a free collective title. */
 export function collectiveTitle(line: string): CollectiveTarget | undefined {
@@ -135,11 +162,14 @@ export function collectiveTitle(line: string): CollectiveTarget | undefined {
   const lower = (s: string): string => s.toLocaleLowerCase("vi");
   for (const [id, t] of Object.entries(COLLECTIVE_TITLES) as [CollectiveTitleId, { name: string; award?: string }][]) {
     // "Công đoàn cơ sở: vững mạnh" prints back only if the organisation and award make the title's name.
-    if (organization && t.award && title === t.award && lower(t.name) === lower(`${organization} ${t.award}`)) return { organization, title: id };
+    if (organization && t.award && title === t.award && lower(t.name) === lower(`${organization} ${t.award}`))
+      return { organization, title: id };
     if (title === t.name) return organization ? { organization, title: id } : { title: id };
   }
-  if (!organization) for (const [id, pattern] of COLLECTIVE_WHOLE) if (pattern.test(title)) return { title: id, label: title };
-  if (FREE_COLLECTIVE.test(title) && title.length < 120 && !/\d/u.test(title)) return organization ? { organization, name: title } : { name: title };
+  if (!organization)
+    for (const [id, pattern] of COLLECTIVE_WHOLE) if (pattern.test(title)) return { title: id, label: title };
+  if (FREE_COLLECTIVE.test(title) && title.length < 120 && !/\d/u.test(title))
+    return organization ? { organization, name: title } : { name: title };
   return undefined;
 }
 
@@ -157,9 +187,14 @@ export interface HeadingTotal {
   staff: boolean;
 }
 
-const IN_BRACKETS = new RegExp(`^(.*?)\\s*\\(\\s*${TOTAL_WORD}(${NUMBER})\\s*([^)]*?)(?:\\s*,\\s*(${NUMBER})\\s+([^),]+?))?\\s*\\)\\s*:?\\s*$`, "iu");
+const IN_BRACKETS = new RegExp(
+  `^(.*?)\\s*\\(\\s*${TOTAL_WORD}(${NUMBER})\\s*([^)]*?)(?:\\s*,\\s*(${NUMBER})\\s+([^),]+?))?\\s*\\)\\s*:?\\s*$`,
+  "iu",
+);
 const AFTER_COLON = new RegExp(`^(.*?)\\s*:\\s*${TOTAL_WORD}(${NUMBER})\\s*([^.;:]*?)\\s*[.;]?$`, "iu");
-const STAFF_UNIT = whole(anyOf(STAFF_UNIT_FORMS.map((f) => f.replace(/,\s*/g, ",\\s*").replace(/\s+-\s+/g, "\\s*-\\s*"))));
+const STAFF_UNIT = whole(
+  anyOf(STAFF_UNIT_FORMS.map((f) => f.replace(/,\s*/g, ",\\s*").replace(/\s+-\s+/g, "\\s*-\\s*"))),
+);
 const STAFF_TITLE = new RegExp(STAFF_HEADING, "iu");
 const OTHER_TITLE = new RegExp(`${EDGE_BEFORE}(?:${OTHER_POPULATION})${EDGE_AFTER}`, "iu");
 
@@ -170,7 +205,11 @@ export function readHeadingTotal(text: string): HeadingTotal | undefined {
   const unit = m[3]!.trim();
   const title = m[1]!.trim();
   const second = m[4] && m[5] ? { count: parseNumber(m[4]), unit: m[5].trim() } : undefined;
-  const staff = !OTHER_TITLE.test(title) && (STAFF_UNIT.test(unit) || (STAFF_TITLE.test(title) && (unit === "" || ["đồng chí", "người", "cá nhân", "CBGVNV"].includes(unitOf(unit) ?? ""))));
+  const staff =
+    !OTHER_TITLE.test(title) &&
+    (STAFF_UNIT.test(unit) ||
+      (STAFF_TITLE.test(title) &&
+        (unit === "" || ["đồng chí", "người", "cá nhân", "CBGVNV"].includes(unitOf(unit) ?? ""))));
   return { title, total: parseNumber(m[2]!), unit, ...(second ? { second } : {}), staff };
 }
 
@@ -197,7 +236,9 @@ export type Side =
   | { kind: "day"; day: number; month: number; year?: number }
   | { kind: "placeholder"; name: string };
 
-const POINTS = (Object.entries(POINT_FORMS) as [CalendarPoint, readonly string[]][]).map(([point, forms]) => [point, whole(anyOf(forms))] as const);
+const POINTS = (Object.entries(POINT_FORMS) as [CalendarPoint, readonly string[]][]).map(
+  ([point, forms]) => [point, whole(anyOf(forms))] as const,
+);
 const WEEK_WHOLE = whole(WEEK);
 const MONTH_WHOLE = whole(MONTH);
 const DAY_WHOLE = whole(DAY);
@@ -209,11 +250,12 @@ const SIDE = `(?:${anyOf([...Object.values(POINT_FORMS).flat(), WEEK, MONTH, DAY
 export function readSide(phrase: string): Side | undefined {
   const text = phrase.trim().replace(/^hết\s+/iu, "");
   // "hết học kỳ I" is a point of its own; the others read alike with "hết" or without.
-  for (const [point, pattern] of POINTS) if (pattern.test(phrase.trim()) || pattern.test(text)) return { kind: "point", point };
+  for (const [point, pattern] of POINTS)
+    if (pattern.test(phrase.trim()) || pattern.test(text)) return { kind: "point", point };
   const w = WEEK_WHOLE.exec(text);
   if (w) return { kind: "week", week: Number(w[1]) };
   const mo = MONTH_WHOLE.exec(text);
-  if (mo) return { kind: "month", month: Number(mo[1]), ...(mo[2] ?? mo[3] ? { year: Number(mo[2] ?? mo[3]) } : {}) };
+  if (mo) return { kind: "month", month: Number(mo[1]), ...((mo[2] ?? mo[3]) ? { year: Number(mo[2] ?? mo[3]) } : {}) };
   const d = DAY_WHOLE.exec(text);
   if (d) {
     const [day, month, year] = d[1] ? [d[1], d[2], d[3]] : d[4] ? [d[4], d[5], d[6]] : [d[7], d[8], d[9]];
@@ -228,8 +270,9 @@ const DAY_AT = new RegExp(`^(?:${bare(DAY)})${EDGE_AFTER}`, "iu");
 /** A day with its year at the head of `text` ("ngày 29/3/2024", "ngày 19 tháng 8 năm 2024"), and how long it is. */
 export function dayAt(text: string): { iso: string; length: number } | undefined {
   const m = DAY_AT.exec(text);
-  const side = m && readSide(m[0]);
-  if (!side || side.kind !== "day" || side.year === undefined) return undefined;
+  if (!m) return undefined;
+  const side = readSide(m[0]);
+  if (side?.kind !== "day" || side.year === undefined) return undefined;
   const iso = boundOf(side, side.year);
   return typeof iso === "string" ? { iso, length: m[0].length } : undefined;
 }
@@ -303,7 +346,11 @@ function sideOf(m: RegExpExecArray, group: string, offset: number): TimeSide | u
  */
 export function phaseTime(text: string): PhaseTime | undefined {
   // The forms cost a scan each; a word they need tells which are worth one.
-  const patterns = [HEAD, ...(/thời\s+gian/iu.test(text) ? [LEAD] : []), ...(/từ\s/iu.test(text.slice(0, 80)) ? [NEAR_HEAD] : [])];
+  const patterns = [
+    HEAD,
+    ...(/thời\s+gian/iu.test(text) ? [LEAD] : []),
+    ...(/từ\s/iu.test(text.slice(0, 80)) ? [NEAR_HEAD] : []),
+  ];
   for (const pattern of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -318,11 +365,18 @@ export function phaseTime(text: string): PhaseTime | undefined {
     if (d) {
       const a = readSide(d[1]!);
       const b = readSide(d[2]!);
-      if (a && b) days = { from: { text: d[1]!, at: end + d[0].indexOf(d[1]!), side: a }, to: { text: d[2]!, at: end + d[0].lastIndexOf(d[2]!), side: b } };
+      if (a && b)
+        days = {
+          from: { text: d[1]!, at: end + d[0].indexOf(d[1]!), side: a },
+          to: { text: d[2]!, at: end + d[0].lastIndexOf(d[2]!), side: b },
+        };
     }
     return { at: m.index, end: d ? end + d[0].length : end, from, to, ...(days ? { days } : {}) };
   }
-  for (const [pattern, role] of [[HEAD_FROM, "from"], [HEAD_TO, "to"]] as const) {
+  for (const [pattern, role] of [
+    [HEAD_FROM, "from"],
+    [HEAD_TO, "to"],
+  ] as const) {
     const m = pattern.exec(text);
     const side = m && sideOf(m, m[1]!, m[0].length - m[1]!.length);
     if (m && side) return { at: m.index, end: m.index + m[0].length, [role]: side };
@@ -331,7 +385,8 @@ export function phaseTime(text: string): PhaseTime | undefined {
 }
 
 /** "(20/11/1982 - 20/11/2024)": an anniversary's pair of days, the later one the day celebrated. */
-const ANNIVERSARY = /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*[-–—]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)/gu;
+const ANNIVERSARY =
+  /\(\s*\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\s*[-–—]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)/gu;
 /** "ngày Nhà giáo Việt Nam 20/11", "ngày 22/12/2024": a day named in a theme. */
 const NAMED_DAY = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])/gu;
 
@@ -339,8 +394,12 @@ const NAMED_DAY = /(?<![\d/])(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\
 export function celebratedDays(text: string, startYear: number): string[] {
   const out: string[] = [];
   const add = (day: string, month: string, year: string | undefined): void => {
-    const b = boundOf({ kind: "day", day: Number(day), month: Number(month), ...(year ? { year: Number(year) } : {}) }, startYear);
-    if (typeof b === "string" && b >= `${startYear}-08-01` && b <= `${startYear + 1}-07-31` && !out.includes(b)) out.push(b);
+    const b = boundOf(
+      { kind: "day", day: Number(day), month: Number(month), ...(year ? { year: Number(year) } : {}) },
+      startYear,
+    );
+    if (typeof b === "string" && b >= `${startYear}-08-01` && b <= `${startYear + 1}-07-31` && !out.includes(b))
+      out.push(b);
   };
   const anniversaries = [...text.matchAll(ANNIVERSARY)];
   for (const m of anniversaries) add(m[1]!, m[2]!, m[3]);
@@ -366,7 +425,12 @@ export function readPhaseLine(text: string): PhaseLine | undefined {
   const m = PHASE.exec(text.trim());
   if (!m) return undefined;
   const n = /(\d{1,2})$/u.exec(m[1]!);
-  return { label: m[1]!, ...(n ? { number: Number(n[1]) } : {}), ...(m[2] !== undefined ? { bracket: m[2] } : {}), body: m[3]! };
+  return {
+    label: m[1]!,
+    ...(n ? { number: Number(n[1]) } : {}),
+    ...(m[2] !== undefined ? { bracket: m[2] } : {}),
+    body: m[3]!,
+  };
 }
 
 // ── document numbers ──
@@ -386,8 +450,14 @@ export function documentNumberAt(text: string): string | undefined {
 // ── rates in prose ──
 
 /** "30/31 đạt 97 %", "11/31 (35,5%)": a ratio that is not part of a date, then its percentage (prose-percentages). */
-export const PROSE_RATIO_RATE = new RegExp(`(?<![\\d/.,])(\\d+)\\s*\\/\\s*(\\d+)(?![\\d/])([^\\d%\\n]{0,40}?)(${PERCENT_VALUE})\\s*%`, "gu");
+export const PROSE_RATIO_RATE = new RegExp(
+  `(?<![\\d/.,])(\\d+)\\s*\\/\\s*(\\d+)(?![\\d/])([^\\d%\\n]{0,40}?)(${PERCENT_VALUE})\\s*%`,
+  "gu",
+);
 /** "34 … Lao động tiên tiến, tỉ lệ 54,6%": a count, words, then a rate named as one. */
-export const PROSE_COUNT_RATE = new RegExp(`(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)${RATIO_WORD}\\s*(?:đạt\\s*)?(${PERCENT_VALUE})\\s*%`, "giu");
+export const PROSE_COUNT_RATE = new RegExp(
+  `(?<![\\d/.,])(\\d+)(?![\\d/.,])([^\\d%\\n;]{0,80}?)${RATIO_WORD}\\s*(?:đạt\\s*)?(${PERCENT_VALUE})\\s*%`,
+  "giu",
+);
 /** Any percentage, to find those above 100. */
 export const PROSE_PERCENT = new RegExp(`(?<![\\d/.,])(${PERCENT_VALUE})\\s*%`, "gu");

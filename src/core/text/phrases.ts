@@ -28,15 +28,26 @@ export const RATE_LEAD = String.raw`(?:,\s*)?\(?\s*(?:(?:đạt|=|bằng|-|–|c
  */
 export const TITLE_FORMS: Readonly<Record<IndividualTitleId, readonly string[]>> = {
   ldtt: ["lao động tiên tiến", "LĐTT", "LĐ tiên tiến"],
-  cstdcs: ["chiến s[ĩỹ] thi đua cơ sở", "chiến s[ĩỹ] thi đua cấp cơ sở", "CSTĐ cấp cơ sở", "CSTĐ cơ sở", "CSTĐCS", "CSTĐ-CS"],
+  cstdcs: [
+    "chiến s[ĩỹ] thi đua cơ sở",
+    "chiến s[ĩỹ] thi đua cấp cơ sở",
+    "CSTĐ cấp cơ sở",
+    "CSTĐ cơ sở",
+    "CSTĐCS",
+    "CSTĐ-CS",
+  ],
   "cstd-tinh": ["chiến s[ĩỹ] thi đua cấp tỉnh", "chiến s[ĩỹ] thi đua tỉnh", "CSTĐ cấp tỉnh", "CSTĐ tỉnh"],
   "giay-khen": ["giấy khen", "GK"],
-  "bang-khen-tinh": ["bằng khen (?:của )?(?:chủ tịch )?(?:UBND|ủy ban nhân dân|uỷ ban nhân dân) tỉnh", "bằng khen tỉnh", "BK UBND tỉnh"],
+  "bang-khen-tinh": [
+    "bằng khen (?:của )?(?:chủ tịch )?(?:UBND|ủy ban nhân dân|uỷ ban nhân dân) tỉnh",
+    "bằng khen tỉnh",
+    "BK UBND tỉnh",
+  ],
   "bang-khen-bo": ["bằng khen (?:của )?(?:bộ trưởng )?bộ (?:GD&ĐT|GDĐT|giáo dục và đào tạo)", "bằng khen bộ", "BK Bộ"],
   "ky-niem-chuong": ["kỷ niệm chương", "kỉ niệm chương", "KNC"],
 };
 
-/** Collective titles as whole phrases: "Công đoàn cơ sở vững mạnh xuất sắc" is not "… vững mạnh" (a free name until it has a code). */
+/** Collective titles as whole phrases: "Công đoàn cơ sở vững mạnh xuất sắc" is its own title, not "… vững mạnh". */
 export const COLLECTIVE_FORMS: Readonly<Record<CollectiveTitleId, readonly string[]>> = {
   ttldtt: ["tập thể lao động tiên tiến", "TTLĐTT", "tập thể LĐTT"],
   ttldxs: ["tập thể lao động xuất sắc", "TTLĐXS", "tập thể LĐXS"],
@@ -45,6 +56,8 @@ export const COLLECTIVE_FORMS: Readonly<Record<CollectiveTitleId, readonly strin
   "giay-khen-tap-the": ["giấy khen \\(tập thể\\)", "giấy khen tập thể"],
   "bang-khen-tap-the": ["bằng khen \\(tập thể\\)", "bằng khen tập thể"],
   "cong-doan-vung-manh": ["công đoàn cơ sở vững mạnh", "CĐCS vững mạnh"],
+  "cong-doan-vung-manh-xuat-sac": ["công đoàn cơ sở vững mạnh xuất sắc", "CĐCS vững mạnh xuất sắc", "CĐCS VMXS"],
+  "doan-co-so-vung-manh": ["đoàn cơ sở vững mạnh"],
   "chi-doan-vung-manh": ["chi đoàn vững mạnh"],
   "lien-doi-manh": ["liên đội mạnh"],
   "lien-doi-xuat-sac": ["liên đội xuất sắc"],
@@ -101,7 +114,7 @@ export const COLLECTIVE_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?
 /** A heading over a group of its own without a total: "Đối với học sinh", "Các lớp", "Đối với các trường". */
 export const GROUP_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?:học sinh|lớp|trường)`;
 /** Words that make a heading about another population than the staff: the schools, the sector, students. */
-export const OTHER_POPULATION = String.raw`các trường|các nhà trường|toàn ngành|học sinh|trường học|lớp`;
+export const OTHER_POPULATION = "các trường|các nhà trường|toàn ngành|học sinh|trường học|lớp";
 
 /** "(tổng số 42 CB, GV, NV)", "(tổng số: 1.085 học sinh, 27 lớp)", "tổng số 64": the word before a heading total. */
 export const TOTAL_WORD = String.raw`(?:tổng\s+số|tổng|TS)\s*:?\s*`;
@@ -114,10 +127,28 @@ const HK = String.raw`(?:học\s+k[ỳì]|HK)\s*`;
 const ONE = String.raw`(?:I|1)(?![I\p{L}\p{N}])`;
 const TWO = String.raw`(?:II|2)(?![I\p{L}\p{N}])`;
 export const POINT_FORMS: Readonly<Record<CalendarPoint, readonly string[]>> = {
-  start: ["đầu năm học", "ngày khai giảng(?: năm học)?", "khai giảng(?: năm học)?", "ngày tựu trường", "tựu trường", "ngày bắt đầu năm học", "bắt đầu năm học", "đầu năm", `đầu ${HK}${ONE}`],
+  start: [
+    "đầu năm học",
+    "ngày khai giảng(?: năm học)?",
+    "khai giảng(?: năm học)?",
+    "ngày tựu trường",
+    "tựu trường",
+    "ngày bắt đầu năm học",
+    "bắt đầu năm học",
+    "đầu năm",
+    `đầu ${HK}${ONE}`,
+  ],
   semester1End: [`kết thúc ${HK}${ONE}`, `cuối ${HK}${ONE}`, `hết ${HK}${ONE}`, `${HK}${ONE}`],
   semester2Start: [`đầu ${HK}${TWO}`, `ngày bắt đầu ${HK}${TWO}`, `bắt đầu ${HK}${TWO}`, `${HK}${TWO}`],
-  end: [`kết thúc ${HK}${TWO}`, "kết thúc năm học", "cuối năm học", "hết năm học", `cuối ${HK}${TWO}`, `hết ${HK}${TWO}`, "tổng kết năm học"],
+  end: [
+    `kết thúc ${HK}${TWO}`,
+    "kết thúc năm học",
+    "cuối năm học",
+    "hết năm học",
+    `cuối ${HK}${TWO}`,
+    `hết ${HK}${TWO}`,
+    "tổng kết năm học",
+  ],
 };
 
 /** "tuần 19", "tuần học thứ 19", "tuần thứ 19", "tuần học 19". */
@@ -129,7 +160,7 @@ export const DAY = String.raw`(?:ngày\s+)?(?:(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/
 /** "đến hết tuần 18", "đến hết ngày 20/11": "hết" says a whole day, week or month; the bound is the same. */
 export const UNTIL = String.raw`(?:hết\s+)?`;
 /** Between the two sides of a time: "đến", "tới", "-", "–". */
-export const TO_WORD = String.raw`(?:đến|tới|->|-|–|—)`;
+export const TO_WORD = "(?:đến|tới|->|-|–|—)";
 /** Words that open a phase's time outside the "Từ …" at its head: "thời gian: từ …", "thời gian thực hiện: …". */
 export const TIME_LEAD = String.raw`thời\s+gian(?:\s+thực\s+hiện)?\s*:?\s*`;
 
