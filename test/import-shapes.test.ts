@@ -61,6 +61,7 @@ describe("Word plans typed the way issue 23 found them", async () => {
           plan.targets.individual.map((t) => ({
             count: t.count,
             ...(t.title ? { title: t.title } : { name: t.name }),
+            ...(t.fraction ? { fraction: true } : {}),
           })),
         ).toEqual(f.individual);
         expect(plan.targets.collective ?? []).toHaveLength(f.collective);
@@ -71,12 +72,14 @@ describe("Word plans typed the way issue 23 found them", async () => {
               count: t.count,
               ...(t.of ? { of: t.of } : {}),
               ...((t.percent ?? g.percent) ? { percent: true } : {}),
+              ...((t.fraction ?? g.fraction) ? { fraction: true } : {}),
             })),
           })),
         ).toEqual(f.groups);
       });
       it("every phase with its bounds, weeks included", () => {
         expect(plan.phases.map((p) => [p.from, p.to])).toEqual(f.phases);
+        if (f.when) expect(plan.phases.map((p) => p.when)).toEqual(f.when);
       });
       it("the month table", () => {
         expect(plan.timeline.filter((r) => r.month !== undefined)).toHaveLength(f.months);

@@ -15,16 +15,22 @@ export interface Shape {
     level: string;
     issuingBody: string;
     staffTotal?: number;
-    individual: { count: number; title?: string; name?: string }[];
+    individual: { count: number; title?: string; name?: string; fraction?: boolean }[];
     collective: number;
-    groups: { id?: string; total?: number; targets: { count: number; of?: number; percent?: boolean }[] }[];
+    groups: {
+      id?: string;
+      total?: number;
+      targets: { count: number; of?: number; percent?: boolean; fraction?: boolean }[];
+    }[];
+    /** The time each phase writes before its colon, if any. */
+    when?: (string | undefined)[];
     phases: [Bound, Bound][];
     legalBases: number;
     /** Căn cứ that must be read into fields: index → number and date. */
     fields: Record<number, { number?: string; date?: string; issuer?: string }>;
     months: number;
     recipients: number;
-    signer: { authority?: string; for?: string; title: string; name: string };
+    signer: { authority?: string; for?: string; title: string; post?: string; name: string };
     /** The document's own findings: the only codes validate may report on the imported plan. */
     findings: string[];
     /** Stated rates that disagree with the computation. */
@@ -145,13 +151,14 @@ async function thanhMinh(): Promise<Shape> {
         { count: 4, title: "giay-khen" },
       ],
       collective: 3,
-      groups: [{ total: 1085, targets: [{ count: 18, of: 27 }, { count: 30 }] }],
+      groups: [{ total: 1085, targets: [{ count: 18, fraction: true }, { count: 30 }] }],
       phases: [
         ["start", { week: 11 }],
         [{ week: 12 }, { week: 18 }],
         [{ week: 19 }, { week: 26 }],
         [{ week: 27 }, "end"],
       ],
+      when: [undefined, "tuần 12 đến hết tuần 18", "tuần 19 đến hết tuần 26", undefined],
       legalBases: 4,
       fields: {
         2: { number: "05/2024/QĐ-UBND", date: "2024-03-29", issuer: "UBND tỉnh" },
@@ -162,7 +169,8 @@ async function thanhMinh(): Promise<Shape> {
       signer: {
         authority: "TM.",
         for: "Hội đồng thi đua - khen thưởng",
-        title: "Chủ tịch - Hiệu trưởng",
+        title: "Chủ tịch",
+        post: "Hiệu trưởng",
         name: "Nguyễn Văn Bình",
       },
       findings: [],
@@ -490,7 +498,7 @@ async function namPo(): Promise<Shape> {
       individual: [
         { count: 30, title: "ldtt" },
         { count: 6, title: "cstdcs" },
-        { count: 412, name: "Học sinh hoàn thành chương trình lớp học" },
+        { count: 412, name: "Học sinh hoàn thành chương trình lớp học", fraction: true },
       ],
       collective: 1,
       groups: [],

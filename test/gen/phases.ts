@@ -187,7 +187,7 @@ export function generatePhases(
       const time = chance(rand, 0.5)
         ? `${sidePhrase(rand, from, "from", plan)} đến ${sidePhrase(rand, to, "to", plan)}`
         : `từ ${sidePhrase(rand, from, "from", plan)} đến ${sidePhrase(rand, to, "to", plan)}`;
-      phases.push({ name: `${label[i]} (${time})`, text: `${theme}.`, from, to });
+      phases.push({ ...(name ? { name } : {}), when: time, text: `${theme}.`, from, to });
     } else if (form === "theme") phases.push({ ...(name ? { name } : {}), text: `${theme}.`, from, to });
     else phases.push({ ...(name ? { name } : {}), from, to });
   });
@@ -204,7 +204,7 @@ export function generatePhases(
       return phaseLine(r);
     }
     if (forms[i] === "themed") return phaseLine(r);
-    return `${p.name ?? `Đợt ${i + 1}`}: ${p.text}`;
+    return `${p.name ?? `Đợt ${i + 1}`}${p.when ? ` (${p.when})` : ""}: ${p.text}`;
   });
   return { phases, lines, stated, calendar };
 }

@@ -245,10 +245,9 @@ export function generatePlan(rand: Rand): Generated {
     // One targets block: "- Cá nhân:" and its lines under it, "- Tập thể:", each group's heading.
     const total = targets.targets.staffTotal;
     const headed = total !== undefined && /tổng số/u.test(targets.staff.heading);
-    // "- Cá nhân (tổng số 64 CB, GV, NV):" gives the staff total, but today's schema prints the block's part
-    // as "Cá nhân:" (the staff heading with its computed total is the page branch's shape): its words are
-    // lost from the render, so it is one form among several here, not the usual one.
-    const totalInPart = headed && chance(rand, 0.3);
+    // "- Cá nhân (tổng số 64 CB, GV, NV):" gives the staff total and prints it again (`staffTotalUnit`).
+    const totalInPart = headed && chance(rand, 0.6);
+    if (totalInPart) targets.targets.staffTotalUnit = "CB, GV, NV";
     if (headed && !totalInPart)
       para(
         goals,
@@ -310,6 +309,8 @@ export function generatePlan(rand: Rand): Generated {
     bullets(heading(three.sections, 2, "Công đoàn, Đoàn Thanh niên"), some(rand, TASKS, 2, 3));
   // The month table: months of the year (with their year or not), an activity or two each.
   const monthWithYear = chance(rand, 0.3);
+  // "Tháng 01/2025" as ND30 pads months 1 and 2, or "Tháng 09" for every month below 10: the layout says which.
+  const zeros = pick(rand, [undefined, undefined, "jan-feb", "all"] as const);
   // Only months the year holds (a year that ends with week 35 may end in April).
   const end = phases.calendar.end.slice(0, 7);
   const months = some(
@@ -328,11 +329,14 @@ export function generatePlan(rand: Rand): Generated {
   body.push({
     kind: "timeline",
     rows: timeline.map((r) => ({
-      label: `Tháng ${r.month}${monthWithYear ? `/${r.month >= 8 ? y : y + 1}` : ""}`,
+      label: `Tháng ${zeros === "all" && r.month < 10 ? `0${r.month}` : zeros === "jan-feb" && r.month <= 2 ? `0${r.month}` : r.month}${monthWithYear ? `/${r.month >= 8 ? y : y + 1}` : ""}`,
       items: r.activities as string[],
     })),
   });
 
+  // The zeros the labels show: "all" is seen only on a month from 3 to 9, "jan-feb" only on January or February.
+  const padded = months.filter((m) => (zeros === "all" && m < 10) || (zeros === "jan-feb" && m <= 2));
+  const shownZeros = padded.some((m) => m >= 3) ? "all" : padded.length ? "jan-feb" : undefined;
   const closing = chance(rand, 0.75)
     ? `Trên đây là Kế hoạch ${subject.charAt(0).toLowerCase()}${subject.slice(1)} của ${issuingBody}.`
     : undefined;
@@ -351,12 +355,20 @@ export function generatePlan(rand: Rand): Generated {
       title: `Phó ${head === "Hiệu trưởng" ? "Hiệu trưởng" : "Trưởng phòng"}`,
       name: pick(rand, PEOPLE),
     },
-    { authority: "TM.", for: "Hội đồng thi đua - khen thưởng", title: `Chủ tịch - ${head}`, name: pick(rand, PEOPLE) },
+    {
+      authority: "TM.",
+      for: "Hội đồng thi đua - khen thưởng",
+      title: "Chủ tịch",
+      post: head,
+      name: pick(rand, PEOPLE),
+    },
     { authority: "TM.", for: office ? "Ủy ban nhân dân" : "Nhà trường", title: head, name: pick(rand, PEOPLE) },
   ] as Signer[]);
-  const signerLines = signer.authority
-    ? [`${signer.authority} ${signer.for}`, ...signer.title.split(" - ")].map((t) => t.toLocaleUpperCase("vi"))
-    : [signer.title.toLocaleUpperCase("vi")];
+  const signerLines = [
+    ...(signer.authority ? [`${signer.authority} ${signer.for}`] : []),
+    signer.title,
+    ...(signer.post ? [signer.post] : []),
+  ].map((t) => t.toLocaleUpperCase("vi"));
   const recipients = office
     ? ["UBND huyện (b/c)", "Các trường MN, TH, THCS", "Lưu: VT"]
     : some(
@@ -381,7 +393,14 @@ export function generatePlan(rand: Rand): Generated {
     ...(closing ? { closing } : {}),
     recipients,
     signer,
-    ...(monthWithYear ? { layout: { monthWithYear: true } } : {}),
+    ...(monthWithYear || shownZeros
+      ? {
+          layout: {
+            ...(monthWithYear ? { monthWithYear: true } : {}),
+            ...(shownZeros ? { monthLeadingZero: shownZeros } : {}),
+          },
+        }
+      : {}),
   };
   const doc: DocModel = {
     parent,

@@ -36,6 +36,7 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
   const individual: IndividualTarget[] = [];
   const lines: string[] = [];
   let wrong = 0;
+  let fractions = 0;
   const issuer = `Chủ tịch UBND ${district}`;
   const staffUnit = mode === "counts" && chance(rand, 0.3) ? "người" : undefined;
   const entries: { target: Omit<IndividualTarget, "count">; label: string; count: number }[] = [
@@ -101,7 +102,13 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
       }
     } else {
       const unit = staffUnit ?? pick(rand, ["đồng chí", "đồng chí", "đồng chí", "đ/c", "Đ/c"]);
-      lines.push(`${label}: ${chance(rand, 0.5) ? pad(e.count) : e.count} ${unit}${chance(rand, 0.7) ? "." : ""}`);
+      // "60/64 đồng chí.": a count over the staff total, no rate stated.
+      if (chance(rand, 0.3)) {
+        t.fraction = true;
+        fractions++;
+        lines.push(`${label}: ${e.count}/${total} ${unit}${chance(rand, 0.7) ? "." : ""}`);
+      } else
+        lines.push(`${label}: ${chance(rand, 0.5) ? pad(e.count) : e.count} ${unit}${chance(rand, 0.7) ? "." : ""}`);
     }
     individual.push(rated ? t : { ...t, percent: false });
   });
@@ -116,7 +123,7 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
     ? `Đối với cá nhân (tổng số ${total} ${pick(rand, ["CB, GV, NV", "CBGVNV", "cán bộ, giáo viên, nhân viên"])}):`
     : pick(rand, ["Đối với cá nhân:", "Cá nhân:", "Danh hiệu cá nhân:"]);
   const targets: Plan["targets"] = {
-    ...(headed || mode !== "counts" ? { staffTotal: total } : {}),
+    ...(headed || mode !== "counts" || fractions > 0 ? { staffTotal: total } : {}),
     ...(!staffPercent ? { percent: false } : {}),
     ...(staffUnit ? { unit: staffUnit } : {}),
     individual,
@@ -200,19 +207,21 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
       second = true;
       for (const name of GROUP_TARGETS.lớp) {
         const c = between(rand, 1, classes);
-        targetsOf.push({ name, count: c, of: classes });
+        targetsOf.push({ name, count: c });
         gl.push(`${name}: ${c}/${classes} lớp.`);
       }
     }
     const title = pick(rand, ["Đối với học sinh", "Học sinh"]);
-    const totalUnit = second ? `học sinh, ${classes} lớp` : "học sinh";
+    // "(tổng số 1.085 học sinh, 27 lớp)": the classes are a total of their own, "18/27 lớp." counts over it.
     const g: TargetGroup = {
       id: slug(title),
       title,
       total: students,
-      totalUnit,
+      totalUnit: "học sinh",
+      ...(second ? { otherTotals: [{ total: classes, unit: "lớp" }] } : {}),
       ...(unit ? { unit } : {}),
       ...(percent ? { percent } : {}),
+      ...(second ? { fraction: true } : {}),
       targets: targetsOf,
     };
     groups.push(g);

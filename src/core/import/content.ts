@@ -9,7 +9,7 @@ import type { Paragraph, Table } from "./docx.js";
 import type { Note } from "./notes.js";
 import { readPhase, type ReadPhase } from "./phase-lines.js";
 import { TargetReader, type ReadTargets } from "./targets-read.js";
-import { isTimelineTable, readTimeline, type TimelineRow } from "./timeline.js";
+import { isTimelineTable, type MonthLabel, readTimeline, type TimelineRow } from "./timeline.js";
 import { cleanText } from "./text.js";
 
 export type { Note };
@@ -18,7 +18,8 @@ export interface Content extends ReadTargets {
   sections: Section[];
   phases: ReadPhase[];
   timeline: TimelineRow[];
-  monthWithYear: boolean;
+  /** The month labels as written, for the layout's month settings. */
+  monthLabels: MonthLabel[];
   review: Note[];
 }
 
@@ -79,7 +80,7 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
   const sections: Section[] = [];
   const phases: ReadPhase[] = [];
   const timeline: TimelineRow[] = [];
-  let monthWithYear = false;
+  const monthLabels: MonthLabel[] = [];
 
   // Levels: the kinds of numbering this document uses, in their usual order.
   const used = new Set<Kind>();
@@ -146,7 +147,7 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
   for (const item of lines) {
     if ("table" in item) {
       if (isTimelineTable(item.table)) {
-        readTimeline(item.table, timeline, (y) => (monthWithYear ||= y));
+        readTimeline(item.table, timeline, (l) => monthLabels.push(l));
         insertOnce("timeline");
       } else {
         // Another table: its rows as paragraphs, cells joined as the clerk reads them.
@@ -195,5 +196,5 @@ export function readContent(lines: readonly (Line | { table: Table })[], startYe
     if (b) bullet(rest, level);
     else push(text);
   }
-  return { sections, phases, timeline, monthWithYear, review, ...targets.result() };
+  return { sections, phases, timeline, monthLabels, review, ...targets.result() };
 }

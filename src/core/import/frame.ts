@@ -174,19 +174,21 @@ export function readFoot(pieces: readonly Piece[]): Foot {
   if (name === "…") review.push({ field: "signer", code: "signer-name-missing" });
   let signer: Signer;
   const authority = titles[0] ? AUTHORITY.exec(titles[0]) : null;
-  // "TM. HỘI ĐỒNG TĐKT / CHỦ TỊCH / HIỆU TRƯỞNG": every post line is kept; today's signer has one title,
-  // so the second post joins it ("Chủ tịch - Hiệu trưởng"), printed on one line in the same order.
-  const posts = (from: number): string => titles.slice(from).map(titleCase).join(" - ");
+  // "TM. HỘI ĐỒNG TĐKT / CHỦ TỊCH / HIỆU TRƯỞNG": every post line is kept, a second post as `post` (printed
+  // above the name); a third, rarer still, joins the second.
+  const post = (from: number): { post?: string } =>
+    titles.length > from ? { post: titles.slice(from).map(titleCase).join(" - ") } : {};
   if (authority && titles[1])
     signer = {
       authority: `${authority[1]}.` as Signer["authority"],
       for: titleCase(authority[2]!),
-      title: posts(1),
+      title: titleCase(titles[1]),
+      ...post(2),
       name,
     };
   else if (authority)
     signer = { authority: `${authority[1]}.` as Signer["authority"], title: titleCase(authority[2]!), name };
-  else signer = { title: titles[0] ? posts(0) : "Hiệu trưởng", name };
+  else signer = { title: titles[0] ? titleCase(titles[0]) : "Hiệu trưởng", ...post(1), name };
   if (!titles.length) review.push({ field: "signer", code: "signer-title-missing" });
   if (!recipients.length) review.push({ field: "recipients", code: "recipients-missing" });
   return { recipients, signer, review };

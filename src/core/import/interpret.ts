@@ -11,6 +11,7 @@ import type { Note } from "./notes.js";
 import { fitPhases } from "./phase-guess.js";
 import { linkPhases, planPhases } from "./phases.js";
 import { buildTargets } from "./targets.js";
+import { labelLayout } from "./timeline.js";
 import { cleanText, findCasing } from "./text.js";
 
 export interface Imported {
@@ -145,6 +146,7 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
   review.push(...fitted.notes);
 
   const { targets, disagreements } = buildTargets(body);
+  const monthLayout = labelLayout(body.monthLabels);
   const plan: Plan = {
     formatVersion: 2,
     level: levelOf(header.issuingBody),
@@ -168,7 +170,7 @@ export function interpret(blocks: readonly Block[], today: Date): Imported {
     ...(closing ? { closing } : {}),
     recipients: foot.recipients.length ? foot.recipients : ["Lưu: VT"],
     signer: foot.signer,
-    ...(body.monthWithYear ? { layout: { monthWithYear: true } } : {}),
+    ...(Object.keys(monthLayout).length ? { layout: monthLayout } : {}),
   };
   plan.phases = planPhases(plan, body.phases, fitted.bounds);
   if (!intro) review.push({ path: ["intro"], code: "intro-missing" });

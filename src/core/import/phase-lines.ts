@@ -13,8 +13,10 @@ import {
 } from "../text/phrase-grammar.js";
 
 export interface ReadPhase {
-  /** "Đợt thi đua thứ nhất", or the label with its time in brackets when the line puts it before the colon. */
+  /** "Đợt thi đua thứ nhất"; the label with what its brackets hold when that is no time. */
   name?: string;
+  /** The time in brackets before the colon: "tuần 1 đến hết tuần 11" in "Đợt 1 (tuần 1 đến hết tuần 11): …". */
+  when?: string;
   /** The line after its label, as written. */
   body: string;
   from?: Bound;
@@ -48,7 +50,7 @@ export function readPhase(line: PhaseLine, index: number, startYear: number): Re
   const bracketIsTime =
     bracketTime?.from && bracketTime.to && bracketTime.at === 0 && bracketTime.end >= line.bracket!.trim().length;
   const own = line.number === index + 1 && !/thi\s+đua/iu.test(line.label) ? undefined : line.label;
-  const name = line.bracket !== undefined ? `${line.label} (${line.bracket})` : own;
+  const name = line.bracket !== undefined && !bracketIsTime ? `${line.label} (${line.bracket})` : own;
   const time: PhaseTime | undefined = bracketIsTime ? bracketTime : phaseTime(line.body);
   const from = time?.from && boundOf(time.from.side, startYear);
   const to = time?.to && boundOf(time.to.side, startYear);
@@ -63,6 +65,7 @@ export function readPhase(line: PhaseLine, index: number, startYear: number): Re
   }
   return {
     ...(name ? { name } : {}),
+    ...(bracketIsTime ? { when: line.bracket!.trim() } : {}),
     body: line.body.trim(),
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),

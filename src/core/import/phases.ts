@@ -15,6 +15,7 @@ const same = (a: string, b: string): boolean =>
 export function planPhases(plan: Plan, read: readonly ReadPhase[], bounds: Fitted["bounds"]): Phase[] {
   const worded: Phase[] = read.map((r, i) => ({
     ...(r.name ? { name: r.name } : {}),
+    ...(r.when ? { when: r.when } : {}),
     text: r.body,
     from: bounds[i]!.from,
     to: bounds[i]!.to,
@@ -24,6 +25,8 @@ export function planPhases(plan: Plan, read: readonly ReadPhase[], bounds: Fitte
     return resolved && phaseLine(resolved);
   };
   return worded.map((phase, i) => {
+    // A time before the colon is the school's own line: its words stay as they are.
+    if (phase.when) return phase;
     const written = `${phase.name ?? `Đợt ${i + 1}`}: ${read[i]!.body}`;
     const { text: _, ...bare } = phase;
     // "Đợt 2: Từ tháng 12/2024 đến kết thúc học kỳ I (từ 01/12/2024 đến 15/01/2025)." is the tool's own line.

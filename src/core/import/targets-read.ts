@@ -12,7 +12,6 @@ import {
   type HeadingTotal,
   type TargetLine,
 } from "../text/phrase-grammar.js";
-import { formatInteger } from "../text/vn-format.js";
 import { slug } from "./text.js";
 
 export type GroupRead = TargetGroup & { lines: TargetLine[] };
@@ -21,6 +20,8 @@ export interface ReadTargets {
   staff: { line: TargetLine; target: IndividualTarget }[];
   /** Totals the staff headings and lines give ("(tổng số 42 CB, GV, NV)", "Tổng số CBGVNV: 31"). */
   staffTotals: number[];
+  /** "- Cá nhân (tổng số 64 CB, GV, NV):" in one targets block: the heading the plan prints with its total. */
+  staffHeading?: { title: string; unit: string };
   collective: CollectiveTarget[];
   groups: GroupRead[];
 }
@@ -33,10 +34,6 @@ interface Hooks {
 }
 
 type Context = { kind: "staff" } | { kind: "collective" } | { kind: "group"; group: GroupRead };
-
-/** "học sinh, 27 lớp": today's schema prints the second counted unit as part of the first's words. */
-const totalUnitOf = (t: HeadingTotal): string =>
-  t.second ? `${t.unit}, ${formatInteger(t.second.count)} ${t.second.unit}` : t.unit;
 
 export class TargetReader {
   private readonly out: ReadTargets = { staff: [], staffTotals: [], collective: [], groups: [] };
@@ -61,11 +58,11 @@ export class TargetReader {
     const total = readHeadingTotal(title);
     if (total?.staff) this.out.staffTotals.push(total.total);
     else if (total) {
-      this.context = { kind: "group", group: this.newGroup(total.title, total.total, totalUnitOf(total)) };
+      this.context = { kind: "group", group: this.newGroup(total) };
       this.groupFromHeading = true;
     } else if (headingKind(title) === "collective") this.context = { kind: "collective" };
     else if (headingKind(title) === "group")
-      this.context = { kind: "group", group: this.newGroup(title.replace(/\s*:$/u, ""), undefined, "") };
+      this.context = { kind: "group", group: this.newGroup({ title: title.replace(/\s*:$/u, "") }) };
   }
 
   /** "- Cá nhân:", "- Tập thể:", "- Cá nhân (tổng số 64 CB, GV, NV):", "- Học sinh (tổng số 412 học sinh):" open a part of one targets block. */
@@ -81,11 +78,12 @@ export class TargetReader {
       this.combined = true;
       this.context = { kind: "staff" };
       this.out.staffTotals.push(total.total);
+      if (total.unit) this.out.staffHeading = { title: total.title, unit: total.unit };
       this.hooks.insert("targets");
       return true;
     }
     if (total && !total.staff && this.combined) {
-      this.context = { kind: "group", group: this.newGroup(total.title, total.total, totalUnitOf(total)) };
+      this.context = { kind: "group", group: this.newGroup(total) };
       this.groupFromHeading = false;
       return true;
     }
@@ -134,14 +132,16 @@ export class TargetReader {
     return true;
   }
 
-  private newGroup(title: string, total: number | undefined, totalUnit: string): GroupRead {
-    let id = slug(title);
+  /** A group from its heading: "(tổng số 1.085 học sinh, 27 lớp)" gives its total and a total in a second unit. */
+  private newGroup(h: Pick<HeadingTotal, "title"> & Partial<HeadingTotal>): GroupRead {
+    let id = slug(h.title);
     while (this.out.groups.some((g) => g.id === id)) id = `${id}-2`;
     return {
       id,
-      title: title.trim(),
-      ...(total !== undefined ? { total } : {}),
-      ...(totalUnit ? { totalUnit } : {}),
+      title: h.title.trim(),
+      ...(h.total !== undefined ? { total: h.total } : {}),
+      ...(h.unit ? { totalUnit: h.unit } : {}),
+      ...(h.second ? { otherTotals: [{ total: h.second.count, unit: h.second.unit }] } : {}),
       targets: [],
       lines: [],
     };

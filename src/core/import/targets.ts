@@ -37,6 +37,8 @@ function checkStated(line: TargetLine, total: number | undefined, path: PathSegm
     out.push({ path, code: "percent-precision", args });
 }
 
+const sameUnit = (a: string, b: string): boolean => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
+
 export function buildTargets(read: ReadTargets): { targets: Plan["targets"]; disagreements: Note[] } {
   const disagreements: Note[] = [];
   const lines = read.staff.map((s) => s.line);
@@ -57,6 +59,8 @@ export function buildTargets(read: ReadTargets): { targets: Plan["targets"]; dis
     // A rate with nothing to take it of prints as a count; the stated rate is noted for the clerk.
     const isRated = rated(line) && total !== undefined;
     if (isRated !== staffPercent) t.percent = isRated;
+    // "60/64 đồng chí." states no rate: the count over its total, as written.
+    if (!isRated && line.total !== undefined) t.fraction = true;
     if (line.unit && (isRated ? true : line.unit !== (staffUnit ?? "đồng chí"))) t.unit = line.unit;
     if (line.including.length) t.including = line.including;
     checkStated(line, total, ["targets", "individual", n], disagreements);
@@ -66,23 +70,40 @@ export function buildTargets(read: ReadTargets): { targets: Plan["targets"]; dis
     const { lines: groupLines, ...rest } = g;
     // The group's unit is the one most of its lines print; lines without a unit then need none of their own.
     const unit = groupLines.every((l) => l.unit) ? mostCommon(groupLines.map((l) => l.unit!)) : undefined;
-    const percent = groupLines.filter(rated).length > groupLines.length / 2;
+    // A line's denominator as the plan gives it: the group's total in the line's unit ("18/27 lớp." in a group
+    // of "1.085 học sinh, 27 lớp"), else the group's total.
+    const totalIn = (u: string | undefined): number | undefined =>
+      (u === undefined ? undefined : g.otherTotals?.find((o) => sameUnit(o.unit, u))?.total) ?? g.total;
+    const isRated = (l: TargetLine): boolean => rated(l) && (l.total ?? totalIn(l.unit ?? unit)) !== undefined;
+    const isFraction = (l: TargetLine): boolean => !isRated(l) && l.total !== undefined;
+    const percent = groupLines.filter(isRated).length > groupLines.length / 2;
+    const fraction = groupLines.filter(isFraction).length > groupLines.length / 2;
     const targets = groupLines.map((l, n): GroupTarget => {
       const t: GroupTarget = { name: l.label, count: l.count };
-      if (l.total !== undefined && l.total !== g.total) t.of = l.total;
+      const own = totalIn(l.unit ?? unit);
+      if (l.total !== undefined && l.total !== own) t.of = l.total;
       if (l.unit && l.unit !== unit) t.unit = l.unit;
-      const total = l.total ?? g.total;
-      const isRated = rated(l) && total !== undefined;
-      if (isRated !== percent) t.percent = isRated;
+      if (isRated(l) !== percent) t.percent = isRated(l);
+      if (isFraction(l) !== fraction) t.fraction = isFraction(l);
       if (l.including.length) t.including = l.including;
-      checkStated(l, total, ["targets", "groups", gi, "targets", n], disagreements);
+      checkStated(l, l.total ?? own, ["targets", "groups", gi, "targets", n], disagreements);
       return t;
     });
-    return { ...rest, ...(unit ? { unit } : {}), ...(percent ? { percent: true } : {}), targets };
+    return {
+      ...rest,
+      ...(unit ? { unit } : {}),
+      ...(percent ? { percent: true } : {}),
+      ...(fraction ? { fraction: true } : {}),
+      targets,
+    };
   });
+  // "- Cá nhân (tổng số 64 CB, GV, NV):" prints again from the staff total and its unit.
+  const heading = read.staffHeading;
   return {
     targets: {
       ...(staffTotal !== undefined ? { staffTotal } : {}),
+      ...(heading && heading.title !== "Cá nhân" ? { staffTitle: heading.title } : {}),
+      ...(heading && staffTotal !== undefined ? { staffTotalUnit: heading.unit } : {}),
       ...(!staffPercent && lines.length ? { percent: false } : {}),
       ...(staffUnit && staffUnit !== "đồng chí" ? { unit: staffUnit } : {}),
       individual,

@@ -26,8 +26,30 @@ export function isTimelineTable(t: Table): boolean {
   );
 }
 
+/**
+ * The labels' settings: "Tháng 9/2024" names the year (`monthWithYear`); "Tháng 01" a zero before months 1
+ * and 2 as ND30 writes dates, "Tháng 09" before every month below 10 (`monthLeadingZero`).
+ */
+export function labelLayout(labels: readonly MonthLabel[]): {
+  monthWithYear?: true;
+  monthLeadingZero?: "jan-feb" | "all";
+} {
+  const padded = labels.filter((l) => /^0\d$/u.test(l.digits)).map((l) => Number(l.digits));
+  const zero = padded.some((m) => m >= 3) ? "all" : padded.length ? "jan-feb" : undefined;
+  return {
+    ...(labels.some((l) => l.withYear) ? { monthWithYear: true as const } : {}),
+    ...(zero ? { monthLeadingZero: zero } : {}),
+  };
+}
+
 /** Rows of a month table: a label ("Tháng 9", "Tháng 9/2024", "Cả năm") and its activities; an empty label continues the row above. */
-export function readTimeline(table: Table, out: TimelineRow[], sawYear: (yes: boolean) => void): void {
+/** How a month row's label was written: with its year or not, and its number ("01", "9"). */
+export interface MonthLabel {
+  withYear: boolean;
+  digits: string;
+}
+
+export function readTimeline(table: Table, out: TimelineRow[], saw: (label: MonthLabel) => void): void {
   for (const row of table.rows) {
     const label = cleanText((row[0] ?? []).map((p) => p.text).join(" "));
     if (TIMELINE_HEAD.test(label)) continue;
@@ -63,7 +85,7 @@ export function readTimeline(table: Table, out: TimelineRow[], sawYear: (yes: bo
     if (!activities.length) continue;
     const month = MONTH_LABEL.exec(label);
     const entry = month ? { month: Number(month[1]), activities } : { label, activities };
-    if (month) sawYear(Boolean(month[2] ?? month[3]));
+    if (month) saw({ withYear: Boolean(month[2] ?? month[3]), digits: month[1]! });
     out.push(entry);
     endsMarked.set(entry, ITEM_MARK.test(lines[lines.length - 1]!));
   }
