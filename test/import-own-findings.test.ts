@@ -3,7 +3,7 @@
 // gives the example; for the Word-shaped fixtures and the issue's shapes, one they declare. The guesses
 // (calendar points, a phase's open side) are chosen to fit; a variant of each example with its phases'
 // times taken out of the wording checks the guesses where the document gives least.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkBytes } from "../src/core/index.js";
@@ -16,13 +16,10 @@ import { wordFixtures } from "./word-fixtures.js";
 import { wordShapes } from "./word-shapes.js";
 
 const TODAY = new Date(2026, 10, 30);
-const EXAMPLES = [
-  "nam-thanh-2024-2025",
-  "hoa-ban-tieu-hoc-2024-2025",
-  "le-quy-don-thcs-2025-2026",
-  "phong-gddt-dien-bien-2024-2025",
-  "thanh-binh-tieu-hoc-2025-2026",
-];
+/** Every example plan (a results file, `kind: results`, is no plan to render). */
+const EXAMPLES = readdirSync(join(ROOT, "examples"))
+  .filter((f) => f.endsWith(".yaml") && !f.endsWith("-ket-qua.yaml"))
+  .map((f) => f.replace(/\.yaml$/u, ""));
 
 /**
  * The codes validate gives the plan import writes from `bytes`: info aside (no findings), and text/review-note

@@ -147,6 +147,7 @@ describe("our own DOCX of each example imports back to the same document", () =>
     "le-quy-don-thcs-2025-2026",
     "phong-gddt-dien-bien-2024-2025",
     "thanh-binh-tieu-hoc-2025-2026",
+    "lam-hong-thpt-2026-2027",
   ]) {
     it(name, async () => {
       const plan = checkBytes(readFileSync(join(ROOT, "examples", `${name}.yaml`))).plan!;

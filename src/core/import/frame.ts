@@ -146,6 +146,21 @@ export function titleCase(caps: string): string {
   return known ?? sentenceCase(caps);
 }
 
+/** A post a signer holds ("PHÓ HIỆU TRƯỞNG", "CHỦ TỊCH", "TỔ TRƯỞNG"), as against the rest of a name a line runs on with. */
+const POST =
+  /^(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|CHỦ TỊCH|TRƯỞNG PHÒNG|GIÁM ĐỐC|BÍ THƯ|TỔ TRƯỞNG|TRƯỞNG BAN|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)(?:\s|$)/u;
+
+/**
+ * "TM. HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG" / "CHỦ TỊCH": a line the page wrapped after KT./TM. runs on
+ * until the first post; each post after it is a line of its own.
+ */
+function joinWrapped(titles: readonly string[]): string[] {
+  const out = [...titles];
+  if (!AUTHORITY.test(out[0] ?? "")) return out;
+  while (out.length > 2 && !POST.test(out[1]!)) out.splice(0, 2, `${out[0]} ${out[1]}`);
+  return out;
+}
+
 export interface Foot {
   recipients: string[];
   signer: Signer;
@@ -169,7 +184,7 @@ export function readFoot(pieces: readonly Piece[]): Foot {
       recipients.push(text.replace(/^[-–•+]\s*/u, "").replace(/\s*[;.,]\s*$/u, ""));
     else right.push(text);
   }
-  const titles = right.filter((t) => t === t.toLocaleUpperCase("vi") && /\p{L}/u.test(t));
+  const titles = joinWrapped(right.filter((t) => t === t.toLocaleUpperCase("vi") && /\p{L}/u.test(t)));
   const name = [...right].reverse().find((t) => t !== t.toLocaleUpperCase("vi")) ?? "…";
   if (name === "…") review.push({ field: "signer", code: "signer-name-missing" });
   let signer: Signer;
