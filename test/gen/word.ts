@@ -125,15 +125,19 @@ export function writeWord(rand: Rand, doc: DocModel): DocBuilder {
   });
   if (doc.closing) b.para(doc.closing);
 
+  // A long "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG" wraps onto a second line, as the cell's width makes it.
+  const signer = [...doc.signer];
+  const wrap = /^(TM|KT)\. (\S+ \S+) (.{8,})$/u.exec(signer[0] ?? "");
+  if (wrap && signer.length > 1 && chance(rand, 0.4)) signer.splice(0, 1, `${wrap[1]}. ${wrap[2]}`, wrap[3]!);
   if (chance(rand, 0.6)) {
-    const right = [...doc.signer, "", "", doc.name];
+    const right = [...signer, "", "", doc.name];
     b.table([[["Nơi nhận:", ...doc.recipients], right]], {
       widths: [4000, 5000],
-      bold: (_r, c, k) => (c === 1 ? k < doc.signer.length || k === right.length - 1 : k === 0),
+      bold: (_r, c, k) => (c === 1 ? k < signer.length || k === right.length - 1 : k === 0),
     });
   } else {
     const rows = ["Nơi nhận:", ...doc.recipients];
-    const right = [...doc.signer];
+    const right = [...signer];
     rows.forEach((r, i) => b.para(right[i] !== undefined ? `${r}\t${right[i]}` : r, { align: "left", quiet: true }));
     for (const extra of right.slice(rows.length)) b.para(`\t${extra}`, { align: "left", quiet: true });
     b.para("", { quiet: true }).para(`\t\t${doc.name}`, { bold: true, align: "left", quiet: true });
