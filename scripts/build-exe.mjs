@@ -8,6 +8,7 @@
 // programs of the last blob: a rebuild of an unchanged bundle downloads and injects nothing.
 // Run after `npm run build` (the script `build:exe` does both): the bundle needs src/generated/, and
 // dist/ — with dist/exe/ — is emptied by every build.
+import { bundlePlugins } from "./esbuild-plugins.mjs";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
@@ -86,7 +87,7 @@ function nodeBinary(target) {
 
 /** The CLI as one CommonJS script: what bin/plan.js does, with everything inlined. */
 async function bundle(file) {
-  for (const generated of ["plan-validator.cjs", "results-validator.cjs", "docx-parts.cjs"])
+  for (const generated of ["plan-validator.cjs", "results-validator.cjs"])
     if (!existsSync(join(root, "src/generated", generated)))
       throw new BuildError(`src/generated/${generated} is missing: run npm run build first`);
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -111,15 +112,8 @@ async function bundle(file) {
     // (paths.ts and validate.ts take the SEA's own ways before they would use it.)
     define: { __PLAN_VERSION__: JSON.stringify(version), "import.meta.url": "__planModuleUrl" },
     banner: { js: 'var __planModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-    // As in scripts/build.mjs: yaml's ES-module build, so that what plan never calls is left out.
-    plugins: [
-      {
-        name: "yaml-esm",
-        setup(b) {
-          b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "node_modules/yaml/browser/index.js") }));
-        },
-      },
-    ],
+    // The same plugins as dist/ (scripts/esbuild-plugins.mjs).
+    plugins: bundlePlugins(root),
     legalComments: "none",
     minifyWhitespace: true,
     minifySyntax: true,

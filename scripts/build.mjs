@@ -2,6 +2,7 @@
 // CLI with esbuild. Bundling measured ~50 ms faster per
 // run than loading ~150 separate modules (README, "Hiệu năng"); code splitting keeps the renderers in
 // chunks that only `render` loads.
+import { bundlePlugins } from "./esbuild-plugins.mjs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -44,26 +45,7 @@ await build({
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
-  // yaml's ES-module build lets esbuild drop what plan never calls (stringify, the CST visitor…);
-  // its CommonJS build is bundled whole. Its package exports hide the file, so resolve it directly.
-  plugins: [
-    {
-      // jszip (inside exceljs, which only `stats --format xlsx` loads) requires a setImmediate polyfill
-      // for browsers, whose string-callback path is a new Function: Node has setImmediate, and the
-      // shipped code evaluates nothing (test/hostile.test.ts).
-      name: "no-setimmediate-polyfill",
-      setup(b) {
-        b.onResolve({ filter: /^setimmediate$/ }, () => ({ path: "setimmediate", namespace: "empty" }));
-        b.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
-      },
-    },
-    {
-      name: "yaml-esm",
-      setup(b) {
-        b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, "node_modules/yaml/browser/index.js") }));
-      },
-    },
-  ],
+  plugins: bundlePlugins(root),
   define: { __PLAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
   legalComments: "none",
   minifyWhitespace: true,
