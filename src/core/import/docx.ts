@@ -3,6 +3,7 @@
 // deletions dropped, comments and field codes ignored. saxes (a strict streaming XML parser) reads
 // the XML; measured against mammoth and fast-xml-parser (README, "plan import").
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { toRoman } from "../text/vn-format.js";
 import { readZipParts, type ZipProblem } from "./zip.js";
 
 export interface Paragraph {
@@ -80,29 +81,8 @@ function readNumbering(xml: string | undefined): Map<string, LevelFormat[]> {
   return out;
 }
 
-const ROMAN: [number, string][] = [
-  [1000, "M"],
-  [900, "CM"],
-  [500, "D"],
-  [400, "CD"],
-  [100, "C"],
-  [90, "XC"],
-  [50, "L"],
-  [40, "XL"],
-  [10, "X"],
-  [9, "IX"],
-  [5, "V"],
-  [4, "IV"],
-  [1, "I"],
-];
-const roman = (n: number): string =>
-  ROMAN.reduce((s, [v, r]) => {
-    while (n >= v) {
-      s += r;
-      n -= v;
-    }
-    return s;
-  }, "");
+// Word's upperRoman/lowerRoman counters: the same numerals the renderer writes for section headings.
+const roman = toRoman;
 
 function counterText(format: string, n: number): string {
   switch (format) {

@@ -199,3 +199,19 @@ export function collectiveList(c: DocumentContext, ids: string[]): LayoutBlock {
 }
 
 export const COLLECTIVE: readonly ResultTitle[] = ["ttldtt", "ttldxs", "giay-khen-tap-the"];
+
+/**
+ * Who the documents put forward, as the lời dẫn says it: "05 cá nhân và 01 tập thể". One person put forward
+ * for LĐTT and CSTĐCS is one cá nhân: people are counted, not titles.
+ */
+export function whomProposed(docs: readonly ResultsDocument[]): string {
+  const distinct = (collective: boolean): number =>
+    new Set(
+      docs.filter((d) => d.title && COLLECTIVE.includes(d.title) === collective).flatMap((d) => d.candidates ?? []),
+    ).size;
+  const people = distinct(false);
+  const groups = distinct(true);
+  return [people ? `${count(people)} cá nhân` : "", groups ? `${count(groups)} tập thể` : ""]
+    .filter(Boolean)
+    .join(" và ");
+}

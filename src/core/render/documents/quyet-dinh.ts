@@ -6,8 +6,7 @@ import { formatDecimal, formatInteger, upper } from "../../text/vn-format.js";
 import type { ResultTitle } from "../../results/types.js";
 import type { Layout, LayoutBlock } from "../layout.js";
 import {
-  COLLECTIVE,
-  count,
+  whomProposed,
   type DocumentContext,
   endBases,
   frame,
@@ -38,16 +37,7 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
   const number = numberLine(decided?.number, code);
   const year = Number((decided?.date ?? proposal?.date ?? c.plan.calendar.start).slice(0, 4));
   const subject = `Về việc công nhận danh hiệu thi đua và khen thưởng ${c.year}`;
-  // One person put forward for LĐTT and CSTĐCS is one cá nhân: the lời dẫn counts people, not titles.
-  const distinct = (collective: boolean): number =>
-    new Set(
-      docs.filter((d) => d.title && COLLECTIVE.includes(d.title) === collective).flatMap((d) => d.candidates ?? []),
-    ).size;
-  const people = distinct(false);
-  const groups = distinct(true);
-  const whom = [people ? `${count(people)} cá nhân` : "", groups ? `${count(groups)} tập thể` : ""]
-    .filter(Boolean)
-    .join(" và ");
+  const whom = whomProposed(docs);
   const base = c.results.policy?.baseSalary;
   const prize = (t: ResultTitle): string => {
     const k = PRIZE_MULTIPLES[t];

@@ -4,6 +4,7 @@
 import type { Layout, LayoutBlock } from "../layout.js";
 import { upper } from "../../text/vn-format.js";
 import {
+  whomProposed,
   COLLECTIVE,
   collectiveList,
   count,
@@ -53,16 +54,7 @@ export function toTrinhLayout(c: DocumentContext): Layout {
   const subject = `Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`;
   const meeting = c.results.meeting?.date;
   const council = `Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng ${c.school}${meeting ? ` ${longDate(meeting)}` : ""}`;
-  // One person put forward for LĐTT and CSTĐCS is one cá nhân: the lời dẫn counts people, not titles.
-  const distinct = (collective: boolean): number =>
-    new Set(
-      docs.filter((d) => d.title && COLLECTIVE.includes(d.title) === collective).flatMap((d) => d.candidates ?? []),
-    ).size;
-  const people = distinct(false);
-  const groups = distinct(true);
-  const whom = [people ? `${count(people)} cá nhân` : "", groups ? `${count(groups)} tập thể` : ""]
-    .filter(Boolean)
-    .join(" và ");
+  const whom = whomProposed(docs);
   const body: LayoutBlock[] = [
     ...titleSections(c, docs),
     { type: "paragraph", text: `${c.school} kính trình ${to} xem xét, quyết định./.` },
