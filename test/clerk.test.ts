@@ -7,12 +7,12 @@ import { checkBytes } from "../src/core/index.js";
 import { rollOver, shiftIsoDate } from "../src/core/new/roll-over.js";
 import { starterPlan } from "../src/core/new/starter.js";
 import { foldLine, renderIcs } from "../src/core/render/ics.js";
-import { check, cli, edit, EXAMPLE, exampleText, lineOf, ROOT } from "./helpers.js";
+import { check, cli, edit, EXAMPLE, exampleText, lineOf, ROOT, runCli } from "./helpers.js";
 
 describe("plan init", () => {
   for (const level of ["mam-non", "tieu-hoc", "thcs", "thpt"] as const) {
     for (const startYear of [2024, 2025]) {
-      it(`a ${level} starter for ${startYear}-${startYear + 1} has no errors`, () => {
+      it(`a ${level} starter for ${startYear}-${startYear + 1} has no errors`, async () => {
         const text = starterPlan({ level, startYear, school: "Trường Thử", schemaPath: "../schemas/plan.schema.json" });
         const d = check(text);
         // Only the "…" the clerk must fill in are errors (they would print as "…" in the document).
@@ -36,33 +36,34 @@ describe("plan init", () => {
       });
     }
   }
-  it("writes the file, refuses to overwrite it, and overwrites with --force", () => {
+  it("writes the file, refuses to overwrite it, and overwrites with --force", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-init-"));
     const file = join(dir, "ke-hoach.yaml");
     // Exit 1: the file is written, and its blanks are errors until the clerk fills them in.
     expect(
-      cli(["init", "--level", "thcs", "--school", "Trường THCS Hoa Sen", "--year", "2025-2026", "-o", file]).status,
+      (await runCli(["init", "--level", "thcs", "--school", "Trường THCS Hoa Sen", "--year", "2025-2026", "-o", file]))
+        .status,
     ).toBe(1);
     expect(readFileSync(file, "utf8")).toContain('issuingBody: "Trường THCS Hoa Sen"');
     writeFileSync(file, "của tôi");
-    const again = cli(["init", "-o", file]);
+    const again = await runCli(["init", "-o", file]);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain("io/exists");
     expect(readFileSync(file, "utf8")).toBe("của tôi");
-    expect(cli(["init", "-o", file, "--force"]).status).toBe(1);
+    expect((await runCli(["init", "-o", file, "--force"])).status).toBe(1);
     // Until the clerk fills in the "…", validate says where.
-    const v = cli(["validate", file]);
+    const v = await runCli(["validate", file]);
     expect(v.status).toBe(1);
     expect(v.stdout).toContain("text/placeholder");
   });
-  it("rejects a school year that is not two consecutive years", () => {
-    expect(cli(["init", "--year", "2025-2027"]).status).toBe(2);
+  it("rejects a school year that is not two consecutive years", async () => {
+    expect((await runCli(["init", "--year", "2025-2027"])).status).toBe(2);
   });
 });
 
 describe("plan new (roll-over)", () => {
   const rolled = rollOver(exampleText(), "2025-2026");
-  it("moves the school year, the calendar and the phases on a year", () => {
+  it("moves the school year, the calendar and the phases on a year", async () => {
     expect(rolled.text).toContain("schoolYear: 2025-2026");
     expect(rolled.text).toMatch(/start: 2025-08-29/);
     expect(rolled.text).toMatch(/semester1End: 2026-01-15/);
@@ -70,7 +71,7 @@ describe("plan new (roll-over)", () => {
     expect(rolled.text).toMatch(/from: 2025-12\b/);
     expect(rolled.text).toMatch(/to: 2026-03\b/);
   });
-  it("recomputes anniversary ordinals in prose, leaves căn cứ alone", () => {
+  it("recomputes anniversary ordinals in prose, leaves căn cứ alone", async () => {
     expect(rolled.text).toContain("43 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)");
     expect(rolled.text).toContain("76 năm thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2025)");
     expect(rolled.text).toContain("kỷ niệm 43 năm ngày nhà giáo Việt Nam 20/11");
@@ -78,7 +79,7 @@ describe("plan new (roll-over)", () => {
     expect(rolled.text).toContain("number: 98/2023/NĐ-CP");
     expect(rolled.text).toContain("năm học 2025-2026");
   });
-  it("keeps comments and key order", () => {
+  it("keeps comments and key order", async () => {
     expect(rolled.text.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/plan.schema.json");
     expect(rolled.text.match(/#/g)!.length).toBeGreaterThanOrEqual(exampleText().match(/#/g)!.length);
     const keys = (t: string): string[] =>
@@ -88,7 +89,7 @@ describe("plan new (roll-over)", () => {
         .map((l) => l.split(":")[0]!);
     expect(keys(rolled.text)).toEqual(keys(exampleText()));
   });
-  it("validates except for what the clerk must decide: the date and the repealed decree", () => {
+  it("validates except for what the clerk must decide: the date and the repealed decree", async () => {
     const d = check(rolled.text).filter((x) => x.severity === "error");
     expect(d.map((x) => [x.code, x.range.start.line])).toEqual([
       ["document/date-placeholder", lineOf(rolled.text, '  date: ""')],
@@ -97,7 +98,7 @@ describe("plan new (roll-over)", () => {
     expect(rolled.notes.map((n) => n.text)).toContain("điền ngày ban hành khi ký (date)");
     expect(rolled.notes.some((n) => n.text.includes("căn cứ thứ 7"))).toBe(true);
   });
-  it("once decided, the new plan is valid", () => {
+  it("once decided, the new plan is valid", async () => {
     let text = edit(rolled.text, '  date: ""', "  date: 2025-09-18");
     text = edit(
       text,
@@ -106,21 +107,21 @@ describe("plan new (roll-over)", () => {
     );
     expect(check(text).filter((x) => x.severity === "error")).toEqual([]);
   });
-  it("29 February becomes 28 in a common year", () => {
+  it("29 February becomes 28 in a common year", async () => {
     expect(shiftIsoDate("2024-02-29", 1)).toBe("2025-02-28");
     expect(shiftIsoDate("2024-12", 1)).toBe("2025-12");
     expect(shiftIsoDate("semester1End", 1)).toBe("semester1End");
   });
-  it("the CLI names the new file from the old one and never overwrites it", () => {
+  it("the CLI names the new file from the old one and never overwrites it", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-new-"));
     const from = join(dir, "nam-thanh-2024-2025.yaml");
     writeFileSync(from, exampleText());
-    const r = cli(["new", "--from", from, "--year", "2025-2026"]);
+    const r = await runCli(["new", "--from", from, "--year", "2025-2026"]);
     // Written, with the number and date left blank for the clerk: exit 1, as validate says of it.
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("Cần xem lại");
     expect(readFileSync(join(dir, "nam-thanh-2025-2026.yaml"), "utf8")).toContain("schoolYear: 2025-2026");
-    expect(cli(["new", "--from", from, "--year", "2025-2026"]).status).toBe(2);
+    expect((await runCli(["new", "--from", from, "--year", "2025-2026"])).status).toBe(2);
     expect(readFileSync(from, "utf8")).toBe(exampleText());
   });
 });
@@ -128,7 +129,7 @@ describe("plan new (roll-over)", () => {
 describe("plan render --ics", () => {
   const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
   const ics = renderIcs(plan);
-  it("parses with an RFC 5545 parser: phases, months and anniversaries as all-day events", () => {
+  it("parses with an RFC 5545 parser: phases, months and anniversaries as all-day events", async () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     const phases = events.filter((e) => /^Đợt \d$/.test(e.summary));
@@ -148,7 +149,7 @@ describe("plan render --ics", () => {
     const september = events.find((e) => e.summary.startsWith("Tháng 9"))!;
     expect(september.description).toContain("- Thành lập Hội đồng Thi đua - Khen thưởng năm học 2024 - 2025.");
   });
-  it("CRLF line ends, lines folded at 75 octets without splitting a letter", () => {
+  it("CRLF line ends, lines folded at 75 octets without splitting a letter", async () => {
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(
@@ -157,7 +158,7 @@ describe("plan render --ics", () => {
         .join(""),
     ).toBe(`SUMMARY:${"ư".repeat(60)}`);
   });
-  it("UIDs are unique and stable: a corrected plan updates the same events", () => {
+  it("UIDs are unique and stable: a corrected plan updates the same events", async () => {
     const uids = (text: string): string[] => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim());
     expect(new Set(uids(ics)).size).toBe(uids(ics).length);
     const changed = checkBytes(
@@ -166,11 +167,11 @@ describe("plan render --ics", () => {
     expect(uids(renderIcs(changed)).slice(0, 4)).toEqual(uids(ics).slice(0, 4));
     expect(renderIcs(plan)).toBe(ics);
   });
-  it("the CLI writes beside the input", () => {
+  it("the CLI writes beside the input", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-ics-"));
     const file = join(dir, "ke-hoach.yaml");
     writeFileSync(file, exampleText());
-    expect(cli(["render", file, "--ics"]).status).toBe(0);
+    expect((await runCli(["render", file, "--ics"])).status).toBe(0);
     expect(readFileSync(join(dir, "ke-hoach.ics"), "utf8").startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
   });
 });
@@ -196,7 +197,7 @@ describe("plan new: every date written in prose is moved or listed, with its lin
   const rolled = rollOver(source, "2026-2027");
   const lines = rolled.text.split("\n");
   for (const p of planted) {
-    it(`“${p.text}”`, () => {
+    it(`“${p.text}”`, async () => {
       const line = lineOf(source, p.text);
       if (p.moved) {
         expect(lines[line - 1]).toContain(p.moved);
@@ -211,12 +212,12 @@ describe("plan new: every date written in prose is moved or listed, with its lin
         ).toContain(p.listed);
     });
   }
-  it("dates of old documents (Chỉ thị 34 of 07/4/2014) are neither moved nor listed", () => {
+  it("dates of old documents (Chỉ thị 34 of 07/4/2014) are neither moved nor listed", async () => {
     const old = rollOver(exampleText(), "2025-2026");
     expect(old.text).toContain("Chỉ thị số 34-CT/TW ngày 07/4/2014");
     expect(old.notes.some((n) => n.text.includes("2014"))).toBe(false);
   });
-  it("phases in school weeks stay in weeks; a dated bound keeps its weekday and is listed", () => {
+  it("phases in school weeks stay in weeks; a dated bound keeps its weekday and is listed", async () => {
     expect(rolled.text).toContain("to: { week: 18 }");
     // Saturday 22/11/2025 (the end of the week of 20/11) is Saturday 21/11/2026, not Sunday 22/11/2026.
     expect(rolled.text).toContain("to: 2026-11-21");
@@ -225,11 +226,11 @@ describe("plan new: every date written in prose is moved or listed, with its lin
     );
     expect(rolled.text).toContain("week1: 2026-09-07");
   });
-  it("a căn cứ on last year's results suggests the year just ended, not the new one", () => {
+  it("a căn cứ on last year's results suggests the year just ended, not the new one", async () => {
     const note = rolled.notes.find((n) => n.line === lineOf(source, "kết quả thực hiện công tác thi đua"));
     expect(note?.text).toContain("năm học vừa kết thúc 2025-2026");
   });
-  it("keeps every comment where it was, aligned, and every other byte", () => {
+  it("keeps every comment where it was, aligned, and every other byte", async () => {
     const before = source.split("\n");
     expect(lines).toHaveLength(before.length);
     before.forEach((line, i) => {

@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { cli, edit, exampleText, lineOf, ROOT } from "./helpers.js";
+import { cli, edit, exampleText, lineOf, ROOT, runCli } from "./helpers.js";
 
 type Message = { id?: number; method?: string; params?: any; result?: any };
 
@@ -187,11 +187,11 @@ describe("the schema link survives moving the plan", () => {
   it("plan init's link still resolves after the file moves to another folder", { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-link-"));
     const first = join(dir, "ke-hoach.yaml");
-    expect(cli(["init", "-o", first]).status).toBe(1); // written; its blanks are errors
+    expect((await runCli(["init", "-o", first])).status).toBe(1); // written; its blanks are errors
     mkdirSync(join(dir, "nam-hoc", "2025-2026"), { recursive: true });
     const moved = join(dir, "nam-hoc", "2025-2026", "ke-hoach.yaml");
     renameSync(first, moved);
-    const v = cli(["validate", "--format", "json", moved]);
+    const v = await runCli(["validate", "--format", "json", moved]);
     expect((JSON.parse(v.stdout) as { code: string }[]).map((d) => d.code)).not.toContain("editor/schema-link");
     const text = readFileSync(moved, "utf8");
     expect(await hoverOnStaffTotal(openAt(moved, text), text)).toContain("Tổng số cán bộ, giáo viên, nhân viên");
@@ -204,20 +204,22 @@ describe("the schema link survives moving the plan", () => {
     const file = join(dir, "ke-hoach.yaml");
     // As an older plan, or one copied from another school's machine, has it.
     writeFileSync(file, exampleText());
-    const v = cli(["validate", "--format", "json", file]);
+    const v = await runCli(["validate", "--format", "json", file]);
     const warned = (JSON.parse(v.stdout) as { code: string; line: number; column: number; severity: string }[]).find(
       (d) => d.code === "editor/schema-link",
     )!;
     expect(warned).toMatchObject({ line: 1, column: 33, severity: "warning" });
     expect(v.status).toBe(0);
-    const fixed = cli(["fix", file]);
+    const fixed = await runCli(["fix", file]);
     expect(fixed.stdout).toContain(
       `${file}:1: # yaml-language-server: $schema=../schemas/plan.schema.json → # yaml-language-server: $schema=file://`,
     );
     const text = readFileSync(file, "utf8");
     expect(text.split("\n").slice(1)).toEqual(exampleText().split("\n").slice(1));
     expect(
-      (JSON.parse(cli(["validate", "--format", "json", file]).stdout) as { code: string }[]).map((d) => d.code),
+      (JSON.parse((await runCli(["validate", "--format", "json", file])).stdout) as { code: string }[]).map(
+        (d) => d.code,
+      ),
     ).not.toContain("editor/schema-link");
     expect(await hoverOnStaffTotal(openAt(file, text), text)).toContain("Tổng số cán bộ, giáo viên, nhân viên");
   });

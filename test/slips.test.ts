@@ -9,7 +9,7 @@ import type { Plan } from "../src/core/plan.js";
 import { layout } from "../src/core/render/layout.js";
 import { layoutToText } from "../src/core/render/text.js";
 import { messageFor } from "../src/messages/index.js";
-import { EXAMPLE_TH, lineOf } from "./helpers.js";
+import { EXAMPLE_TH, lineOf, runCli } from "./helpers.js";
 import { readFileSync } from "node:fs";
 
 const base = readFileSync(EXAMPLE_TH, "utf8");
@@ -362,14 +362,14 @@ const render = (text: string): string => {
 };
 
 describe("slips clerks make", () => {
-  it("the table has at least 40 slips", () => {
+  it("the table has at least 40 slips", async () => {
     expect(slips.length).toBeGreaterThanOrEqual(40);
   });
   for (const s of slips) {
     describe(s.name, () => {
       const idx = base.indexOf(s.from);
       const text = base.slice(0, idx) + s.to + base.slice(idx + s.from.length);
-      it("is caught at its line in plain words, once — or renders exactly as typed", () => {
+      it("is caught at its line in plain words, once — or renders exactly as typed", async () => {
         expect(idx).toBeGreaterThanOrEqual(0);
         const d = check(text).diagnostics;
         if (s.code) {
@@ -389,7 +389,7 @@ describe("slips clerks make", () => {
         }
       });
       if (s.meant) {
-        it("plan fix mends it: the document then says what was meant", () => {
+        it("plan fix mends it: the document then says what was meant", async () => {
           const fixed = fixTransaction(text);
           expect(fixed.refused).toEqual([]);
           expect(fixed.changes.length).toBeGreaterThan(0);
@@ -451,7 +451,7 @@ const formProblems = (text: string): string[] =>
 describe("plan fix is a transaction: it never leaves a file worse", () => {
   const cases = [...slips.map((s) => ({ name: s.name, from: s.from, to: s.to })), ...WORSE_BEFORE];
   for (const c of cases) {
-    it(c.name, () => {
+    it(c.name, async () => {
       const text = base.replace(c.from, c.to);
       expect(text).not.toBe(base);
       const before = check(text).diagnostics.filter((d) => d.severity === "error").length;
@@ -476,7 +476,7 @@ describe("plan fix is a transaction: it never leaves a file worse", () => {
       for (let i = 0; i < typed.length; i++) if (!changed.has(i + 1)) expect(written[i]).toBe(typed[i]);
     });
   }
-  it("the slips the first fix made worse are now either mended or left as typed and said", () => {
+  it("the slips the first fix made worse are now either mended or left as typed and said", async () => {
     for (const c of WORSE_BEFORE) {
       const text = base.replace(c.from, c.to);
       const fixed = fixTransaction(text);
@@ -496,7 +496,7 @@ describe("plan fix never changes a file that needs nothing", () => {
     "phong-gddt-dien-bien-2024-2025",
     "thanh-binh-tieu-hoc-2025-2026",
   ]) {
-    it(name, () => {
+    it(name, async () => {
       const text = readFileSync(EXAMPLE_TH.replace("hoa-ban-tieu-hoc-2024-2025", name), "utf8");
       const fixed = fixText(text);
       expect(fixed.changes).toEqual([]);
@@ -527,7 +527,7 @@ describe("files a clerk saves the wrong way", () => {
     ["a file of comments only", () => new TextEncoder().encode("# kế hoạch\n# chưa viết gì\n"), "plan/empty"],
   ];
   for (const [name, bytes, code] of cases) {
-    it(name, () => {
+    it(name, async () => {
       const d = checkBytes(bytes()).diagnostics;
       expect(d.map((x) => x.code)).toEqual([code]);
       expect(messageFor(d[0]!)).not.toMatch(JARGON);
@@ -548,18 +548,18 @@ describe("plan fix on the command line", () => {
       .replace("  date: 2024-09-25", "  date: 25/09/2024");
     const original = `\ufeff${slipped.replace(/\n/g, "\r\n")}`;
     writeFileSync(file, original);
-    const check = cli(["fix", "--check", file]);
+    const check = await runCli(["fix", "--check", file]);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(`${file}:14: date: 25/09/2024 → date: 2024-09-25`);
     expect(read(file, "utf8")).toBe(original);
-    const fixed = cli(["fix", file]);
+    const fixed = await runCli(["fix", file]);
     expect(fixed.status).toBe(0);
     const after = read(file, "utf8");
     expect(after.startsWith("\ufeff")).toBe(true);
     expect(after.split("\r\n").length).toBe(original.split("\r\n").length);
     expect(after).toContain('- "Sơ kết học kỳ I #1 trong tháng 01/2025."\r\n');
-    expect(cli(["validate", file]).status).toBe(0);
-    const again = cli(["fix", "--check", file]);
+    expect((await runCli(["validate", file])).status).toBe(0);
+    const again = await runCli(["fix", "--check", file]);
     expect(again.status).toBe(0);
     expect(again.stdout).toBe("");
     // The examples need nothing: --check passes on them, as a pre-commit hook would run it.
@@ -570,6 +570,6 @@ describe("plan fix on the command line", () => {
       "phong-gddt-dien-bien-2024-2025",
       "thanh-binh-tieu-hoc-2025-2026",
     ].map((n) => join(dirname(EXAMPLE_TH), `${n}.yaml`));
-    expect(cli(["fix", "--check", ...examples]).status).toBe(0);
+    expect((await runCli(["fix", "--check", ...examples])).status).toBe(0);
   });
 });

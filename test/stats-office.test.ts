@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cli, edit, ROOT } from "./helpers.js";
+import { cli, edit, ROOT, runCli } from "./helpers.js";
 
 const EXAMPLES = [
   "hoa-ban-tieu-hoc-2024-2025",
@@ -81,8 +81,8 @@ const folder = officeFolder();
 const BROKEN_LINE = 23; // document.code, before targets.staffTotal on line 103
 
 describe("plan stats over the examples and a broken plan", () => {
-  it("terminal: per year, each school once, the office apart, the broken file listed; 80 columns", () => {
-    const r = cli(["stats", ...folder.files]);
+  it("terminal: per year, each school once, the office apart, the broken file listed; 80 columns", async () => {
+    const r = await runCli(["stats", ...folder.files]);
     expect(r.status).toBe(1);
     const summary = r.stdout.slice(r.stdout.indexOf("TỔNG HỢP"));
     expect(summary).toContain("6 tệp: 4 trường trong 2 năm học, 1 kế hoạch của Phòng/Sở");
@@ -105,8 +105,8 @@ describe("plan stats over the examples and a broken plan", () => {
     expect(r.stderr).toContain("schema/type");
   });
 
-  it("JSON: the same summary as data", () => {
-    const r = cli(["stats", "--format", "json", ...folder.files]);
+  it("JSON: the same summary as data", async () => {
+    const r = await runCli(["stats", "--format", "json", ...folder.files]);
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.files).toHaveLength(6);
@@ -143,8 +143,8 @@ describe("plan stats over the examples and a broken plan", () => {
     ]);
   });
 
-  it("CSV: BOM, ';', CRLF, one row per school and year, the totals, the office, the broken file", () => {
-    const r = cli(["stats", "--format", "csv", ...folder.files]);
+  it("CSV: BOM, ';', CRLF, one row per school and year, the totals, the office, the broken file", async () => {
+    const r = await runCli(["stats", "--format", "csv", ...folder.files]);
     expect(r.status).toBe(1);
     expect(
       r.stdout.startsWith(
@@ -197,15 +197,15 @@ describe("plan stats over the examples and a broken plan", () => {
     );
   });
 
-  it("a plan's numbers are the same read alone and among many (the fast path for many files)", () => {
-    const many = cli(["stats", ...folder.files]).stdout;
+  it("a plan's numbers are the same read alone and among many (the fast path for many files)", async () => {
+    const many = (await runCli(["stats", ...folder.files])).stdout;
     for (const file of folder.files) {
-      const alone = cli(["stats", file]).stdout;
+      const alone = (await runCli(["stats", file])).stdout;
       expect(many.includes(alone), file).toBe(true);
     }
   });
 
-  it("one school in two files: counted once, the other named, in the terminal and the CSV; text is NFC", () => {
+  it("one school in two files: counted once, the other named, in the terminal and the CSV; text is NFC", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-office-"));
     const hoaBan = readFileSync(join(ROOT, "examples/hoa-ban-tieu-hoc-2024-2025.yaml"), "utf8");
     const first = join(dir, "hoa-ban.yaml");
@@ -218,13 +218,13 @@ describe("plan stats over the examples and a broken plan", () => {
         "NFD",
       ),
     );
-    const table = cli(["stats", first, again]).stdout;
+    const table = (await runCli(["stats", first, again])).stdout;
     expect(table).toContain("TỔNG HỢP — 2 tệp: 1 trường trong 1 năm học, 1 tệp trùng trường đã có");
     expect(table).toMatch(/Lao động tiên tiến +39\/42 +92,9% +1\/1/);
     expect(table.replace(/\s+/g, " ")).toContain(
       `! Trường Tiểu học Hoa Ban: 2 tệp cùng năm học 2024-2025; tính ${again} (ngày ban hành muộn nhất, hoặc tệp đầu tiên), không tính ${first} — số liệu các tệp khác nhau, cần xem lại`,
     );
-    const csv = cli(["stats", "--format", "csv", first, again]).stdout;
+    const csv = (await runCli(["stats", "--format", "csv", first, again])).stdout;
     expect(csv).toBe(csv.normalize("NFC"));
     const rows = parseCsv(csv.slice(1));
     expect(rows.slice(1).map((r) => [r[0], r[2], r[rows[0]!.length - 2]])).toEqual([
@@ -234,7 +234,7 @@ describe("plan stats over the examples and a broken plan", () => {
     ]);
   });
 
-  it("CSV: a name that Excel would run as a formula stays text", () => {
+  it("CSV: a name that Excel would run as a formula stays text", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-office-"));
     const file = join(dir, "a.yaml");
     writeFileSync(
@@ -245,17 +245,17 @@ describe("plan stats over the examples and a broken plan", () => {
         'issuingBody: "=HYPERLINK(\\"http://x\\";\\"A\\")"',
       ),
     );
-    const rows = parseCsv(cli(["stats", "--format", "csv", file]).stdout.slice(1));
+    const rows = parseCsv((await runCli(["stats", "--format", "csv", file])).stdout.slice(1));
     expect(rows[1]![2]).toBe(`'=HYPERLINK("http://x";"A")`);
   });
 });
 
 const xlsxDir = mkdtempSync(join(tmpdir(), "plan-office-xlsx-"));
 const xlsx = join(xlsxDir, "tong-hop.xlsx");
-const written = cli(["stats", ...folder.files, "--format", "xlsx", "-o", xlsx]);
+const written = await runCli(["stats", ...folder.files, "--format", "xlsx", "-o", xlsx]);
 
 describe("plan stats --format xlsx", () => {
-  it("writes the workbook (exit 1: a plan has errors; the summary says which)", () => {
+  it("writes the workbook (exit 1: a plan has errors; the summary says which)", async () => {
     expect(written.status).toBe(1);
     expect(written.stdout).toBe(`Đã ghi ${xlsx}\n`);
     expect(written.stderr).toContain("schema/type");
@@ -387,25 +387,27 @@ describe("plan stats --format xlsx", () => {
     ]);
   });
 
-  it("never replaces a file it did not write; --force does; an input is never the output", () => {
+  it("never replaces a file it did not write; --force does; an input is never the output", async () => {
     const mine = join(xlsxDir, "bao-cao-cua-toi.xlsx");
     writeFileSync(mine, "bảng tính của văn thư");
-    const refused = cli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine]);
+    const refused = await runCli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("io/exists");
     expect(readFileSync(mine, "utf8")).toBe("bảng tính của văn thư");
-    expect(cli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine, "--force"]).status).toBe(0);
+    expect(
+      (await runCli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine, "--force"])).status,
+    ).toBe(0);
     expect(readFileSync(mine).subarray(0, 2).toString()).toBe("PK");
     const input = folder.files[0]!;
     const before = readFileSync(input);
-    const own = cli(["stats", input, "--format", "csv", "-o", input, "--force"]);
+    const own = await runCli(["stats", input, "--format", "csv", "-o", input, "--force"]);
     expect(own.status).toBe(2);
     expect(own.stderr).toContain("io/output-is-input");
     expect(readFileSync(input)).toEqual(before);
   });
 
-  it("needs -o: a workbook is not written to a terminal", () => {
-    const r = cli(["stats", folder.files[0]!, "--format", "xlsx"]);
+  it("needs -o: a workbook is not written to a terminal", async () => {
+    const r = await runCli(["stats", folder.files[0]!, "--format", "xlsx"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("-o tong-hop.xlsx");
   });
@@ -455,11 +457,11 @@ function libreOfficeSheets(locale: string): Map<string, string[][]> {
 }
 
 describe.runIf(hasCalc || required)("LibreOffice opens the XLSX", () => {
-  it("is installed with Calc (CI must run this test for real)", () => {
+  it("is installed with Calc (CI must run this test for real)", async () => {
     expect(hasCalc).toBe(true);
     expect(existsSync(xlsx)).toBe(true);
   });
-  it("every sheet, with the numbers shown as a Vietnamese locale shows them", { timeout: 180_000 }, () => {
+  it("every sheet, with the numbers shown as a Vietnamese locale shows them", { timeout: 180_000 }, async () => {
     const vi = libreOfficeSheets("vi-VN");
     expect([...vi.keys()].sort()).toEqual(
       ["Phòng, Sở 2024-2025", "Trường", "Tổng hợp 2024-2025", "Tổng hợp 2025-2026", "Vấn đề"].sort(),
