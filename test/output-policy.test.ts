@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCX_CRC_PROPERTY, documentCrc, ownershipOf } from "../src/core/output-mark.js";
-import { cli, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
+import { cli, EXAMPLE, EXAMPLE_TH, runCli } from "./helpers.js";
 import { unzip } from "./zip.js";
 import { wordFixtures } from "./word-fixtures.js";
 
@@ -44,9 +44,9 @@ function planIn(dir: string, example = EXAMPLE_TH): string {
 }
 
 /** Asserts `target` was refused with `code` and kept byte for byte, with no temporary file beside it. */
-function expectRefused(args: string[], target: string, code: string): void {
+async function expectRefused(args: string[], target: string, code: string): Promise<void> {
   const before = sha(target);
-  const r = cli(args);
+  const r = await runCli(args);
   expect(r.status, r.stderr).toBe(2);
   expect(r.stderr).toContain(code);
   expect(r.stderr).toContain("--force");
@@ -58,7 +58,7 @@ function expectRefused(args: string[], target: string, code: string): void {
 describe("a file plan did not write is never replaced", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-foreign-"));
   let plan: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     plan = planIn(dir);
   });
 
@@ -66,61 +66,61 @@ describe("a file plan did not write is never replaced", () => {
     const word = join(dir, "ke-hoach.docx");
     writeFileSync(word, (await wordFixtures())[0]!.bytes);
     expect(ownershipOf("docx", readFileSync(word))).toBe("foreign");
-    expectRefused(["render", plan, "--docx"], word, "io/output-foreign");
-    expect(cli(["render", plan, "--docx", "--force"]).status).toBe(0);
+    await expectRefused(["render", plan, "--docx"], word, "io/output-foreign");
+    expect((await runCli(["render", plan, "--docx", "--force"])).status).toBe(0);
     expect(ownershipOf("docx", readFileSync(word))).toBe("ours");
     // Plan's own output is replaced without a word.
-    expect(cli(["render", plan, "--docx"]).status).toBe(0);
+    expect((await runCli(["render", plan, "--docx"])).status).toBe(0);
   });
 
-  it("an HTML page made by hand", () => {
+  it("an HTML page made by hand", async () => {
     const page = join(dir, "ke-hoach.html");
     writeFileSync(
       page,
       "<!DOCTYPE html><html><head><meta charset=utf-8><title>Kế hoạch</title></head><body>Trang của trường</body></html>",
     );
-    expectRefused(["render", plan, "--html"], page, "io/output-foreign");
-    expect(cli(["render", plan, "--html", "--force"]).status).toBe(0);
-    expect(cli(["render", plan, "--html"]).status).toBe(0);
+    await expectRefused(["render", plan, "--html"], page, "io/output-foreign");
+    expect((await runCli(["render", plan, "--html", "--force"])).status).toBe(0);
+    expect((await runCli(["render", plan, "--html"])).status).toBe(0);
     expect(readFileSync(page, "utf8")).toContain('<meta name="generator" content="plan">');
   });
 
-  it("a calendar exported by another program", () => {
+  it("a calendar exported by another program", async () => {
     const ics = join(dir, "ke-hoach.ics");
     writeFileSync(
       ics,
       "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\nEND:VCALENDAR\r\n",
     );
-    expectRefused(["render", plan, "--ics"], ics, "io/output-foreign");
-    expect(cli(["render", plan, "--ics", "--force"]).status).toBe(0);
-    expect(cli(["render", plan, "--ics"]).status).toBe(0);
+    await expectRefused(["render", plan, "--ics"], ics, "io/output-foreign");
+    expect((await runCli(["render", plan, "--ics", "--force"])).status).toBe(0);
+    expect((await runCli(["render", plan, "--ics"])).status).toBe(0);
   });
 
-  it("a plain text file: no room for a mark, so always -o or --force", () => {
+  it("a plain text file: no room for a mark, so always -o or --force", async () => {
     const text = join(dir, "ke-hoach.txt");
     writeFileSync(text, "Ghi chú của văn thư\n");
-    expectRefused(["render", plan, "--text", "-o", text], text, "io/output-unmarked");
-    expect(cli(["render", plan, "--text", "-o", text, "--force"]).status).toBe(0);
+    await expectRefused(["render", plan, "--text", "-o", text], text, "io/output-unmarked");
+    expect((await runCli(["render", plan, "--text", "-o", text, "--force"])).status).toBe(0);
   });
 
-  it("a file that cannot be read as a file (a pipe where the output goes)", () => {
+  it("a file that cannot be read as a file (a pipe where the output goes)", async () => {
     const pipe = join(dir, "pipe.docx");
     spawnSync("mkfifo", [pipe]);
-    const r = cli(["render", plan, "--docx", "-o", pipe]);
+    const r = await runCli(["render", plan, "--docx", "-o", pipe]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("io/output-unreadable");
   });
 
-  it("a plan file made by init is the clerk's from then on: import, init and new refuse it without --force", () => {
+  it("a plan file made by init is the clerk's from then on: import, init and new refuse it without --force", async () => {
     const mine = join(dir, "cua-toi.yaml");
     writeFileSync(mine, readFileSync(EXAMPLE_TH));
-    expectRefused(["init", "-o", mine], mine, "io/exists");
-    expectRefused(["new", "--from", plan, "--year", "2025-2026", "-o", mine], mine, "io/exists");
+    await expectRefused(["init", "-o", mine], mine, "io/exists");
+    await expectRefused(["new", "--from", plan, "--year", "2025-2026", "-o", mine], mine, "io/exists");
   });
 
-  it("-o onto the plan itself is refused even with --force", () => {
+  it("-o onto the plan itself is refused even with --force", async () => {
     const before = sha(plan);
-    const r = cli(["render", plan, "--html", "-o", plan, "--force"]);
+    const r = await runCli(["render", plan, "--html", "-o", plan, "--force"]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("io/output-is-input");
     expect(sha(plan)).toBe(before);
@@ -130,26 +130,26 @@ describe("a file plan did not write is never replaced", () => {
 describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-lo-foreign-"));
   let plan: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     plan = planIn(dir);
   });
 
-  it("is installed (CI must run these for real)", () => {
+  it("is installed (CI must run these for real)", async () => {
     expect(SOFFICE).toBe(true);
   });
 
-  it("a Word file LibreOffice wrote from a text", () => {
+  it("a Word file LibreOffice wrote from a text", async () => {
     const source = join(dir, "van-ban.txt");
     writeFileSync(source, "KẾ HOẠCH\nThực hiện công tác thi đua, khen thưởng năm học 2024 - 2025\n");
     const word = join(dir, "ke-hoach.docx");
     copyFileSync(soffice(dir, "docx", source), word);
-    expectRefused(["render", plan, "--docx"], word, "io/output-foreign");
-    expectRefused(["render", plan, "--pdf", "-o", word], word, "io/output-foreign"); // refused before LibreOffice runs
+    await expectRefused(["render", plan, "--docx"], word, "io/output-foreign");
+    await expectRefused(["render", plan, "--pdf", "-o", word], word, "io/output-foreign"); // refused before LibreOffice runs
   });
 
-  it("plan's DOCX opened and saved again by LibreOffice is 'changed', and replaced only with --force", () => {
+  it("plan's DOCX opened and saved again by LibreOffice is 'changed', and replaced only with --force", async () => {
     const ours = join(dir, "goc.docx");
-    expect(cli(["render", plan, "--docx", "-o", ours]).status).toBe(0);
+    expect((await runCli(["render", plan, "--docx", "-o", ours])).status).toBe(0);
     const saved = join(dir, "ke-hoach-da-sua.docx");
     copyFileSync(soffice(dir, "docx:MS Word 2007 XML", ours), saved);
     // LibreOffice keeps the custom properties and rewrites the document part: the CRC no longer matches.
@@ -158,25 +158,25 @@ describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () =
     expect(documentCrc(parts.get("word/document.xml")!)).not.toBe(
       /<vt:lpwstr>([0-9a-f]{8})</.exec(parts.get("docProps/custom.xml")!)![1],
     );
-    expectRefused(["render", plan, "--docx", "-o", saved], saved, "io/output-changed");
-    expect(cli(["render", plan, "--docx", "-o", saved, "--force"]).status).toBe(0);
+    await expectRefused(["render", plan, "--docx", "-o", saved], saved, "io/output-changed");
+    expect((await runCli(["render", plan, "--docx", "-o", saved, "--force"])).status).toBe(0);
     expect(ownershipOf("docx", readFileSync(saved))).toBe("ours");
   });
 
-  it("a PDF made elsewhere, plan's own PDF, and plan's PDF after signing", { timeout: 180_000 }, () => {
+  it("a PDF made elsewhere, plan's own PDF, and plan's PDF after signing", { timeout: 180_000 }, async () => {
     const elsewhere = join(dir, "khac.pdf");
     copyFileSync(soffice(dir, "pdf", join(dir, "van-ban.txt")), elsewhere);
-    expectRefused(["render", plan, "--pdf", "-o", elsewhere], elsewhere, "io/output-foreign");
+    await expectRefused(["render", plan, "--pdf", "-o", elsewhere], elsewhere, "io/output-foreign");
 
     const pdf = join(dir, "ke-hoach.pdf");
-    expect(cli(["render", plan, "--pdf"]).status).toBe(0);
+    expect((await runCli(["render", plan, "--pdf"])).status).toBe(0);
     expect(ownershipOf("pdf", readFileSync(pdf))).toBe("ours");
-    expect(cli(["render", plan, "--pdf"]).status).toBe(0);
+    expect((await runCli(["render", plan, "--pdf"])).status).toBe(0);
     // A signing tool appends an incremental update holding the signature dictionary (/ByteRange …).
     const bytes = readFileSync(pdf);
     const signature = `\n99 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 100 200 300] /Contents <00> >>\nendobj\nxref\n99 1\n0000000000 00000 n \ntrailer\n<< /Size 100 /Prev 0 >>\nstartxref\n${bytes.length}\n%%EOF\n`;
     writeFileSync(pdf, Buffer.concat([bytes, Buffer.from(signature, "latin1")]));
-    expectRefused(["render", plan, "--pdf"], pdf, "io/output-changed");
+    await expectRefused(["render", plan, "--pdf"], pdf, "io/output-changed");
   });
 });
 
@@ -207,7 +207,12 @@ describe("the README's guide, run as written on a Word file made outside the pro
       if (args.includes("--pdf") && !SOFFICE) continue;
       // Step 3: the clerk fills in what import could not know. Stand-in: a complete plan.
       if (command === "validate" && !ran.includes("validate")) copyFileSync(EXAMPLE, join(dir, "ke-hoach.yaml"));
-      const r = cli(args, { cwd: dir });
+      // The first step as the clerk types it, in the folder; the rest in this process (run(argv, io)),
+      // their file names taken in that folder.
+      const r =
+        ran.length === 0
+          ? cli(args, { cwd: dir })
+          : await runCli(args.map((a) => (/^[^-].*\.(docx|yaml|pdf|ics|html)$/.test(a) ? join(dir, a) : a)));
       ran.push(command!);
       expect(r.status, `${args.join(" ")}\n${r.stderr}`).toBeLessThanOrEqual(1);
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -218,6 +223,6 @@ describe("the README's guide, run as written on a Word file made outside the pro
     for (const made of ["ke-hoach.yaml", "ke-hoach.docx", "ke-hoach.ics", "ke-hoach-2025-2026.yaml"])
       expect(existsSync(join(dir, made)), made).toBe(true);
     // Aimed straight at the Word file, render refuses; only --force goes over it.
-    expectRefused(["render", join(dir, "ke-hoach.yaml"), "--docx", "-o", word], word, "io/output-foreign");
+    await expectRefused(["render", join(dir, "ke-hoach.yaml"), "--docx", "-o", word], word, "io/output-foreign");
   });
 });
