@@ -11,7 +11,7 @@ import { decode } from "../src/core/load/decode.js";
 import { checkBytes } from "../src/core/index.js";
 import { renderDocx } from "../src/core/render/docx/document.js";
 import { layout } from "../src/core/render/layout.js";
-import { cli, EXAMPLE, EXAMPLE_TH } from "./helpers.js";
+import { cli, EXAMPLE, EXAMPLE_TH, runCli } from "./helpers.js";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 // 500 mutations in `npm test` (the suite's time budget); .ci/run runs the full 3 000 again on its own.
@@ -251,17 +251,28 @@ describe(`fuzz: ${RUNS} seeded mutations (seed ${SEED})`, () => {
     expect(rendered).toBeGreaterThan(0);
   });
 
-  it("through the built CLI: exit 0 or 1 and no stack trace", { timeout: 300_000 }, () => {
+  it("through the built CLI: exit 0 or 1 and no stack trace", { timeout: 300_000 }, async () => {
     const rnd = mulberry32(SEED + 1);
     const dir = mkdtempSync(join(tmpdir(), "plan-fuzz-cli-"));
     const names = Object.keys(MUTATORS);
+    const files: string[] = [];
+    const alone: string[] = [];
     for (let run = 0; run < 30; run++) {
       const file = join(dir, `m${run}.yaml`);
       writeFileSync(file, MUTATORS[pick(names, rnd)]!(pick(SOURCES, rnd), rnd));
-      const r = cli(["validate", "--format", "json", file]);
+      files.push(file);
+      // Each file alone in this process (run(argv, io)): its own exit code.
+      const r = await runCli(["validate", "--format", "json", file]);
       expect([0, 1], `run ${run}: ${r.stderr}`).toContain(r.status);
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-      JSON.parse(r.stdout);
+      for (const d of JSON.parse(r.stdout) as { file: string; code: string }[]) alone.push(`${d.file} ${d.code}`);
     }
+    // All of them through the built program in one real process: its crash handler and exit code.
+    const all = cli(["validate", "--format", "json", ...files]);
+    expect([0, 1], all.stderr).toContain(all.status);
+    expect(all.stdout + all.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    // The same findings, file for file, as the runs one by one.
+    const byFile = (JSON.parse(all.stdout) as { file: string; code: string }[]).map((d) => `${d.file} ${d.code}`);
+    expect(byFile).toEqual(alone);
   });
 });
