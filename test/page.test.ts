@@ -1,7 +1,8 @@
 // Issue 22, item 2: the page as printed, measured rather than read from the XML. For every example the
 // DOCX goes through LibreOffice and the HTML through Chromium's print: the PDF's lines are at least
 // single-spaced (pdftotext -bbox), the two prints have as many pages, and the browser's line height is
-// LibreOffice's. CI installs all three (.ci/run) and must run these for real.
+// LibreOffice's; the PDF is A4 and set in Liberation Serif alone. CI installs all three (.ci/run) and
+// must run these for real. (One LibreOffice start converts every example: a start costs 1-3 s.)
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,7 +24,7 @@ const CHROMIUM = [
   "/usr/bin/google-chrome",
 ].find((p): p is string => Boolean(p && existsSync(p)));
 const SOFFICE = has("soffice");
-const POPPLER = has("pdftotext") && has("pdftoppm");
+const POPPLER = has("pdftotext") && has("pdftoppm") && has("pdfinfo") && has("pdffonts");
 const AVAILABLE = Boolean(CHROMIUM) && SOFFICE && POPPLER;
 const required = process.env.CI === "true";
 if (!AVAILABLE && !required)
@@ -166,6 +167,27 @@ describe.runIf(AVAILABLE)(
       expect(roomMm).toBeGreaterThanOrEqual(25);
       expect(roomMm).toBeLessThanOrEqual(35);
     });
+
+    // Single-spaced 14 pt lines (16,1 pt apart) as in Word: until every line said its rule was "auto",
+    // LibreOffice read them as exactly 12 pt and got 6 and 2 pages for these two.
+    const PAGES: Record<string, number> = { "nam-thanh-2024-2025": 8, "hoa-ban-tieu-hoc-2024-2025": 3 };
+    for (const [name] of plans)
+      it(`${name}: A4${PAGES[name] ? `, ${PAGES[name]} pages` : ""}, set in Liberation Serif only`, () => {
+        const pdf = join(dir, "office", `${name}.pdf`);
+        const info = spawnSync("pdfinfo", [pdf], { encoding: "utf8" }).stdout;
+        const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+        expect(Math.abs(Number(size[1]) - 595.3)).toBeLessThan(1);
+        expect(Math.abs(Number(size[2]) - 841.9)).toBeLessThan(1);
+        if (PAGES[name]) expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(PAGES[name]);
+        // No fallback font for any Vietnamese letter: Times New Roman's metric twin, and nothing else.
+        const fonts = spawnSync("pdffonts", [pdf], { encoding: "utf8" })
+          .stdout.split("\n")
+          .slice(2)
+          .filter(Boolean)
+          .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
+        expect(fonts.length).toBeGreaterThan(0);
+        expect(fonts.filter((n) => !/^LiberationSerif(-Bold|-Italic|-BoldItalic)?$/.test(n))).toEqual([]);
+      });
 
     for (const [name, plan] of plans) {
       const size = plan.layout?.fontSize ?? 14;
