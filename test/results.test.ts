@@ -404,6 +404,20 @@ describe("the mầm non example, judged in May 2025 under NĐ 98/2023", () => {
     expect(found[0]!.severity).toBe("warning");
     expect(messageFor(found[0]!, "vi")).toContain("trước 01/7/2025");
   });
+  it("its tờ trình of 28/5/2025 may cite NĐ 98/2023 and TT 01/2024/TT-BNV; one of July 2025 may not cite NĐ 98", () => {
+    const cite = (date: string) =>
+      edit(
+        mnBase,
+        "    date: 2025-05-28\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n",
+        `    date: ${date}\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n    legalBases: ["Nghị định 98/2023/NĐ-CP", "Thông tư 01/2024/TT-BNV"]\n`,
+      );
+    expect(mnCheck(cite("2025-05-28")).filter((d) => d.code.startsWith("results/legal-basis"))).toEqual([]);
+    const july = cite("2025-07-03");
+    const found = mnCheck(july).filter((d) => d.code === "results/legal-basis");
+    expect(found.map((d) => d.range.start.line)).toEqual([lineOf(july, "legalBases:")]);
+    // TT 01/2024 is replaced only from 05/8/2025 (likely): in July it is still in force, nothing to say.
+    expect(mnCheck(july).filter((d) => d.code === "results/legal-basis-likely")).toEqual([]);
+  });
   it("an LĐTT for someone recruited four months before is an error while TT 01/2024/TT-BNV applies", () => {
     const line = mnBase.split("\n").find((l) => l.startsWith("  - { id: gv22,"))!;
     const text = edit(mnBase, line, line.replace("recruited: 2021-09-06", "recruited: 2025-01-06"));
