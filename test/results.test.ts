@@ -3,7 +3,11 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkBytes } from "../src/core/index.js";
 import { checkResultsBytes } from "../src/core/results/check.js";
+import { regimeAt, regimeDate } from "../src/core/results/regime.js";
+import { resultsSkeleton, skeletonAuthority } from "../src/core/results/skeleton.js";
+import { targetResults } from "../src/core/results/targets.js";
 import { RESULTS_RULES } from "../src/core/results/rules/index.js";
 import { messageFor } from "../src/messages/index.js";
 import { edit, lineOf, ROOT } from "./helpers.js";
@@ -346,10 +350,99 @@ describe("plan results init and plan validate on a results file (the built CLI)"
     expect(validated.stdout).toContain("results/staff-total");
     expect(cli(["results", "init", "--from", "nam-thanh.yaml"], { cwd: dir }).status).toBe(2);
   });
-  it("validate reports a planted mistake in a results file at file:line:column, exit 1", () => {
+  it("validate passes both results examples clean (exit 0, nothing to report)", () => {
     return import("./helpers.js").then(({ cli }) => {
-      const run = cli(["validate", "examples/le-quy-don-thcs-2025-2026-ket-qua.yaml"]);
-      expect(run.status).toBe(0);
+      for (const example of ["le-quy-don-thcs-2025-2026-ket-qua", "nam-thanh-2024-2025-ket-qua"]) {
+        const run = cli(["validate", "--format", "json", `examples/${example}.yaml`]);
+        expect(run.status, example).toBe(0);
+        expect(JSON.parse(run.stdout), example).toEqual([]);
+      }
     });
+  });
+});
+
+describe("the mầm non example, judged in May 2025 under NĐ 98/2023", () => {
+  const MN = join(ROOT, "examples/nam-thanh-2024-2025-ket-qua.yaml");
+  const mnBase = readFileSync(MN, "utf8");
+  const mnCheck = (text: string) =>
+    checkResultsBytes(new TextEncoder().encode(text), (path) => readFileSync(resolve(dirname(MN), path))).diagnostics;
+  it("validates clean, with the rules of its date: NĐ 98/2023, TT 01/2024/TT-BNV, the district deciding", () => {
+    expect(mnCheck(mnBase).map((d) => `${d.code}@${d.range.start.line}`)).toEqual([]);
+    const parsed = checkResultsBytes(new TextEncoder().encode(mnBase), (path) =>
+      readFileSync(resolve(dirname(MN), path)),
+    );
+    const regime = regimeAt(regimeDate(parsed.results!)!);
+    expect(regime).toMatchObject({
+      decree: "98/2023/NĐ-CP",
+      circular: "01/2024/TT-BNV",
+      sector: "29/2023/TT-BGDĐT",
+      twoLevelGovernment: false,
+    });
+  });
+  it("its results meet every target of the plan, with the plan's rounding", () => {
+    const parsed = checkResultsBytes(new TextEncoder().encode(mnBase), (path) =>
+      readFileSync(resolve(dirname(MN), path)),
+    );
+    expect(
+      targetResults(parsed.plan!, parsed.results!).map((r) => `${r.label} ${r.achieved}/${r.total ?? ""} ${r.met}`),
+    ).toEqual([
+      "Lao động tiên tiến 30/31 true",
+      "CSTĐCS 11/31 true",
+      "UBND thành phố tặng giấy khen 6/31 true",
+      "Tập thể lao động tiên tiến 3/ true",
+      "Tập thể lao động xuất sắc 1/ true",
+    ]);
+  });
+  it("a decision of June 2025 signed at the phường is told: before 01/7/2025 the district decided", () => {
+    const text = editAll(
+      mnBase,
+      "    issuer: Chủ tịch UBND thành phố Điện Biên Phủ",
+      "    issuer: Chủ tịch UBND phường Nam Thanh",
+    );
+    const found = mnCheck(text).filter((d) => d.code === "results/authority");
+    expect(found.map((d) => d.range.start.line)).toContain(lineOf(text, "issuer: Chủ tịch UBND phường Nam Thanh"));
+    expect(found[0]!.severity).toBe("warning");
+    expect(messageFor(found[0]!, "vi")).toContain("trước 01/7/2025");
+  });
+  it("its tờ trình of 28/5/2025 may cite NĐ 98/2023 and TT 01/2024/TT-BNV; one of July 2025 may not cite NĐ 98", () => {
+    const cite = (date: string) =>
+      edit(
+        mnBase,
+        "    date: 2025-05-28\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n",
+        `    date: ${date}\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n    legalBases: ["Nghị định 98/2023/NĐ-CP", "Thông tư 01/2024/TT-BNV"]\n`,
+      );
+    expect(mnCheck(cite("2025-05-28")).filter((d) => d.code.startsWith("results/legal-basis"))).toEqual([]);
+    const july = cite("2025-07-03");
+    const found = mnCheck(july).filter((d) => d.code === "results/legal-basis");
+    expect(found.map((d) => d.range.start.line)).toEqual([lineOf(july, "legalBases:")]);
+    // TT 01/2024 is replaced only from 05/8/2025 (likely): in July it is still in force, nothing to say.
+    expect(mnCheck(july).filter((d) => d.code === "results/legal-basis-likely")).toEqual([]);
+  });
+  it("an LĐTT for someone recruited four months before is an error while TT 01/2024/TT-BNV applies", () => {
+    const line = mnBase.split("\n").find((l) => l.startsWith("  - { id: gv22,"))!;
+    const text = edit(mnBase, line, line.replace("recruited: 2021-09-06", "recruited: 2025-01-06"));
+    const found = mnCheck(text).filter((d) => d.code === "results/ldtt-new-hire");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((d) => d.severity === "error")).toBe(true);
+  });
+});
+
+describe("plan results init addresses the tờ trình to whoever decides on the bình xét's date", () => {
+  const planOf = (file: string) => checkBytes(readFileSync(join(ROOT, "examples", file))).plan!;
+  it("a mầm non under the Phòng GD&ĐT of a city in 2024-2025: the Chủ tịch UBND of that city", () => {
+    const plan = planOf("nam-thanh-2024-2025.yaml");
+    expect(skeletonAuthority(plan)).toBe("Chủ tịch UBND thành phố Điện Biên Phủ");
+    expect(resultsSkeleton(plan, "nam-thanh-2024-2025.yaml", "x")).toContain(
+      "to: Chủ tịch UBND thành phố Điện Biên Phủ,",
+    );
+  });
+  it("a THCS of a phường in 2025-2026: its Chủ tịch UBND phường; a THPT: the Giám đốc Sở", () => {
+    expect(skeletonAuthority(planOf("le-quy-don-thcs-2025-2026.yaml"))).toBe("Chủ tịch UBND phường Hoàng Văn Thụ");
+    expect(skeletonAuthority(planOf("lam-hong-thpt-2026-2027.yaml"))).toBe("Giám đốc Sở Giáo dục và Đào tạo");
+  });
+  it("a Phòng GD&ĐT named after 01/7/2025 is no authority: the xã/phường is left to fill in", () => {
+    const plan = structuredClone(planOf("nam-thanh-2024-2025.yaml"));
+    plan.calendar.end = "2026-05-23";
+    expect(skeletonAuthority(plan)).toBe("Chủ tịch UBND xã/phường");
   });
 });

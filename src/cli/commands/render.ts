@@ -200,8 +200,11 @@ async function renderResults(
   if (problem) return usage(problem.code, "for" in problem ? { for: problem.for } : {});
   const extension = RENDERERS[options.format].extension;
   const toTerminal = options.format === "text" && !options.output;
-  // One file per document beside the results file: ket-qua-to-trinh.docx, ket-qua-bao-cao-thanh-tich-gv05.docx.
-  const suffix = `-${kind}${options.for && kind === "bao-cao-thanh-tich" ? `-${options.for.replace(/[^\p{L}\p{N}-]+/gu, "-")}` : ""}`;
+  // One file per document beside the results file: ket-qua-to-trinh.docx, ket-qua-bao-cao-thanh-tich-gv05.docx;
+  // a tờ trình (or its decision) picked by --for keeps its number, so the second one does not replace the
+  // first: ket-qua-to-trinh-19-TTr-TrMNNT.docx.
+  const named = options.for && (kind === "bao-cao-thanh-tich" || kind === "to-trinh" || kind === "quyet-dinh");
+  const suffix = `-${kind}${named ? `-${options.for!.replace(/[^\p{L}\p{N}-]+/gu, "-")}` : ""}`;
   const target = options.output ?? outputBeside(file, `${suffix}${extension}`);
   const output = { kind: RENDERERS[options.format].kind, force: options.force, input: file };
   const blocked = toTerminal ? undefined : await checkOutput(target, output);

@@ -1,6 +1,24 @@
 // `plan results init --from plan.yaml`: a commented results file to fill in, made from the plan (its
 // school, its staff total, its targets), which validates as soon as the placeholders are replaced.
 import type { Plan } from "../plan.js";
+import { REGIME_DATES } from "./regime.js";
+
+/**
+ * Who the skeleton's tờ trình is addressed to (rules/authority.ts says who may decide): the Giám đốc Sở for
+ * a THPT; for MN/TH/THCS the Chủ tịch UBND of the chủ quản's unit, the district (huyện, thành phố thuộc tỉnh)
+ * when the year's bình xét falls before 01/7/2025, the xã/phường after. A chủ quản written as the Phòng
+ * GD&ĐT names its district: its head is a Trưởng phòng, never a Chủ tịch, and the decision is the UBND's.
+ */
+export function skeletonAuthority(plan: Plan): string {
+  if (plan.level === "thpt") return "Giám đốc Sở Giáo dục và Đào tạo";
+  const parent = plan.document.parentBody ?? "";
+  const commune = /^(UBND|Ủy ban nhân dân)\s+(xã|phường|đặc khu)\s/iu.test(parent);
+  if (plan.calendar.end >= REGIME_DATES.decree152) return commune ? `Chủ tịch ${parent}` : "Chủ tịch UBND xã/phường";
+  const district = /^Phòng\s+(GD&ĐT|GDĐT|Giáo dục và Đào tạo|Giáo dục - Đào tạo)\s+(.+)$/iu.exec(parent)?.[2];
+  if (district) return `Chủ tịch UBND ${district}`;
+  if (/^(UBND|Ủy ban nhân dân)\s/iu.test(parent)) return `Chủ tịch ${parent}`;
+  return "Chủ tịch UBND huyện/thành phố";
+}
 
 /** The skeleton's text; `planPath` is the plan's path as seen from the results file's folder. */
 export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string): string {
@@ -8,12 +26,7 @@ export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string
   const targets = plan.targets.individual
     .filter((t) => t.title === "ldtt" || t.title === "cstdcs" || t.title === "giay-khen")
     .map((t) => `${t.title} ${t.count}`);
-  const authority =
-    plan.level === "thpt"
-      ? "Giám đốc Sở Giáo dục và Đào tạo"
-      : plan.document.parentBody
-        ? `Chủ tịch ${plan.document.parentBody}`
-        : "Chủ tịch UBND xã/phường";
+  const authority = skeletonAuthority(plan);
   return [
     `# yaml-language-server: $schema=${schemaLink}`,
     `# Kết quả thi đua, khen thưởng năm học ${plan.schoolYear} của ${plan.document.issuingBody}.`,

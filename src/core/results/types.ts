@@ -31,6 +31,7 @@ export interface Collective {
   rating?: Rating;
   meeting?: string;
   registered?: ResultTitle[];
+  history?: Record<string, ResultTitle[]>;
   achievements?: string;
 }
 

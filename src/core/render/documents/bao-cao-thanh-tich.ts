@@ -99,7 +99,7 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
     );
   }
   body.push({ type: "heading", level: 1, number: "III.", text: "CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" });
-  const history = Object.entries(person?.history ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const history = Object.entries((person ?? collective)?.history ?? {}).sort(([a], [b]) => a.localeCompare(b));
   if (history.length)
     body.push({
       type: "list",
@@ -112,8 +112,14 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
     });
   else body.push({ type: "paragraph", text: "Tệp kết quả chưa ghi các hình thức đã được khen thưởng." });
   body.push({ type: "paragraph", text: "./." });
-  const reporter = person ? "NGƯỜI BÁO CÁO THÀNH TÍCH" : "THỦ TRƯỞNG ĐƠN VỊ";
   const signer = c.plan.signer;
+  // A tổ reports through its tổ trưởng (the member whose post says so), confirmed by the head of the
+  // school (hoso-research.md row 11); the school itself reports through its head, confirmed above it.
+  const leadOfTo =
+    collective && collective.members !== "all"
+      ? c.model.members(collective).find((m) => /(^|,\s*)Tổ trưởng\b/iu.test(m.post ?? ""))
+      : undefined;
+  const reporter = person ? "NGƯỜI BÁO CÁO THÀNH TÍCH" : leadOfTo ? "TỔ TRƯỞNG" : "THỦ TRƯỞNG ĐƠN VỊ";
   return {
     ...frame(c, {
       documentType: "Báo cáo thành tích",
@@ -128,10 +134,11 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
     body,
     recipients: [],
     // A person's report is confirmed by the head of the unit; a collective's by the level that proposes it.
-    cosigner: person
-      ? { titles: ["XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"], name: signer.name }
-      : { titles: ["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], name: "" },
+    cosigner:
+      person || leadOfTo
+        ? { titles: ["XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"], name: signer.name }
+        : { titles: ["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], name: "" },
     signerTitles: [reporter],
-    signerName: person?.name ?? signer.name,
+    signerName: person?.name ?? leadOfTo?.name ?? signer.name,
   };
 }

@@ -36,7 +36,7 @@ export function bienBanLayout(c: DocumentContext): Layout {
     {
       type: "bullet",
       level: 1,
-      text: `Thành viên Hội đồng: ${count(members.length)} người (${count(voters.length)} người có quyền biểu quyết); có mặt ${count(present.length)} người; vắng ${count(absent.length)} người${absent.length ? ` (${absent.map((id) => `${c.name(id)}${written.includes(id) ? ", có ý kiến bằng văn bản" : ""}`).join("; ")})` : ""}.`,
+      text: `Thành viên Hội đồng: ${count(members.length)} người (${count(voters.length)} người có quyền biểu quyết); có mặt ${count(present.length)} người; ${absent.length ? `vắng ${count(absent.length)} người (${absent.map((id) => `${c.name(id)}${written.includes(id) ? ", có ý kiến bằng văn bản" : ""}`).join("; ")})` : "không có thành viên vắng mặt"}.`,
     },
     ...members.map(
       (x): LayoutBlock => ({

@@ -23,6 +23,13 @@ export class DocumentContext {
     // The plan's date stands in when the file has no meeting, decision or proposal yet (a dang-ky in October).
     this.regime = regimeAt(regimeDate(input.results) ?? input.plan.document.date ?? input.plan.calendar.start);
   }
+  /**
+   * The texts in force on one document's own date: a tờ trình of 27/6/2025 cites NĐ 98/2023 even when the
+   * decision answering it, of 08/7/2025, cites NĐ 152/2025. Without a date, the file's (above).
+   */
+  regimeOn(iso: string | undefined): Regime {
+    return iso ? regimeAt(iso) : this.regime;
+  }
   get plan(): Plan {
     return this.input.plan;
   }
@@ -70,11 +77,32 @@ export const quoted = (t: ResultTitle): string => `“${titleName(t).replace(/ \
 export const count = (n: number): string => (n < 10 ? `0${n}` : String(n));
 export const longDate = (iso: string): string => formatDateLong(parseIsoDate(iso)!);
 
-/** The place and date line of ô 4; a date not yet known leaves room: "…, ngày    tháng    năm 2026". */
-export function placeDate(plan: Plan, iso: string | undefined, year?: number): string {
-  return iso
-    ? `${plan.document.place}, ${longDate(iso)}`
-    : `${plan.document.place}, ngày      tháng      năm ${year ?? ""}`;
+/**
+ * The place and date line of ô 4; a date not yet known leaves room: "…, ngày    tháng    năm 2026". The
+ * place is the school's unless the document is another body's (a quyết định: `place`).
+ */
+export function placeDate(plan: Plan, iso: string | undefined, year?: number, place?: string): string {
+  const where = place ?? plan.document.place;
+  return iso ? `${where}, ${longDate(iso)}` : `${where}, ngày      tháng      năm ${year ?? ""}`;
+}
+
+/**
+ * ND30 PL1 §II.4: the địa danh of a local body's document is the administrative unit where that body sits,
+ * so a decision of the Chủ tịch UBND thành phố Điện Biên Phủ is dated "Điện Biên Phủ, …", not at the school's
+ * phường. Read from the authority's name ("Chủ tịch UBND thành phố Điện Biên Phủ" → "Điện Biên Phủ"); a unit
+ * named by a number or after a person keeps its kind ("Quận 1", "Thành phố Hồ Chí Minh", PL1 Mục V). A name
+ * without a unit ("Giám đốc Sở Giáo dục và Đào tạo", "Chủ tịch UBND tỉnh") gives undefined: the caller keeps
+ * the plan's place.
+ */
+export function placeOfAuthority(authority: string): string | undefined {
+  const m =
+    /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(\S.*?)\s*$/iu.exec(
+      authority,
+    );
+  if (!m) return undefined;
+  const [, kind, name] = m as unknown as [string, string, string];
+  const keepsKind = /^\d/u.test(name) || name === "Hồ Chí Minh";
+  return keepsKind ? `${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase()} ${name}` : name;
 }
 
 /** "Số: 45/TTr-THCSLQĐ"; a number not yet given leaves room for the văn thư: "Số:      /TTr-THCSLQĐ". */
@@ -86,8 +114,11 @@ export function numberLine(number: string | undefined, code: string): string {
 
 /**
  * The căn cứ of the law and the texts detailing it, chosen by the date of the document (regime.ts). Only
- * the dates the reference confirms are written: NĐ 152/2025 of 14/6/2025 and TT 15/2025/TT-BNV of
- * 04/8/2025; TT 07/2026/TT-BGDĐT (likely) is named without its trích yếu, which nobody here has read.
+ * the dates the reference confirms are written: NĐ 152/2025 of 14/6/2025, TT 15/2025/TT-BNV of 04/8/2025
+ * and TT 01/2024/TT-BNV of 24/02/2024 (tdkt-rules.md §0: "not 01/02"; the Nam Thanh plan cites it so), whose
+ * trích yếu is "quy định biện pháp thi hành Luật Thi đua, khen thưởng" (NĐ 98's own is "quy định chi tiết
+ * thi hành một số điều"); TT 07/2026/TT-BGDĐT (likely) is named without its trích yếu, which nobody here
+ * has read.
  */
 export function lawBases(r: Regime): string[] {
   const decree =
@@ -97,7 +128,7 @@ export function lawBases(r: Regime): string[] {
   const circular =
     r.circular === "15/2025/TT-BNV"
       ? "Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ"
-      : "Căn cứ Thông tư số 01/2024/TT-BNV ngày 17 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng";
+      : "Căn cứ Thông tư số 01/2024/TT-BNV ngày 24 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi hành Luật Thi đua, khen thưởng";
   const sector =
     r.sector === "07/2026/TT-BGDĐT"
       ? "Căn cứ Thông tư số 07/2026/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo"
@@ -128,7 +159,15 @@ export const recipientLines = (items: string[]): string[] =>
 /** The parts of a Layout every document fills the same way from the plan. */
 export function frame(
   c: DocumentContext,
-  o: { documentType: string; subject: string; number: string; date?: string; code: string; year?: number },
+  o: {
+    documentType: string;
+    subject: string;
+    number: string;
+    date?: string;
+    code: string;
+    year?: number;
+    place?: string;
+  },
 ): Pick<
   Layout,
   | "parentBody"
@@ -147,7 +186,7 @@ export function frame(
     parentBody: d.parentBody ? upper(d.parentBody) : undefined,
     issuingBody: upper(d.issuingBody),
     numberLine: o.number,
-    placeDate: placeDate(c.plan, o.date, o.year),
+    placeDate: placeDate(c.plan, o.date, o.year, o.place),
     documentType: upper(o.documentType),
     subject: o.subject,
     pageSettings: c.plan.layout ?? {},
@@ -169,8 +208,8 @@ export function proposalGroup(c: DocumentContext): ResultsDocument[] {
   return all.filter((p) => (p.number ?? p.to) === key);
 }
 
-/** A list of people for a title: STT | Họ và tên | Chức vụ | Đơn vị. */
-export function peopleList(c: DocumentContext, ids: string[]): LayoutBlock {
+/** A list of people for a title: STT | Họ và tên | Chức vụ | Đơn vị (the tổ, unless `unit` says). */
+export function peopleList(c: DocumentContext, ids: string[], unit?: (id: string) => string): LayoutBlock {
   return {
     type: "list",
     numbered: true,
@@ -179,7 +218,7 @@ export function peopleList(c: DocumentContext, ids: string[]): LayoutBlock {
       { title: "Chức vụ", share: 6 },
       { title: "Đơn vị", share: 5 },
     ],
-    rows: ids.map((id) => [c.name(id), c.post(id), c.unitName(id)]),
+    rows: ids.map((id) => [c.name(id), c.post(id), unit ? unit(id) : c.unitName(id)]),
   };
 }
 

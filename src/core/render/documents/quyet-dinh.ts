@@ -12,12 +12,13 @@ import {
   frame,
   lawBases,
   longDate,
+  placeOfAuthority,
   numberLine,
   proposalGroup,
   quoted,
   recipientLines,
 } from "./common.js";
-import { bodyOf, titleSections } from "./to-trinh.js";
+import { bodyOf, fullUbnd, titleSections } from "./to-trinh.js";
 
 /**
  * Multiples of the mức lương cơ sở (tdkt-rules.md §2f). Giấy khen has none here: its value was not read
@@ -37,6 +38,8 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
   const number = numberLine(decided?.number, code);
   const year = Number((decided?.date ?? proposal?.date ?? c.plan.calendar.start).slice(0, 4));
   const subject = `Về việc công nhận danh hiệu thi đua và khen thưởng ${c.year}`;
+  // The decision cites what is in force on its own date, else (a draft) on the tờ trình's.
+  const regime = c.regimeOn(decided?.date ?? proposal?.date);
   const whom = whomProposed(docs);
   const base = c.results.policy?.baseSalary;
   const prize = (t: ResultTitle): string => {
@@ -47,6 +50,10 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     return `${quoted(t)}: ${formatDecimal(k, 1)} lần mức lương cơ sở${amount}`;
   };
   const titles = docs.flatMap((d) => (d.title ? [d.title] : []));
+  // "Công nhận danh hiệu thi đua và tặng Giấy khen": each half only when the tờ trình asks for it.
+  const giayKhen = titles.some((t) => t === "giay-khen" || t === "giay-khen-tap-the");
+  const danhHieu = titles.some((t) => t !== "giay-khen" && t !== "giay-khen-tap-the");
+  const what = danhHieu ? `Công nhận danh hiệu thi đua${giayKhen ? " và tặng Giấy khen" : ""}` : "Tặng Giấy khen";
   const proposalBasis = proposal
     ? `Căn cứ Tờ trình số ${proposal.number ?? "…"}${proposal.date ? ` ${longDate(proposal.date)}` : ""} của ${c.school} về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`
     : undefined;
@@ -54,11 +61,11 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     { type: "centred", text: "QUYẾT ĐỊNH:", bold: true },
     {
       type: "paragraph",
-      text: `Điều 1. Công nhận danh hiệu thi đua và tặng Giấy khen ${c.year} cho ${whom} thuộc ${c.school} (có danh sách kèm theo).`,
+      text: `Điều 1. ${what} ${c.year} cho ${whom} thuộc ${c.school} (có danh sách kèm theo).`,
     },
     {
       type: "paragraph",
-      text: `Điều 2. Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định của Luật Thi đua, khen thưởng và Nghị định số ${c.regime.decree}${base ? `, tính trên mức lương cơ sở ${formatInteger(base)} đồng` : ""}:`,
+      text: `Điều 2. Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định của Luật Thi đua, khen thưởng và Nghị định số ${regime.decree}${base ? `, tính trên mức lương cơ sở ${formatInteger(base)} đồng` : ""}:`,
     },
     ...titles.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: `${prize(t)};` })),
     {
@@ -72,15 +79,25 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     const b = body[lastBullet] as Extract<LayoutBlock, { type: "bullet" }>;
     b.text = b.text.replace(/;$/u, ".");
   }
-  const f = frame(c, { documentType: "Quyết định", subject, number, date: decided?.date, code, year });
-  const caps = upper(authority);
+  const f = frame(c, {
+    documentType: "Quyết định",
+    subject,
+    number,
+    date: decided?.date,
+    code,
+    year,
+    place: placeOfAuthority(authority),
+  });
+  // ND30 PL1 §II.2: the issuing body by its full name (only a chủ quản may shorten "UBND"), and the
+  // thẩm quyền above the căn cứ likewise: "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐIỆN BIÊN PHỦ".
+  const caps = upper(fullUbnd(authority));
   return {
     ...f,
     parentBody: undefined,
-    issuingBody: upper(issuer),
-    properties: { ...f.properties, creator: issuer },
+    issuingBody: upper(fullUbnd(issuer)),
+    properties: { ...f.properties, creator: fullUbnd(issuer) },
     preamble: { text: caps, bold: true },
-    legalBases: endBases([...lawBases(c.regime), ...(proposalBasis ? [proposalBasis] : [])]),
+    legalBases: endBases([...lawBases(regime), ...(proposalBasis ? [proposalBasis] : [])]),
     intro: "",
     body,
     recipients: recipientLines(["Như Điều 3", "Lưu: VT"]),
@@ -90,7 +107,8 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     appendix: {
       heading: ["DANH SÁCH", upper(`Cá nhân, tập thể được công nhận danh hiệu thi đua và khen thưởng ${c.year}`)],
       note: `(Kèm theo Quyết định số ${decided?.number ?? `      /${code}`} ${decided?.date ? longDate(decided.date) : `ngày      tháng      năm ${year}`} của ${authority})`,
-      body: titleSections(c, docs),
+      // The authority's list names each person's unit as the school: the tổ means nothing outside it.
+      body: titleSections(c, docs, () => c.school),
     },
   };
 }

@@ -23,7 +23,11 @@ import {
 import type { ResultsDocument } from "../../results/types.js";
 
 /** I. Cá nhân, II. Tập thể: "1. Danh hiệu “Lao động tiên tiến”: 44 cá nhân." and its list. */
-export function titleSections(c: DocumentContext, docs: ResultsDocument[]): LayoutBlock[] {
+export function titleSections(
+  c: DocumentContext,
+  docs: ResultsDocument[],
+  unitOf?: (id: string) => string,
+): LayoutBlock[] {
   const people = docs.filter((d) => d.title && !COLLECTIVE.includes(d.title));
   const groups = docs.filter((d) => d.title && COLLECTIVE.includes(d.title));
   const out: LayoutBlock[] = [];
@@ -39,7 +43,7 @@ export function titleSections(c: DocumentContext, docs: ResultsDocument[]): Layo
         number: `${i + 1}.`,
         text: `${form} ${quoted(d.title!)}: ${count(ids.length)} ${unit}.`,
       });
-      out.push(collective ? collectiveList(c, ids) : peopleList(c, ids));
+      out.push(collective ? collectiveList(c, ids) : peopleList(c, ids, unitOf));
     });
   };
   part("I.", "CÁ NHÂN", people, "cá nhân", false);
@@ -68,7 +72,7 @@ export function toTrinhLayout(c: DocumentContext): Layout {
       code: `TTr-${c.schoolCode}`,
     }),
     preamble: { text: `Kính gửi: ${to}` },
-    legalBases: endBases([...lawBases(c.regime), council]),
+    legalBases: endBases([...lawBases(c.regimeOn(first?.date)), council]),
     intro: `${c.school} kính đề nghị ${to} xem xét, công nhận danh hiệu thi đua và khen thưởng ${c.year} cho ${whom}, cụ thể như sau:`,
     body,
     recipients: recipientLines(["Như trên", "Lưu: VT, HĐTĐKT"]),
@@ -78,4 +82,6 @@ export function toTrinhLayout(c: DocumentContext): Layout {
 
 /** "Chủ tịch UBND phường Hoàng Văn Thụ" → the body it heads, for a quyết định's header. */
 export const bodyOf = (authority: string): string => authority.replace(/^(Chủ tịch|Giám đốc|Trưởng phòng)\s+/u, "");
+/** "UBND thành phố Điện Biên Phủ" → "Ủy ban nhân dân thành phố Điện Biên Phủ": the name in full. */
+export const fullUbnd = (name: string): string => name.replace(/\bUBND\b/gu, "Ủy ban nhân dân");
 export const authorityCaps = (authority: string): string => upper(authority);
