@@ -12,7 +12,7 @@ import { check, cli, edit, EXAMPLE, exampleText, lineOf, ROOT, runCli } from "./
 describe("plan init", () => {
   for (const level of ["mam-non", "tieu-hoc", "thcs", "thpt"] as const) {
     for (const startYear of [2024, 2025]) {
-      it(`a ${level} starter for ${startYear}-${startYear + 1} has no errors`, async () => {
+      it(`a ${level} starter for ${startYear}-${startYear + 1} has no errors`, () => {
         const text = starterPlan({ level, startYear, school: "Trường Thử", schemaPath: "../schemas/plan.schema.json" });
         const d = check(text);
         // Only the "…" the clerk must fill in are errors (they would print as "…" in the document).
@@ -63,7 +63,7 @@ describe("plan init", () => {
 
 describe("plan new (roll-over)", () => {
   const rolled = rollOver(exampleText(), "2025-2026");
-  it("moves the school year, the calendar and the phases on a year", async () => {
+  it("moves the school year, the calendar and the phases on a year", () => {
     expect(rolled.text).toContain("schoolYear: 2025-2026");
     expect(rolled.text).toMatch(/start: 2025-08-29/);
     expect(rolled.text).toMatch(/semester1End: 2026-01-15/);
@@ -71,7 +71,7 @@ describe("plan new (roll-over)", () => {
     expect(rolled.text).toMatch(/from: 2025-12\b/);
     expect(rolled.text).toMatch(/to: 2026-03\b/);
   });
-  it("recomputes anniversary ordinals in prose, leaves căn cứ alone", async () => {
+  it("recomputes anniversary ordinals in prose, leaves căn cứ alone", () => {
     expect(rolled.text).toContain("43 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025)");
     expect(rolled.text).toContain("76 năm thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2025)");
     expect(rolled.text).toContain("kỷ niệm 43 năm ngày nhà giáo Việt Nam 20/11");
@@ -79,7 +79,7 @@ describe("plan new (roll-over)", () => {
     expect(rolled.text).toContain("number: 98/2023/NĐ-CP");
     expect(rolled.text).toContain("năm học 2025-2026");
   });
-  it("keeps comments and key order", async () => {
+  it("keeps comments and key order", () => {
     expect(rolled.text.split("\n")[0]).toBe("# yaml-language-server: $schema=../schemas/plan.schema.json");
     expect(rolled.text.match(/#/g)!.length).toBeGreaterThanOrEqual(exampleText().match(/#/g)!.length);
     const keys = (t: string): string[] =>
@@ -89,7 +89,7 @@ describe("plan new (roll-over)", () => {
         .map((l) => l.split(":")[0]!);
     expect(keys(rolled.text)).toEqual(keys(exampleText()));
   });
-  it("validates except for what the clerk must decide: the date and the repealed decree", async () => {
+  it("validates except for what the clerk must decide: the date and the repealed decree", () => {
     const d = check(rolled.text).filter((x) => x.severity === "error");
     expect(d.map((x) => [x.code, x.range.start.line])).toEqual([
       ["document/date-placeholder", lineOf(rolled.text, '  date: ""')],
@@ -98,7 +98,7 @@ describe("plan new (roll-over)", () => {
     expect(rolled.notes.map((n) => n.text)).toContain("điền ngày ban hành khi ký (date)");
     expect(rolled.notes.some((n) => n.text.includes("căn cứ thứ 7"))).toBe(true);
   });
-  it("once decided, the new plan is valid", async () => {
+  it("once decided, the new plan is valid", () => {
     let text = edit(rolled.text, '  date: ""', "  date: 2025-09-18");
     text = edit(
       text,
@@ -107,7 +107,7 @@ describe("plan new (roll-over)", () => {
     );
     expect(check(text).filter((x) => x.severity === "error")).toEqual([]);
   });
-  it("29 February becomes 28 in a common year", async () => {
+  it("29 February becomes 28 in a common year", () => {
     expect(shiftIsoDate("2024-02-29", 1)).toBe("2025-02-28");
     expect(shiftIsoDate("2024-12", 1)).toBe("2025-12");
     expect(shiftIsoDate("semester1End", 1)).toBe("semester1End");
@@ -129,7 +129,7 @@ describe("plan new (roll-over)", () => {
 describe("plan render --ics", () => {
   const plan = checkBytes(readFileSync(EXAMPLE)).plan!;
   const ics = renderIcs(plan);
-  it("parses with an RFC 5545 parser: phases, months and anniversaries as all-day events", async () => {
+  it("parses with an RFC 5545 parser: phases, months and anniversaries as all-day events", () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const events = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     const phases = events.filter((e) => /^Đợt \d$/.test(e.summary));
@@ -149,7 +149,7 @@ describe("plan render --ics", () => {
     const september = events.find((e) => e.summary.startsWith("Tháng 9"))!;
     expect(september.description).toContain("- Thành lập Hội đồng Thi đua - Khen thưởng năm học 2024 - 2025.");
   });
-  it("CRLF line ends, lines folded at 75 octets without splitting a letter", async () => {
+  it("CRLF line ends, lines folded at 75 octets without splitting a letter", () => {
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
     expect(
@@ -158,7 +158,7 @@ describe("plan render --ics", () => {
         .join(""),
     ).toBe(`SUMMARY:${"ư".repeat(60)}`);
   });
-  it("UIDs are unique and stable: a corrected plan updates the same events", async () => {
+  it("UIDs are unique and stable: a corrected plan updates the same events", () => {
     const uids = (text: string): string[] => [...text.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]!.trim());
     expect(new Set(uids(ics)).size).toBe(uids(ics).length);
     const changed = checkBytes(
@@ -197,7 +197,7 @@ describe("plan new: every date written in prose is moved or listed, with its lin
   const rolled = rollOver(source, "2026-2027");
   const lines = rolled.text.split("\n");
   for (const p of planted) {
-    it(`“${p.text}”`, async () => {
+    it(`“${p.text}”`, () => {
       const line = lineOf(source, p.text);
       if (p.moved) {
         expect(lines[line - 1]).toContain(p.moved);
@@ -212,12 +212,12 @@ describe("plan new: every date written in prose is moved or listed, with its lin
         ).toContain(p.listed);
     });
   }
-  it("dates of old documents (Chỉ thị 34 of 07/4/2014) are neither moved nor listed", async () => {
+  it("dates of old documents (Chỉ thị 34 of 07/4/2014) are neither moved nor listed", () => {
     const old = rollOver(exampleText(), "2025-2026");
     expect(old.text).toContain("Chỉ thị số 34-CT/TW ngày 07/4/2014");
     expect(old.notes.some((n) => n.text.includes("2014"))).toBe(false);
   });
-  it("phases in school weeks stay in weeks; a dated bound keeps its weekday and is listed", async () => {
+  it("phases in school weeks stay in weeks; a dated bound keeps its weekday and is listed", () => {
     expect(rolled.text).toContain("to: { week: 18 }");
     // Saturday 22/11/2025 (the end of the week of 20/11) is Saturday 21/11/2026, not Sunday 22/11/2026.
     expect(rolled.text).toContain("to: 2026-11-21");
@@ -226,11 +226,11 @@ describe("plan new: every date written in prose is moved or listed, with its lin
     );
     expect(rolled.text).toContain("week1: 2026-09-07");
   });
-  it("a căn cứ on last year's results suggests the year just ended, not the new one", async () => {
+  it("a căn cứ on last year's results suggests the year just ended, not the new one", () => {
     const note = rolled.notes.find((n) => n.line === lineOf(source, "kết quả thực hiện công tác thi đua"));
     expect(note?.text).toContain("năm học vừa kết thúc 2025-2026");
   });
-  it("keeps every comment where it was, aligned, and every other byte", async () => {
+  it("keeps every comment where it was, aligned, and every other byte", () => {
     const before = source.split("\n");
     expect(lines).toHaveLength(before.length);
     before.forEach((line, i) => {

@@ -13,7 +13,7 @@ import { type DocumentKind, documentLayout } from "../src/core/render/documents/
 import { pageModel } from "../src/core/render/page.js";
 import { layoutToText } from "../src/core/render/text.js";
 import { checkResultsBytes } from "../src/core/results/check.js";
-import { cli, ROOT } from "./helpers.js";
+import { cli, ROOT, runCli } from "./helpers.js";
 import { paragraphs, unzip } from "./zip.js";
 
 // Both results examples of issue 25: a THCS judged after 01/7/2025 (NĐ 152/2025, the phường decides) and
@@ -206,15 +206,19 @@ describe("plan render --doc", () => {
   copyFileSync(FILE, join(dir, `${NAME}.yaml`));
   copyFileSync(join(ROOT, "examples/le-quy-don-thcs-2025-2026.yaml"), join(dir, "le-quy-don-thcs-2025-2026.yaml"));
   const results = join(dir, `${NAME}.yaml`);
-  it("an unknown kind, a missing --doc, a báo cáo without --for, --ics: usage errors (exit 2)", () => {
-    expect(cli(["render", results, "--doc", "giay-moi", "--text"]).status).toBe(2);
-    expect(cli(["render", results, "--text"]).status).toBe(2);
-    expect(cli(["render", results, "--doc", "bao-cao-thanh-tich", "--text"]).status).toBe(2);
-    expect(cli(["render", results, "--doc", "bao-cao-thanh-tich", "--for", "nobody", "--text"]).status).toBe(2);
-    expect(cli(["render", results, "--doc", "to-trinh", "--ics"]).status).toBe(2);
-    expect(cli(["render", join(dir, "le-quy-don-thcs-2025-2026.yaml"), "--doc", "to-trinh", "--text"]).status).toBe(2);
+  it("an unknown kind, a missing --doc, a báo cáo without --for, --ics: usage errors (exit 2)", async () => {
+    expect((await runCli(["render", results, "--doc", "giay-moi", "--text"])).status).toBe(2);
+    expect((await runCli(["render", results, "--text"])).status).toBe(2);
+    expect((await runCli(["render", results, "--doc", "bao-cao-thanh-tich", "--text"])).status).toBe(2);
+    expect((await runCli(["render", results, "--doc", "bao-cao-thanh-tich", "--for", "nobody", "--text"])).status).toBe(
+      2,
+    );
+    expect((await runCli(["render", results, "--doc", "to-trinh", "--ics"])).status).toBe(2);
+    expect(
+      (await runCli(["render", join(dir, "le-quy-don-thcs-2025-2026.yaml"), "--doc", "to-trinh", "--text"])).status,
+    ).toBe(2);
   });
-  it("a results file with errors renders nothing (exit 1)", () => {
+  it("a results file with errors renders nothing (exit 1)", async () => {
     const bad = join(dir, "loi-ket-qua.yaml");
     writeFileSync(
       bad,
@@ -223,7 +227,7 @@ describe("plan render --doc", () => {
         "{ candidate: ht01, title: cstdcs, yes: 9, no: 1 }",
       ),
     );
-    const r = cli(["render", bad, "--doc", "to-trinh", "--text"]);
+    const r = await runCli(["render", bad, "--doc", "to-trinh", "--text"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
   });
@@ -245,19 +249,19 @@ for (const { name, cases } of EXAMPLES) {
       kind,
       ...(forId ? ["--for", forId] : []),
     ];
-    it("prints each document's text as its fixture (exit 0)", { timeout: 120_000 }, () => {
+    it("prints each document's text as its fixture (exit 0)", { timeout: 120_000 }, async () => {
       for (const [kind, forId, fixture] of cases) {
-        const r = cli([...args(kind, forId), "--text"]);
+        const r = await runCli([...args(kind, forId), "--text"]);
         expect(r.status, fixture).toBe(0);
         expect(r.stdout, fixture).toBe(
           readFileSync(join(ROOT, "test/fixtures/expected", `${name}-${fixture}.txt`), "utf8"),
         );
       }
     });
-    it("writes one DOCX per document beside the file, and LibreOffice opens each", { timeout: 300_000 }, () => {
+    it("writes one DOCX per document beside the file, and LibreOffice opens each", { timeout: 300_000 }, async () => {
       const files: string[] = [];
       for (const [kind, forId, fixture] of cases) {
-        expect(cli(args(kind, forId)).status, fixture).toBe(0);
+        expect((await runCli(args(kind, forId))).status, fixture).toBe(0);
         // The file is named by the kind and --for ("19/TTr-TrMNNT" → "19-TTr-TrMNNT"): none replaces another.
         const file = join(dir, `${name}-${kind}${forId ? `-${forId.replace("/", "-")}` : ""}.docx`);
         expect(existsSync(file), file).toBe(true);

@@ -44,7 +44,7 @@ describe("Word-shaped plans made by another route", () => {
       let plan: Plan;
       let notes: ReturnType<typeof importText>["notes"];
       let text: string;
-      beforeAll(async () => {
+      beforeAll(() => {
         f = fixtures.find((x) => x.name === shape)!;
         const r = importText(f.bytes);
         notes = r.notes;
@@ -54,7 +54,7 @@ describe("Word-shaped plans made by another route", () => {
         if (fatal.length) throw new Error(JSON.stringify(fatal));
         plan = checked.loaded!.data as Plan;
       });
-      it("imports with no schema or YAML error, and renders ≥ 95 % of the document's words in order", async () => {
+      it("imports with no schema or YAML error, and renders ≥ 95 % of the document's words in order", () => {
         const checked = checkBytes(new TextEncoder().encode(text));
         // A day left blank for the văn thư stays blank: validate asks for it, as after plan new.
         expect(checked.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual(
@@ -64,7 +64,7 @@ describe("Word-shaped plans made by another route", () => {
         const render = words(layoutToText(layout(checked.loaded!.data as Plan)));
         expect(wordsInOrder(source, render)).toBeGreaterThanOrEqual(0.95);
       });
-      it("staff total, target counts, phases, căn cứ, months, recipients and signer", async () => {
+      it("staff total, target counts, phases, căn cứ, months, recipients and signer", () => {
         expect(plan.targets.staffTotal).toBe(f.expect.staffTotal);
         expect(plan.targets.individual.map((t) => t.count)).toEqual(f.expect.counts);
         expect(plan.phases).toHaveLength(f.expect.phases);
@@ -73,7 +73,7 @@ describe("Word-shaped plans made by another route", () => {
         expect(plan.recipients).toHaveLength(f.expect.recipients);
         expect(plan.signer).toMatchObject(f.expect.signer);
       });
-      it("the report lists each stated percentage that disagrees with the computation", async () => {
+      it("the report lists each stated percentage that disagrees with the computation", () => {
         const d = notes.filter((n) => n.kind === "disagreement");
         expect(d.map((n) => importNoteMessage(n))).toEqual([
           "Lao động tiên tiến: văn bản ghi 97%, nhưng 30/31 = 96,8%",
@@ -81,7 +81,7 @@ describe("Word-shaped plans made by another route", () => {
         ]);
         for (const n of d) expect(text.split("\n")[n.line - 1]).toContain("# kiểm tra:");
       });
-      it("the header: chủ quản, issuing body, number and date", async () => {
+      it("the header: chủ quản, issuing body, number and date", () => {
         expect(plan.document.parentBody).toBe("UBND HUYỆN MƯỜNG ẢNG");
         expect(plan.document.issuingBody).toBe("Trường Tiểu học số 1 Ẳng Nưa");
         expect(plan.document.code).toBe("KH-THS1AN");
@@ -90,7 +90,7 @@ describe("Word-shaped plans made by another route", () => {
           expect(notes.some((n) => n.code === "date-blank")).toBe(true);
         } else expect([plan.document.number, plan.document.date]).toEqual(["50a", "2024-09-19"]);
       });
-      it("collective titles per organisation, and the phases' bounds", async () => {
+      it("collective titles per organisation, and the phases' bounds", () => {
         expect(plan.targets.collective).toEqual([
           { organization: "Nhà trường", title: "ttldxs" },
           { organization: "Công đoàn cơ sở", title: "cong-doan-vung-manh" },
@@ -104,7 +104,7 @@ describe("Word-shaped plans made by another route", () => {
       });
     });
   }
-  it("the month table split across two tables is one table, the broken row joined", async () => {
+  it("the month table split across two tables is one table, the broken row joined", () => {
     const f = fixtures.find((x) => x.name === "split-month-table")!;
     const plan = checkBytes(new TextEncoder().encode(importText(f.bytes).text)).plan!;
     const november = plan.timeline.find((r) => r.month === 11)!;
@@ -122,7 +122,7 @@ describe("a month row broken by a page", () => {
     readContent([{ table: { kind: "table", rows: rows.map((r) => r.map((c) => cell(...c))) } satisfies Table }], 2024);
   type Content = ReturnType<typeof readContent>;
   const head = [["Thời gian"], ["Nội dung"]];
-  it("joins an unmarked line to a marked activity cut mid-sentence, and only then", async () => {
+  it("joins an unmarked line to a marked activity cut mid-sentence, and only then", () => {
     const cut = months([head, [["Tháng 11"], ["- Hội giảng chào mừng ngày Nhà giáo"]], [[""], ["Việt Nam 20/11."]]]);
     expect(cut.timeline[0]!.activities).toEqual(["Hội giảng chào mừng ngày Nhà giáo Việt Nam 20/11."]);
     // A marked line is an activity of its own; so is a line after a finished sentence.
@@ -302,7 +302,7 @@ describe("a document that names no school year", () => {
     p("Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;"),
     p("Nơi nhận:"),
   ];
-  it("is put in the year of the date it is imported on, and the clerk is asked to check it", async () => {
+  it("is put in the year of the date it is imported on, and the clerk is asked to check it", () => {
     for (const year of [2025, 2031]) {
       const imported = interpret(blocks, new Date(year, 2, 1));
       expect(imported.plan.schoolYear).toBe(`${year}-${year + 1}`);

@@ -58,7 +58,7 @@ async function expectRefused(args: string[], target: string, code: string): Prom
 describe("a file plan did not write is never replaced", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-foreign-"));
   let plan: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     plan = planIn(dir);
   });
 
@@ -130,11 +130,11 @@ describe("a file plan did not write is never replaced", () => {
 describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "plan-lo-foreign-"));
   let plan: string;
-  beforeAll(async () => {
+  beforeAll(() => {
     plan = planIn(dir);
   });
 
-  it("is installed (CI must run these for real)", async () => {
+  it("is installed (CI must run these for real)", () => {
     expect(SOFFICE).toBe(true);
   });
 

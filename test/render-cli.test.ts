@@ -15,7 +15,7 @@ import { cli, edit, EXAMPLE, exampleText, runCli } from "./helpers.js";
 
 let dir: string;
 let plan: string;
-beforeEach(async () => {
+beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "plan-render-"));
   plan = join(dir, "ke-hoach.yaml");
   copyFileSync(EXAMPLE, plan);

@@ -362,14 +362,14 @@ const render = (text: string): string => {
 };
 
 describe("slips clerks make", () => {
-  it("the table has at least 40 slips", async () => {
+  it("the table has at least 40 slips", () => {
     expect(slips.length).toBeGreaterThanOrEqual(40);
   });
   for (const s of slips) {
     describe(s.name, () => {
       const idx = base.indexOf(s.from);
       const text = base.slice(0, idx) + s.to + base.slice(idx + s.from.length);
-      it("is caught at its line in plain words, once — or renders exactly as typed", async () => {
+      it("is caught at its line in plain words, once — or renders exactly as typed", () => {
         expect(idx).toBeGreaterThanOrEqual(0);
         const d = check(text).diagnostics;
         if (s.code) {
@@ -389,7 +389,7 @@ describe("slips clerks make", () => {
         }
       });
       if (s.meant) {
-        it("plan fix mends it: the document then says what was meant", async () => {
+        it("plan fix mends it: the document then says what was meant", () => {
           const fixed = fixTransaction(text);
           expect(fixed.refused).toEqual([]);
           expect(fixed.changes.length).toBeGreaterThan(0);
@@ -451,7 +451,7 @@ const formProblems = (text: string): string[] =>
 describe("plan fix is a transaction: it never leaves a file worse", () => {
   const cases = [...slips.map((s) => ({ name: s.name, from: s.from, to: s.to })), ...WORSE_BEFORE];
   for (const c of cases) {
-    it(c.name, async () => {
+    it(c.name, () => {
       const text = base.replace(c.from, c.to);
       expect(text).not.toBe(base);
       const before = check(text).diagnostics.filter((d) => d.severity === "error").length;
@@ -476,7 +476,7 @@ describe("plan fix is a transaction: it never leaves a file worse", () => {
       for (let i = 0; i < typed.length; i++) if (!changed.has(i + 1)) expect(written[i]).toBe(typed[i]);
     });
   }
-  it("the slips the first fix made worse are now either mended or left as typed and said", async () => {
+  it("the slips the first fix made worse are now either mended or left as typed and said", () => {
     for (const c of WORSE_BEFORE) {
       const text = base.replace(c.from, c.to);
       const fixed = fixTransaction(text);
@@ -496,7 +496,7 @@ describe("plan fix never changes a file that needs nothing", () => {
     "phong-gddt-dien-bien-2024-2025",
     "thanh-binh-tieu-hoc-2025-2026",
   ]) {
-    it(name, async () => {
+    it(name, () => {
       const text = readFileSync(EXAMPLE_TH.replace("hoa-ban-tieu-hoc-2024-2025", name), "utf8");
       const fixed = fixText(text);
       expect(fixed.changes).toEqual([]);
@@ -527,7 +527,7 @@ describe("files a clerk saves the wrong way", () => {
     ["a file of comments only", () => new TextEncoder().encode("# kế hoạch\n# chưa viết gì\n"), "plan/empty"],
   ];
   for (const [name, bytes, code] of cases) {
-    it(name, async () => {
+    it(name, () => {
       const d = checkBytes(bytes()).diagnostics;
       expect(d.map((x) => x.code)).toEqual([code]);
       expect(messageFor(d[0]!)).not.toMatch(JARGON);

@@ -255,7 +255,7 @@ const xlsx = join(xlsxDir, "tong-hop.xlsx");
 const written = await runCli(["stats", ...folder.files, "--format", "xlsx", "-o", xlsx]);
 
 describe("plan stats --format xlsx", () => {
-  it("writes the workbook (exit 1: a plan has errors; the summary says which)", async () => {
+  it("writes the workbook (exit 1: a plan has errors; the summary says which)", () => {
     expect(written.status).toBe(1);
     expect(written.stdout).toBe(`Đã ghi ${xlsx}\n`);
     expect(written.stderr).toContain("schema/type");
@@ -457,11 +457,11 @@ function libreOfficeSheets(locale: string): Map<string, string[][]> {
 }
 
 describe.runIf(hasCalc || required)("LibreOffice opens the XLSX", () => {
-  it("is installed with Calc (CI must run this test for real)", async () => {
+  it("is installed with Calc (CI must run this test for real)", () => {
     expect(hasCalc).toBe(true);
     expect(existsSync(xlsx)).toBe(true);
   });
-  it("every sheet, with the numbers shown as a Vietnamese locale shows them", { timeout: 180_000 }, async () => {
+  it("every sheet, with the numbers shown as a Vietnamese locale shows them", { timeout: 180_000 }, () => {
     const vi = libreOfficeSheets("vi-VN");
     expect([...vi.keys()].sort()).toEqual(
       ["Phòng, Sở 2024-2025", "Trường", "Tổng hợp 2024-2025", "Tổng hợp 2025-2026", "Vấn đề"].sort(),

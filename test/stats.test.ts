@@ -9,20 +9,20 @@ import { cli, edit, EXAMPLE, EXAMPLE_TH, runCli } from "./helpers.js";
 const seed = stats(checkBytes(readFileSync(EXAMPLE)).plan!);
 
 describe("stats of the seed plan, number by number", () => {
-  it("individual targets at the default rounding (one decimal, half-up)", async () => {
+  it("individual targets at the default rounding (one decimal, half-up)", () => {
     expect(seed.individual.map((t) => [t.label, t.count, t.total, t.percent, t.percentText])).toEqual([
       ["Lao động tiên tiến", 30, 31, 96.8, "96,8%"],
       ["CSTĐCS", 11, 31, 35.5, "35,5%"],
       ["UBND thành phố tặng giấy khen", 6, 31, 19.4, "19,4%"],
     ]);
   });
-  it("collective titles and their preconditions", async () => {
+  it("collective titles and their preconditions", () => {
     expect(seed.collective.map((c) => [c.id, c.met, c.conditions.length])).toEqual([
       ["ttldtt", true, 1],
       ["ttldxs", true, 2],
     ]);
   });
-  it("the four phases with real dates, lengths and activities", async () => {
+  it("the four phases with real dates, lengths and activities", () => {
     expect(seed.phases.map((p) => [p.name, p.from, p.to, p.days, p.weeks, p.activities.length])).toEqual([
       ["Đợt 1", "2024-08-29", "2024-11-20", 84, 12, 13],
       ["Đợt 2", "2024-12-01", "2025-01-15", 46, 6.6, 9],
@@ -32,12 +32,12 @@ describe("stats of the seed plan, number by number", () => {
     expect(seed.phases[1]!.range).toBe("Từ tháng 12/2024 đến kết thúc học kỳ I");
     expect(seed.phases[2]!.range).toBe("Từ đầu học kỳ II đến hết tháng 3/2025");
   });
-  it("the stretch no phase covers, and no overlaps", async () => {
+  it("the stretch no phase covers, and no overlaps", () => {
     expect(seed.uncovered).toEqual([{ from: "2024-11-21", to: "2024-11-30", days: 10 }]);
     expect(seed.overlaps).toEqual([]);
     expect(seed.monthsOutsideYear).toEqual([]);
   });
-  it("anniversaries with the ordinal of the date in the school year", async () => {
+  it("anniversaries with the ordinal of the date in the school year", () => {
     const byDate = Object.fromEntries(seed.anniversaries.map((a) => [`${a.date} ${a.occasion}`, a.ordinal]));
     expect(byDate["2024-11-20 Ngày Nhà giáo Việt Nam"]).toBe(42);
     expect(byDate["2024-10-10 thành lập Đảng bộ tỉnh Điện Biên"]).toBe(75);
