@@ -12,7 +12,7 @@ import { type DocumentKind, documentLayout } from "../src/core/render/documents/
 import { pageModel } from "../src/core/render/page.js";
 import { layoutToText } from "../src/core/render/text.js";
 import { checkResultsBytes } from "../src/core/results/check.js";
-import { cli, ROOT } from "./helpers.js";
+import { cli, ROOT, runCli } from "./helpers.js";
 import { paragraphs, unzip } from "./zip.js";
 
 const NAME = "le-quy-don-thcs-2025-2026-ket-qua";
@@ -95,6 +95,20 @@ describe("plan render --doc", () => {
     expect(cli(["render", results, "--doc", "bao-cao-thanh-tich", "--for", "nobody", "--text"]).status).toBe(2);
     expect(cli(["render", results, "--doc", "to-trinh", "--ics"]).status).toBe(2);
     expect(cli(["render", join(dir, "le-quy-don-thcs-2025-2026.yaml"), "--doc", "to-trinh", "--text"]).status).toBe(2);
+  });
+  it("plan preview --doc: the same usage errors, said before anything is served (exit 2)", async () => {
+    const cases: [string[], string][] = [
+      [[results], "results/doc-missing"],
+      [[results, "--doc", "giay-moi"], "results/doc-unknown"],
+      [[join(dir, "le-quy-don-thcs-2025-2026.yaml"), "--doc", "to-trinh"], "results/doc-needs-results"],
+      [[results, "--doc", "bao-cao-thanh-tich"], "results/doc-needs-for"],
+      [[results, "--doc", "bao-cao-thanh-tich", "--for", "nobody"], "results/doc-for-unknown"],
+    ];
+    for (const [args, code] of cases) {
+      const r = await runCli(["preview", ...args, "--port", "0"]);
+      expect([r.status, r.stdout], code).toEqual([2, ""]);
+      expect(r.stderr).toContain(code);
+    }
   });
   it("a results file with errors renders nothing (exit 1)", () => {
     const bad = join(dir, "loi-ket-qua.yaml");
