@@ -80,6 +80,8 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
         ? statsTable
         : statsMarkdown
       : undefined;
+  const resultsBlock =
+    options.format === "table" ? resultsTable : options.format === "markdown" ? resultsMarkdown : undefined;
   const text: string[] = [];
   const perFile: ({ file: string } & Stats)[] = [];
   const results: ({ file: string } & ResultsSummary)[] = [];
@@ -98,7 +100,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
     }
     if (isResultsBytes(read.bytes)) {
       resultsGiven++;
-      if (!blocks && options.format !== "json") {
+      if (options.format === "csv" || options.format === "xlsx") {
         setAside.push(file);
         continue;
       }
@@ -109,7 +111,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
       const data = checked.results ?? (checked.plan ? (checked.loaded?.data as Results) : undefined);
       if (checked.plan && data) {
         const numbers = resultsSummary(checked.plan, data, { incomplete: errors.length > 0 });
-        if (blocks) text.push((blocks === statsTable ? resultsTable : resultsMarkdown)(file, numbers, options.lang));
+        if (resultsBlock) text.push(resultsBlock(file, numbers, options.lang));
         else results.push({ file, ...numbers });
       }
       // A linked plan with errors of its own is a warning to validate; here it leaves nothing to compare.

@@ -9,25 +9,17 @@ const WIDTH = 78;
 /** Between columns: one more after labelled()'s own space. */
 const GAP = "  ";
 
-interface TargetCells {
-  label: string;
-  target: string;
-  registered: string;
-  achieved: string;
-  rate: string;
-  met: string;
-}
-
-function targetCells(r: ResultsTargetRow, decimals: number, w: ResultsStatsWords): TargetCells {
-  return {
-    label: r.label,
-    target: String(r.target),
-    registered: String(r.registered),
+/** A target's cells in the columns' order: label, target, registered, reached, rate, verdict. */
+function targetCells(r: ResultsTargetRow, decimals: number, w: ResultsStatsWords): string[] {
+  return [
+    r.label,
+    String(r.target),
+    String(r.registered),
     // A number the decision has not confirmed yet is marked; the footnote says why.
-    achieved: `${r.achieved}${r.source === "proposal" ? "*" : ""}`,
-    rate: r.total !== null && r.percent !== null ? w.rate(r.achieved, r.total, r.percent, decimals) : "",
-    met: w.met(r.met),
-  };
+    `${r.achieved}${r.source === "proposal" ? "*" : ""}`,
+    r.total !== null && r.percent !== null ? w.rate(r.achieved, r.total, r.percent, decimals) : "",
+    w.met(r.met),
+  ];
 }
 
 const titleCells = (t: ResultsTitleRow, w: ResultsStatsWords): string[] => [
@@ -59,7 +51,7 @@ export function resultsTable(file: string, s: ResultsSummary, lang: Lang): strin
   out.push(...wrap(w.targets(s), WIDTH, ""));
   if (s.targets.length) {
     const c = w.columns;
-    const rows = s.targets.map((r) => Object.values(targetCells(r, s.rounding.decimals, w)));
+    const rows = s.targets.map((r) => targetCells(r, s.rounding.decimals, w));
     out.push(...grid([c.title, c.target, c.registered, c.achieved, c.rate, c.met], rows, "left"));
     if (s.targets.some((r) => r.source === "proposal")) out.push(`  ${w.fromProposal}`);
   } else out.push(`  ${w.noTargets}`);
@@ -90,7 +82,7 @@ export function resultsMarkdown(file: string, s: ResultsSummary, lang: Lang): st
   if (s.targets.length) {
     const c = w.columns;
     out.push(row([c.title, c.target, c.registered, c.achieved, c.rate, c.met]), "|---|---:|---:|---:|---:|---|");
-    for (const r of s.targets) out.push(row(Object.values(targetCells(r, s.rounding.decimals, w))));
+    for (const r of s.targets) out.push(row(targetCells(r, s.rounding.decimals, w)));
     // A leading "*" would start a Markdown list: escaped, it is the footnote's mark.
     if (s.targets.some((r) => r.source === "proposal")) out.push("", w.fromProposal.replace(/^\*/u, "\\*"));
   } else out.push(w.noTargets);
