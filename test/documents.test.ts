@@ -218,6 +218,20 @@ describe("plan render --doc", () => {
       (await runCli(["render", join(dir, "le-quy-don-thcs-2025-2026.yaml"), "--doc", "to-trinh", "--text"])).status,
     ).toBe(2);
   });
+  it("plan preview --doc: the same usage errors, said before anything is served (exit 2)", async () => {
+    const cases: [string[], string][] = [
+      [[results], "results/doc-missing"],
+      [[results, "--doc", "giay-moi"], "results/doc-unknown"],
+      [[join(dir, "le-quy-don-thcs-2025-2026.yaml"), "--doc", "to-trinh"], "results/doc-needs-results"],
+      [[results, "--doc", "bao-cao-thanh-tich"], "results/doc-needs-for"],
+      [[results, "--doc", "bao-cao-thanh-tich", "--for", "nobody"], "results/doc-for-unknown"],
+    ];
+    for (const [args, code] of cases) {
+      const r = await runCli(["preview", ...args, "--port", "0"]);
+      expect([r.status, r.stdout], code).toEqual([2, ""]);
+      expect(r.stderr).toContain(code);
+    }
+  });
   it("a results file with errors renders nothing (exit 1)", async () => {
     const bad = join(dir, "loi-ket-qua.yaml");
     writeFileSync(

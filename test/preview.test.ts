@@ -1,13 +1,14 @@
 // plan preview in a real browser (issue 13): headless Chromium from Debian's packages, driven by
 // puppeteer-core. The page says what render --text says, follows edits within 2 s, keeps the last good
-// page under a broken file's problems (each with its line), and serves nothing but the plan.
+// page under a broken file's problems (each with its line), and serves nothing but the plan. A results
+// file's document (--doc, issue 25) is shown and redrawn when the results file or its plan is saved.
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, edit, EXAMPLE_TH, ROOT } from "./helpers.js";
+import { cli, edit, EXAMPLE_TH, lineOf, ROOT } from "./helpers.js";
 
 const CHROMIUM = [
   process.env.PUPPETEER_EXECUTABLE_PATH,
@@ -35,9 +36,9 @@ function rawGet(port: number, path: string): Promise<number> {
   });
 }
 
-/** Starts `plan preview file` and resolves to its address. */
-function startPreview(file: string): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [join(ROOT, "bin/plan.js"), "preview", file, "--port", "0"], {
+/** Starts `plan preview file [args]` and resolves to its address. */
+function startPreview(file: string, args: string[] = []): Promise<{ server: ChildProcess; url: string }> {
+  const server = spawn(process.execPath, [join(ROOT, "bin/plan.js"), "preview", file, "--port", "0", ...args], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   return new Promise((done, fail) => {
@@ -58,6 +59,85 @@ async function launchBrowser(): Promise<import("puppeteer-core").Browser> {
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],
   });
+}
+
+const RESULTS_PLAN = "le-quy-don-thcs-2025-2026.yaml";
+const RESULTS = "le-quy-don-thcs-2025-2026-ket-qua.yaml";
+
+/** A copy of the example results file and its plan in a folder of their own, linked as in examples/. */
+function resultsFolder(): { dir: string; file: string; plan: string } {
+  const dir = mkdtempSync(join(tmpdir(), "plan-preview-results-"));
+  for (const name of [RESULTS_PLAN, RESULTS]) copyFileSync(join(ROOT, "examples", name), join(dir, name));
+  return { dir, file: join(dir, RESULTS), plan: join(dir, RESULTS_PLAN) };
+}
+
+/**
+ * One preview of a results file's tờ trình for the whole file (a start is most of a test's time): the
+ * Chromium test takes a tab of it, the HTTP tests at the end its event stream.
+ */
+const shared = resultsFolder();
+let sharedPreview: Promise<{ server: ChildProcess; url: string }> | undefined;
+const resultsPreview = (): Promise<{ server: ChildProcess; url: string }> =>
+  (sharedPreview ??= startPreview(shared.file, ["--doc", "to-trinh"]));
+// Started now, while the first browser starts: its own start then costs the tests nothing.
+resultsPreview().catch(() => undefined);
+afterAll(async () => {
+  const started = await sharedPreview?.catch(() => undefined);
+  started?.server.kill("SIGINT");
+});
+
+interface Update {
+  body?: string;
+  title: string;
+  problems: { where: string; severity: string; message: string; code: string }[];
+}
+
+/**
+ * The preview's event stream read over plain HTTP. `next` waits for the first update since the last one
+ * it returned that passes a test (an update that came before the call counts).
+ */
+function eventStream(url: string): { next(test: (u: Update) => boolean, ms?: number): Promise<Update>; close(): void } {
+  const seen: Update[] = [];
+  let waiter: { test: (u: Update) => boolean; done: (u: Update) => void } | undefined;
+  const check = (): void => {
+    if (!waiter) return;
+    const at = seen.findIndex(waiter.test);
+    if (at === -1) return;
+    const [found] = seen.splice(0, at + 1).slice(-1);
+    const { done } = waiter;
+    waiter = undefined;
+    done(found!);
+  };
+  let buffer = "";
+  const req = request(new URL("/events", url), (res) => {
+    res.setEncoding("utf8");
+    res.on("data", (chunk: string) => {
+      buffer += chunk;
+      for (let end = buffer.indexOf("\n\n"); end !== -1; end = buffer.indexOf("\n\n")) {
+        const data = /^data: (.*)$/mu.exec(buffer.slice(0, end))?.[1];
+        buffer = buffer.slice(end + 2);
+        if (data) seen.push(JSON.parse(data) as Update);
+      }
+      check();
+    });
+  });
+  req.on("error", () => {});
+  req.end();
+  return {
+    next: (test, ms = 2000) =>
+      new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no such update within ${ms} ms`)), ms);
+        waiter = {
+          test,
+          done: (u) => {
+            clearTimeout(timer);
+            done(u);
+          },
+        };
+        check();
+      }),
+    close: () => req.destroy(),
+  };
 }
 
 describe.runIf(CHROMIUM || required)("Chromium for the preview", () => {
@@ -147,6 +227,28 @@ describe.runIf(CHROMIUM)("plan preview in Chromium", () => {
       "/?file=/etc/passwd",
     ]) {
       expect(await rawGet(port, path), path).toBe(404);
+    }
+  });
+
+  // A results file's document (issue 25) in a second tab: shown, and redrawn on an edit of the results file
+  // (the HTTP tests at the end check the rest, the text word for word included, without a browser).
+  it("shows a results file's tờ trình and follows an edit of it", async () => {
+    const { url: at } = await resultsPreview();
+    const tab = await browser.newPage();
+    const before = readFileSync(shared.file, "utf8");
+    try {
+      await tab.goto(at);
+      await tab.waitForSelector("#plan-page main");
+      const text = await tab.$eval("#plan-page", (el) => (el as HTMLElement).innerText);
+      expect(text).toContain("TỜ TRÌNH");
+      expect(text).toContain("Trần Thu Mai");
+      writeFileSync(shared.file, edit(before, "    name: Trần Thu Mai\n", "    name: Trần Thu Mai Anh\n"));
+      await tab.waitForFunction(() => document.getElementById("plan-page")!.innerText.includes("Trần Thu Mai Anh"), {
+        timeout: 2000,
+      });
+    } finally {
+      await tab.close();
+      writeFileSync(shared.file, before);
     }
   });
 });
@@ -267,5 +369,82 @@ describe("plan preview without a browser", () => {
     });
     expect(code).toBe(0);
     blocker.close();
+  });
+});
+
+describe("plan preview of a results file (--doc), over plain HTTP", () => {
+  const { file, plan } = shared;
+  const original = readFileSync(file, "utf8");
+  let url = "";
+  let stream: ReturnType<typeof eventStream> | undefined;
+
+  beforeAll(async () => {
+    ({ url } = await resultsPreview());
+    stream = eventStream(url);
+  }, 30_000);
+  afterAll(() => stream?.close());
+
+  it("serves the tờ trình: the words render --doc to-trinh --text prints, without problems", async () => {
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(await res.text()).toContain(`<title>${RESULTS} — to-trinh</title>`);
+    const first = await stream!.next((u) => u.body !== undefined && !u.body.includes("Trần Thu Mai Anh"));
+    expect(first.problems).toEqual([]);
+    // The body's text: the core escaped it (&amp; &lt; &gt; &quot;); the page model keeps "năm học 2025 -
+    // 2026" on one line with no-break spaces.
+    const text = first
+      .body!.replace(/<[^>]+>/gu, " ")
+      .replace(
+        /&(amp|lt|gt|quot|nbsp);/gu,
+        (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', nbsp: " " })[e]!,
+      )
+      .replace(/\u00a0/gu, " ");
+    expect(text).toContain("TỜ TRÌNH");
+    expect(text).toContain("Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng năm học 2025 - 2026");
+    expect(text).toContain("Vũ Văn Bảo");
+    // render --doc to-trinh --text prints this fixture (test/documents.test.ts).
+    const fixture = readFileSync(
+      join(ROOT, "test/fixtures/expected", RESULTS.replace(".yaml", "-to-trinh.txt")),
+      "utf8",
+    );
+    expect(words(text)).toEqual(words(fixture));
+  });
+
+  it("an edit of the results file redraws the page", async () => {
+    writeFileSync(file, edit(original, "    name: Vũ Văn Bảo\n", "    name: Vũ Văn Bảo Sơn\n"));
+    const u = await stream!.next((x) => x.body?.includes("Vũ Văn Bảo Sơn") ?? false);
+    expect(u.problems).toEqual([]);
+  });
+
+  it("an edit of the plan it links to redraws the page too (the signer is the plan's)", async () => {
+    writeFileSync(plan, edit(readFileSync(plan, "utf8"), "name: Hoàng Thị Lan\n", "name: Hoàng Thị Lan Anh\n"));
+    await stream!.next((x) => x.body?.includes("Hoàng Thị Lan Anh") ?? false);
+  });
+
+  it("an error keeps the last good page and lists the problem with its line", async () => {
+    const broken = edit(
+      readFileSync(file, "utf8"),
+      "unit: to-van-phong, recruited: 2019-08-20, rating: htt, registered: [ldtt] }\n  - id: gv05",
+      "unit: to-van-phong, recruited: 2019-08-20, rating: ht, registered: [ldtt] }\n  - id: gv05",
+    );
+    writeFileSync(file, broken);
+    // (A save may be read half written: the update wanted is the one with this rule's problem.)
+    const u = await stream!.next((x) => x.problems.some((p) => p.code === "results/ldtt-rating"));
+    const line = lineOf(broken, "    candidates: [ht01, pht01, pht02, gv04,");
+    expect(u.problems.map((p) => [p.code, p.where.replace(/^.*\//u, "")])).toContainEqual([
+      "results/ldtt-rating",
+      `${RESULTS}:${line}:38`,
+    ]);
+    expect((u as Update & { heading: string }).heading).toBe(
+      "Tệp kết quả đang có lỗi (trang hiển thị bản gần nhất không có lỗi):",
+    );
+    expect(u.body).toContain("Vũ Văn Bảo Sơn");
+  });
+
+  it("the mended file brings the page back without problems", async () => {
+    writeFileSync(file, original);
+    const u = await stream!.next((x) => x.problems.length === 0 && !(x.body ?? "").includes("Vũ Văn Bảo Sơn"));
+    expect(u.body).toContain("Vũ Văn Bảo");
   });
 });

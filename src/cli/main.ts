@@ -220,14 +220,21 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .argument(...h.file)
     .option(h.preview.portFlags, h.preview.port, parsePort, 0)
     .option("--open", h.preview.open)
+    .option("--doc <KIND>", h.preview.doc)
+    .option("--for <id>", h.render.for)
     .option("--any-name", h.anyName)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.preview.after)
-    .action(async (file: string, options: { port: number; open?: boolean; anyName?: boolean }) => {
-      const { previewCommand } = await import("./commands/preview.js");
-      const g = globals();
-      setExit(await previewCommand(io, file, { ...options, lang: g.lang, color: g.color }));
-    });
+    .action(
+      async (
+        file: string,
+        options: { port: number; open?: boolean; anyName?: boolean; doc?: string; for?: string },
+      ) => {
+        const { previewCommand } = await import("./commands/preview.js");
+        const g = globals();
+        setExit(await previewCommand(io, file, { ...options, lang: g.lang, color: g.color }));
+      },
+    );
 
   program
     .command("fix")

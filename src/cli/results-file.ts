@@ -18,9 +18,13 @@ export function readBeside(file: string): (path: string) => Uint8Array | undefin
   };
 }
 
+/** Whether `bytes` are a results file (`kind: results` near the top), before parsing them. */
+export function isResultsBytes(bytes: Uint8Array): boolean {
+  return looksLikeResults(new TextDecoder().decode(bytes.subarray(0, 65536)));
+}
+
 /** The results check of `bytes` when they are a results file, else undefined (a plan). */
 export function checkResultsFile(file: string, bytes: Uint8Array): CheckedResults | undefined {
-  const head = new TextDecoder().decode(bytes.subarray(0, 65536));
-  if (!looksLikeResults(head)) return undefined;
+  if (!isResultsBytes(bytes)) return undefined;
   return checkResultsBytes(bytes, readBeside(file));
 }

@@ -50,7 +50,7 @@ export interface CliHelp {
     after: string;
   };
   new: { description: string; from: Named; year: string; output: string; after: string };
-  preview: { description: string; portFlags: string; port: string; open: string; after: string };
+  preview: { description: string; portFlags: string; port: string; open: string; doc: string; after: string };
   fix: { description: string; check: string; after: string };
   import: { description: string; docx: Named; output: string; after: string };
   schema: { description: string; path: string; after: string };
@@ -98,12 +98,12 @@ Ví dụ:
   },
   stats: {
     description:
-      "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp theo năm học (CSV, Excel cho Phòng/Sở)",
+      "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp theo năm học (CSV, Excel cho Phòng/Sở); tệp kết quả (kind: results): kết quả so với từng chỉ tiêu của kế hoạch",
     format: ["-f, --format <định dạng>", "định dạng kết quả: csv và xlsx chỉ có bảng tổng hợp"],
     output: "ghi kết quả ra tệp (bắt buộc với xlsx); tệp đã có không bị ghi đè, trừ khi --force",
     force: "ghi đè tệp đã có",
     after:
-      "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats ke-hoach/*.yaml --format xlsx -o tong-hop.xlsx\n  plan stats ke-hoach/*.yaml --format csv -o tong-hop.csv\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp lỗi được liệt kê trong bảng tổng hợp.",
+      "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats ke-hoach/*.yaml --format xlsx -o tong-hop.xlsx\n  plan stats ke-hoach/*.yaml --format csv -o tong-hop.csv\n  plan stats ket-qua.yaml\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp lỗi được liệt kê trong bảng tổng hợp. Tệp kết quả (kind: results) có phần riêng: từng chỉ tiêu (“44/48 đạt 91,7%”, Đạt/Chưa đạt), từng danh hiệu (đăng ký, bỏ phiếu, đề nghị, quyết định), kiểm phiếu; csv và xlsx chỉ tổng hợp kế hoạch.",
   },
   render: {
     description: "xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)",
@@ -144,8 +144,9 @@ Ví dụ:
     portFlags: "--port <số>",
     port: "cổng (0 = tự chọn cổng trống; cổng bận thì dùng cổng kế tiếp)",
     open: "mở trình duyệt",
+    doc: "với tệp kết quả (kind: results): văn bản cần xem, như render --doc (dang-ky, bien-ban, to-trinh, quyet-dinh, bao-cao-thanh-tich cần --for, tong-ket); trang vẽ lại khi lưu tệp kết quả hoặc kế hoạch của nó",
     after:
-      "\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.",
+      "\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n  plan preview ket-qua.yaml --doc to-trinh\n  plan preview ket-qua.yaml --doc bao-cao-thanh-tich --for gv05\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.",
   },
   fix: {
     description:
@@ -210,12 +211,12 @@ Examples:
   },
   stats: {
     description:
-      "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files (CSV, Excel for an education office)",
+      "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files (CSV, Excel for an education office); a results file (kind: results): the results against each of the plan's targets",
     format: ["-f, --format <format>", "output format: csv and xlsx hold the summary only"],
     output: "write the output to a file (required for xlsx); an existing file is not replaced without --force",
     force: "replace an existing file",
     after:
-      "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats plans/*.yaml --format xlsx -o totals.xlsx\n  plan stats plans/*.yaml --format csv -o totals.csv\n\nTotals per school year; each school (by issuing body) counted once a year; an education office's plan reported apart, not as a school; files with errors listed in the summary.",
+      "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats plans/*.yaml --format xlsx -o totals.xlsx\n  plan stats plans/*.yaml --format csv -o totals.csv\n  plan stats results.yaml\n\nTotals per school year; each school (by issuing body) counted once a year; an education office's plan reported apart, not as a school; files with errors listed in the summary. A results file (kind: results) is its own section: each target (44/48 = 91.7%, met or not), each title (registered, voted on, proposed, decided), the ballots; csv and xlsx summarise plans only.",
   },
   render: {
     description: "write the plan as a DOCX in Decree 30 layout (checked first; nothing is written when it has errors)",
@@ -256,8 +257,9 @@ Examples:
     portFlags: "--port <number>",
     port: "port (0 = any free one; a busy port moves to the next)",
     open: "open the browser",
+    doc: "for a results file (kind: results): the document to show, as render --doc (dang-ky, bien-ban, to-trinh, quyet-dinh, bao-cao-thanh-tich with --for, tong-ket); redrawn when the results file or its plan is saved",
     after:
-      "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n\nListens on 127.0.0.1 only. Ctrl+C stops it.",
+      "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n  plan preview results.yaml --doc to-trinh\n  plan preview results.yaml --doc bao-cao-thanh-tich --for gv05\n\nListens on 127.0.0.1 only. Ctrl+C stops it.",
   },
   fix: {
     description:

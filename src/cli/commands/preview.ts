@@ -2,19 +2,32 @@
 // within a second of each save. A file with errors keeps the last good page and shows the problems on
 // top, each with file:line:column, marking the paragraph it is about. Loopback only; the page and its
 // event stream are the only things served.
+// `plan preview ket-qua.yaml --doc KIND [--for id]`: one document of the year from a results file, the
+// same page model render lays out (documents/), redrawn when the results file or the plan it links to
+// is saved.
 import { randomBytes } from "node:crypto";
 import { watch, type FSWatcher } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { basename, dirname, resolve } from "node:path";
+import type { Diagnostic } from "../../core/diagnostic.js";
 import { checkBytes } from "../../core/index.js";
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  documentLayout,
+  documentProblem,
+  isDocumentKind,
+} from "../../core/render/documents/index.js";
 import { htmlBody, pageStyle, escapeHtml } from "../../core/render/html.js";
 import { layout } from "../../core/render/layout.js";
 import { messageFor, type Lang } from "../../messages/index.js";
+import { RESULTS_PREVIEW } from "../../messages/results-stats.js";
 import { sortInputs } from "../inputs.js";
-import { readPlanFile, type CliIO } from "../io.js";
+import { ioDiagnostic, readPlanFile, type CliIO } from "../io.js";
 import { complain } from "../output.js";
 import { toReports } from "../report.js";
+import { checkResultsFile, isResultsBytes } from "../results-file.js";
 
 interface Snapshot {
   /** The page body of the last plan without errors; undefined until there is one. */
@@ -23,23 +36,20 @@ interface Snapshot {
   problems: { where: string; severity: string; message: string; code: string; path: string }[];
 }
 
+/** A problem with the whole file (it cannot be read, or the document cannot be laid out from it). */
+const fileProblem = (file: string, d: Diagnostic, lang: Lang): Snapshot["problems"][number] => ({
+  where: `${file}:1:1`,
+  severity: "error",
+  message: messageFor(d, lang),
+  code: d.code,
+  path: "",
+});
+
 /** Reads the plan and lays it out; a plan with errors keeps the previous page. */
 async function snapshot(file: string, previous: Snapshot, lang: Lang): Promise<Snapshot> {
   const read = await readPlanFile(file);
   if ("diagnostic" in read)
-    return {
-      body: previous.body,
-      style: previous.style,
-      problems: [
-        {
-          where: `${file}:1:1`,
-          severity: "error",
-          message: messageFor(read.diagnostic, lang),
-          code: read.diagnostic.code,
-          path: "",
-        },
-      ],
-    };
+    return { body: previous.body, style: previous.style, problems: [fileProblem(file, read.diagnostic, lang)] };
   const checked = checkBytes(read.bytes);
   const shown = checked.diagnostics.filter((d) => d.severity !== "info");
   const problems = toReports([{ file, diagnostics: shown }], lang).map((r, i) => ({
@@ -51,6 +61,84 @@ async function snapshot(file: string, previous: Snapshot, lang: Lang): Promise<S
   }));
   if (!checked.plan) return { body: previous.body, style: previous.style, problems };
   return { body: htmlBody(checked.plan, layout(checked.plan)), style: pageStyle(checked.plan), problems };
+}
+
+interface ResultsDocument {
+  kind: DocumentKind;
+  for?: string;
+}
+
+/**
+ * Reads the results file (and, through it, its plan) and lays out the document; a file with errors, or
+ * one the document cannot be laid out from (a --for that is no longer there), keeps the previous page.
+ * Also says which files the page is drawn from: the results file, and the plan its `plan:` names now.
+ */
+async function resultsSnapshot(
+  file: string,
+  doc: ResultsDocument,
+  previous: Snapshot,
+  lang: Lang,
+): Promise<{ snapshot: Snapshot; sources: string[] }> {
+  const keep = (problems: Snapshot["problems"], sources = [resolve(file)]) => ({
+    snapshot: { body: previous.body, style: previous.style, problems },
+    sources,
+  });
+  const read = await readPlanFile(file);
+  if ("diagnostic" in read) return keep([fileProblem(file, read.diagnostic, lang)]);
+  const checked = checkResultsFile(file, read.bytes);
+  if (!checked) return keep([fileProblem(file, ioDiagnostic("results/doc-needs-results"), lang)]);
+  const link = (checked.loaded?.data as { plan?: unknown } | undefined)?.plan;
+  const sources = [resolve(file), ...(typeof link === "string" ? [resolve(dirname(file), link)] : [])];
+  const shown = checked.diagnostics.filter((d) => d.severity !== "info");
+  // The document's paragraphs are not the results file's lines: nothing on the page is marked.
+  const problems = toReports([{ file, diagnostics: shown }], lang).map((r) => ({
+    where: `${r.file}:${r.line}:${r.column}`,
+    severity: r.severity,
+    message: r.message,
+    code: r.code,
+    path: "",
+  }));
+  if (!checked.results || !checked.plan) return keep(problems, sources);
+  const input = { plan: checked.plan, results: checked.results, for: doc.for };
+  const problem = documentProblem(doc.kind, input);
+  if (problem)
+    return keep(
+      [...problems, fileProblem(file, ioDiagnostic(problem.code, "for" in problem ? { for: problem.for } : {}), lang)],
+      sources,
+    );
+  return {
+    snapshot: {
+      body: htmlBody(checked.plan, documentLayout(doc.kind, input)),
+      style: pageStyle(checked.plan),
+      problems,
+    },
+    sources,
+  };
+}
+
+/**
+ * What --doc asks of the file, checked as render checks it and before anything is served: an unknown
+ * kind, --doc on a plan, a results file without --doc, a báo cáo without --for, a --for not in the file.
+ * The usage problem (render's code), or the document to follow (none for a plan).
+ */
+function documentAsked(
+  file: string,
+  bytes: Uint8Array,
+  options: { doc?: string; for?: string },
+): Diagnostic | { doc?: ResultsDocument } {
+  if (options.doc !== undefined && !isDocumentKind(options.doc))
+    return ioDiagnostic("results/doc-unknown", { doc: options.doc, kinds: DOCUMENT_KINDS.join(", ") });
+  if (!isResultsBytes(bytes)) return options.doc === undefined ? {} : ioDiagnostic("results/doc-needs-results");
+  if (options.doc === undefined) return ioDiagnostic("results/doc-missing", { kinds: DOCUMENT_KINDS.join(", ") });
+  const doc = { kind: options.doc, for: options.for };
+  if (doc.kind === "bao-cao-thanh-tich" && !doc.for) return ioDiagnostic("results/doc-needs-for");
+  // A --for the file does not have is told now when the file can say so; later, on the page.
+  const checked = checkResultsFile(file, bytes);
+  if (checked?.results && checked.plan) {
+    const problem = documentProblem(doc.kind, { plan: checked.plan, results: checked.results, for: doc.for });
+    if (problem) return ioDiagnostic(problem.code, "for" in problem ? { for: problem.for } : {});
+  }
+  return { doc };
 }
 
 // The page's own script: swaps the body on each event and marks the paragraphs problems are about.
@@ -118,11 +206,11 @@ export function contentSecurityPolicy(nonce: string): string {
 const PROBLEMS_STYLE = `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
 #plan-problems li.error code { color: #a00; } #plan-problems li.warning code { color: #7a5c00; } #plan-problems ul { margin: 4px 0; padding-left: 18px; }`;
 
-function page(title: string, lang: Lang, nonce: string): string {
+function page(title: string, loading: string, nonce: string): string {
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style id="plan-style"></style><style>${PROBLEMS_STYLE}</style></head>
-<body><div id="plan-problems" role="alert" hidden></div><div id="plan-page"><p style="font:16px system-ui;text-align:center">${lang === "en" ? "Loading…" : "Đang mở kế hoạch…"}</p></div>
+<body><div id="plan-problems" role="alert" hidden></div><div id="plan-page"><p style="font:16px system-ui;text-align:center">${escapeHtml(loading)}</p></div>
 <script nonce="${nonce}">${CLIENT}</script></body></html>`;
 }
 
@@ -152,7 +240,17 @@ async function listen(server: Server, port: number): Promise<number> {
 export async function previewCommand(
   io: CliIO,
   file: string,
-  options: { port: number; open?: boolean; lang: Lang; color?: boolean; signal?: AbortSignal; anyName?: boolean },
+  options: {
+    port: number;
+    open?: boolean;
+    lang: Lang;
+    color?: boolean;
+    signal?: AbortSignal;
+    anyName?: boolean;
+    /** A results file's document (render's --doc) and its --for. */
+    doc?: string;
+    for?: string;
+  },
 ): Promise<number> {
   const refused = sortInputs([file], options).refused;
   if (refused.length) {
@@ -164,13 +262,32 @@ export async function previewCommand(
     await complain(io, file, [first.diagnostic], options);
     return 2;
   }
-  const heading =
-    options.lang === "en"
+  const asked = documentAsked(file, first.bytes, options);
+  if ("code" in asked) {
+    await complain(io, file, [asked], options);
+    return 2;
+  }
+  const doc = asked.doc;
+  const heading = doc
+    ? RESULTS_PREVIEW[options.lang].problems
+    : options.lang === "en"
       ? "The plan has problems (the page shows the last version without errors):"
       : "Kế hoạch đang có lỗi (trang hiển thị bản gần nhất không có lỗi):";
-  let current = await snapshot(file, { problems: [] }, options.lang);
+  const loading = doc
+    ? RESULTS_PREVIEW[options.lang].loading
+    : options.lang === "en"
+      ? "Loading…"
+      : "Đang mở kế hoạch…";
+  const title = doc ? `${basename(file)} — ${doc.kind}${doc.for ? ` ${doc.for}` : ""}` : basename(file);
+  /** The page anew, and the files it was drawn from (the results file's plan may change with its `plan:`). */
+  const draw = async (previous: Snapshot): Promise<{ snapshot: Snapshot; sources: string[] }> =>
+    doc
+      ? resultsSnapshot(file, doc, previous, options.lang)
+      : { snapshot: await snapshot(file, previous, options.lang), sources: [resolve(file)] };
+  const drawn = await draw({ problems: [] });
+  let current = drawn.snapshot;
   const clients = new Set<ServerResponse>();
-  const payload = (): string => JSON.stringify({ ...current, heading, title: basename(file) });
+  const payload = (): string => JSON.stringify({ ...current, heading, title });
   const push = (): void => {
     const data = `event: update\ndata: ${payload()}\n\n`;
     for (const c of clients) c.write(data);
@@ -188,7 +305,7 @@ export async function previewCommand(
         "content-security-policy": contentSecurityPolicy(nonce),
         "referrer-policy": "no-referrer",
       });
-      res.end(page(basename(file), options.lang, nonce));
+      res.end(page(title, loading, nonce));
     } else if (req.method === "GET" && path === "/events") {
       res.writeHead(200, {
         "content-type": "text/event-stream; charset=utf-8",
@@ -215,33 +332,54 @@ export async function previewCommand(
     return 2;
   }
   // Editors save by writing in place or by writing a new file and renaming it over the old one:
-  // watching the folder sees both; a poll of the file's time catches what a watcher misses.
-  const target = resolve(file);
+  // watching the folder sees both; a poll of the file's time catches what a watcher misses. A results
+  // file's page is drawn from two files, the results and its plan, perhaps in two folders.
+  let sources: string[] = [];
   let timer: NodeJS.Timeout | undefined;
-  let lastMtime = 0;
+  const mtimes = new Map<string, number>();
+  const watchers = new Map<string, FSWatcher>();
   const refresh = (): void => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
-      current = await snapshot(file, current, options.lang);
+      const next = await draw(current);
+      current = next.snapshot;
+      follow(next.sources);
       push();
     }, 60);
   };
-  let watcher: FSWatcher | undefined;
-  try {
-    watcher = watch(dirname(target), (_event, name) => {
-      if (name === null || name === basename(target)) refresh();
-    });
-  } catch {
-    // No watcher on this file system: the poll below is enough.
-  }
+  const follow = (paths: string[]): void => {
+    sources = paths;
+    const folders = new Set(paths.map((p) => dirname(p)));
+    for (const [folder, watcher] of watchers)
+      if (!folders.has(folder)) {
+        watcher.close();
+        watchers.delete(folder);
+      }
+    for (const folder of folders) {
+      if (watchers.has(folder)) continue;
+      try {
+        const watcher = watch(folder, (_event, name) => {
+          if (name === null || sources.some((p) => dirname(p) === folder && basename(p) === name)) refresh();
+        });
+        watchers.set(folder, watcher);
+      } catch {
+        // No watcher on this file system (or no such folder yet): the poll below is enough.
+      }
+    }
+    for (const known of [...mtimes.keys()]) if (!paths.includes(known)) mtimes.delete(known);
+  };
+  follow(drawn.sources);
   const poll = setInterval(async () => {
-    const m = await stat(target).then(
-      (s) => s.mtimeMs,
-      () => -1,
-    );
-    if (m !== lastMtime) {
-      if (lastMtime !== 0) refresh();
-      lastMtime = m;
+    for (const path of sources) {
+      const m = await stat(path).then(
+        (s) => s.mtimeMs,
+        () => -1,
+      );
+      const last = mtimes.get(path);
+      if (m !== last) {
+        if (last !== undefined) refresh();
+        mtimes.set(path, m);
+      }
     }
   }, 500);
 
@@ -250,7 +388,7 @@ export async function previewCommand(
     const stop = (): void => {
       clearInterval(poll);
       clearTimeout(timer);
-      watcher?.close();
+      for (const watcher of watchers.values()) watcher.close();
       for (const c of clients) c.end();
       server.close(() => done(0));
       server.closeAllConnections?.();

@@ -11,7 +11,13 @@ import { exitCodeFor, ioDiagnostic, readPlanFileShared, type CliIO } from "../io
 import { announceWritten, complain, printDiagnostics } from "../output.js";
 import { checkOutput, writeOutput, type OutputKind } from "../output-policy.js";
 import type { FileResult } from "../report.js";
+import { readBeside, isResultsBytes } from "../results-file.js";
 import { sameFile } from "../safe-write.js";
+import { checkResultsBytes } from "../../core/results/check.js";
+import { resultsSummary, type ResultsSummary } from "../../core/results/summary.js";
+import type { Results } from "../../core/results/types.js";
+import { RESULTS_STATS } from "../../messages/results-stats.js";
+import { resultsMarkdown, resultsTable } from "../formatters/results-stats.js";
 
 export const STATS_FORMATS = ["table", "json", "markdown", "csv", "xlsx"] as const;
 export type StatsFormat = (typeof STATS_FORMATS)[number];
@@ -33,6 +39,12 @@ const isMapping = (v: unknown): v is Record<string, unknown> =>
  * Each plan's numbers (table, Markdown, JSON) and the summary over all of them, in every format.
  * Problems of invalid files go to stderr as in validate (exit 1, 2 for a file that cannot be read) and
  * are listed in the summary too: the clerk who opens only the spreadsheet sees which school is missing.
+ *
+ * A results file (kind: results) is its own section, in the order given: its targets against what was
+ * reached, per title, and the ballots (core/results/summary.ts). A school's folder holds the plan and its
+ * results side by side, so `plan stats *.yaml` takes both; the office's summary counts plans only. CSV
+ * and XLSX are that summary alone: results files are set aside with a line on stderr, and a call with
+ * nothing but results files is a usage error (exit 2).
  */
 export async function statsCommand(io: CliIO, given: string[], options: StatsOptions): Promise<number> {
   const en = options.lang === "en";
@@ -68,8 +80,15 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
         ? statsTable
         : statsMarkdown
       : undefined;
+  const resultsBlock =
+    options.format === "table" ? resultsTable : options.format === "markdown" ? resultsMarkdown : undefined;
   const text: string[] = [];
   const perFile: ({ file: string } & Stats)[] = [];
+  const results: ({ file: string } & ResultsSummary)[] = [];
+  const setAside: string[] = [];
+  let resultsGiven = 0;
+  /** A results file whose plan could not be compared (its own warning): stats has nothing to show for it. */
+  let uncompared = false;
   for (const file of files) {
     // One file at a time into one reused buffer (validate's reader): the bytes are decoded by checkBytes
     // before the next read.
@@ -77,6 +96,28 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
     if ("diagnostic" in read) {
       problems.push({ file, diagnostics: [read.diagnostic] });
       entries.push(summaryEntry(file, undefined, [read.diagnostic], describe));
+      continue;
+    }
+    if (isResultsBytes(read.bytes)) {
+      resultsGiven++;
+      if (options.format === "csv" || options.format === "xlsx") {
+        setAside.push(file);
+        continue;
+      }
+      const checked = checkResultsBytes(read.bytes, readBeside(file));
+      const errors = checked.diagnostics.filter((d) => d.severity === "error");
+      // The plan is read only once the file passes its schema: with it, the data are a whole Results even
+      // when a rule found an error (the numbers a clerk mending the file wants, marked as such).
+      const data = checked.results ?? (checked.plan ? (checked.loaded?.data as Results) : undefined);
+      if (checked.plan && data) {
+        const numbers = resultsSummary(checked.plan, data, { incomplete: errors.length > 0 });
+        if (resultsBlock) text.push(resultsBlock(file, numbers, options.lang));
+        else results.push({ file, ...numbers });
+      }
+      // A linked plan with errors of its own is a warning to validate; here it leaves nothing to compare.
+      const unplanned = checked.diagnostics.filter((d) => d.code === "results/plan-invalid");
+      if (unplanned.length) uncompared = true;
+      if (errors.length || unplanned.length) problems.push({ file, diagnostics: [...errors, ...unplanned] });
       continue;
     }
     const checked = checkBytes(read.bytes);
@@ -97,10 +138,24 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
     if (errors.length) problems.push({ file, diagnostics: errors });
   }
 
+  if (setAside.length) {
+    const words = RESULTS_STATS[options.lang];
+    if (!entries.length) {
+      io.stderr(words.onlyResults(options.format));
+      return 2;
+    }
+    io.stderr(words.setAside(options.format, setAside));
+  }
   const summary = summarize(entries);
   let bytes: Uint8Array | undefined;
-  if (options.format === "json") text.push(`${JSON.stringify({ files: perFile, summary }, null, 2)}\n`);
-  else if (options.format === "csv") text.push((await import("../formatters/summary-csv.js")).summaryCsv(summary));
+  if (options.format === "json") {
+    // Plans as before ({ files, summary }); results files under their own key, present when given.
+    const out = {
+      ...(entries.length || !resultsGiven ? { files: perFile, summary } : {}),
+      ...(resultsGiven ? { results } : {}),
+    };
+    text.push(`${JSON.stringify(out, null, 2)}\n`);
+  } else if (options.format === "csv") text.push((await import("../formatters/summary-csv.js")).summaryCsv(summary));
   else if (options.format === "xlsx")
     bytes = await (await import("../formatters/summary-xlsx.js")).summaryXlsx(summary, { created: new Date() });
   // One plan is its own block; from two files on, the summary follows.
@@ -122,7 +177,7 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
       color: options.color,
       stream: "stderr",
     });
-  return exitCodeFor(problems.flatMap((p) => p.diagnostics));
+  return Math.max(exitCodeFor(problems.flatMap((p) => p.diagnostics)), uncompared ? 1 : 0);
 }
 
 async function refuse(

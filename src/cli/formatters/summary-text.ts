@@ -35,7 +35,7 @@ const comparisonSide = (c: { count: number; total: number | null; percentText: s
   `${amountText(c.count, c.total)}${c.percentText ? ` ${c.percentText}` : ""}`;
 
 /** Words to a width, for messages in an 80-column terminal. */
-function wrap(text: string, width: number, indent: string): string[] {
+export function wrap(text: string, width: number, indent: string): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/u)) {
@@ -52,7 +52,7 @@ function wrap(text: string, width: number, indent: string): string[] {
  * A row whose label may be longer than its column: the label wrapped within the column, the numbers on
  * its first line. Truncated, "Trường đạt danh hiệu Tập thể lao …" would not say which title.
  */
-function labelled(indent: string, label: string, width: number, numbers: string): string[] {
+export function labelled(indent: string, label: string, width: number, numbers: string): string[] {
   const [first = "", ...rest] = wrap(label, width, "");
   return [`${indent}${fit(first, width)} ${numbers}`.trimEnd(), ...rest.map((l) => `${indent}  ${l}`)];
 }
