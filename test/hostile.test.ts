@@ -131,12 +131,13 @@ const GENERATED: {
     exit: 1,
     code: "schema/max-length",
   },
-  // One run (it takes seconds): the code, and at most 201 lines printed.
+  // The code, and at most 201 lines printed: 250 times the limit is as good a flood as 1 000 times
+  // (200 000 keys took 6,5 s of npm test; the same path, linear in the keys).
   {
-    name: "200 000 keys, at most 201 lines printed",
+    name: "50 000 keys, at most 201 lines printed",
     make: () => {
       const p = join(dir, "keys.yaml");
-      writeFileSync(p, Array.from({ length: 200_000 }, (_, i) => `k${i}: 1`).join("\n"));
+      writeFileSync(p, Array.from({ length: 50_000 }, (_, i) => `k${i}: 1`).join("\n"));
       return ["validate", "--format", "json", p];
     },
     exit: 1,
