@@ -500,6 +500,12 @@ describe("plan results import: exit codes and the files it will not write", () =
     expect(self.status).toBe(2);
     expect(readFileSync(w.at(XLSX))).toEqual(readFileSync(join(FIXTURES, XLSX)));
   });
+  it("results init's skeleton leaves no note to clear: its guide does not start with “Kiểm tra:”", async () => {
+    const w = workspace();
+    expect((await runCli(["results", "init", "--from", w.at("nam-thanh.yaml")])).status).toBe(0);
+    const codes = checked(w.at("nam-thanh-ket-qua.yaml")).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain("text/review-note");
+  });
   it("writes beside the plan by default, as results init does", async () => {
     const w = workspace();
     const run = await runCli(["results", "import", w.at(XLSX), "--from", w.at("nam-thanh.yaml")]);

@@ -7,7 +7,8 @@ export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string
   return [
     ...resultsIntro(plan, planPath, schemaLink),
     "# Điền theo thứ tự của năm: đăng ký → xếp loại → họp tổ → họp Hội đồng → tờ trình → quyết định.",
-    "# Kiểm tra: plan validate <tệp này>. Mỗi người một dòng trong staff; mã (id) viết thường, không dấu.",
+    // Not "# Kiểm tra: …": a comment that starts so is a note for the clerk to clear (text/review-note).
+    "# Sửa xong thì chạy plan validate <tệp này>. Mỗi người một dòng trong staff; mã (id) viết thường, không dấu.",
     ...resultsSettings(plan, planPath),
     "staff:",
     "  - id: ht01",
