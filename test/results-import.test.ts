@@ -327,6 +327,25 @@ describe("a sheet's shape: title block, two heading rows, groups, totals, signat
     expect(sheet.units).toEqual([{ id: "to-nha-tre", name: "Tổ Nhà trẻ" }]);
     expect(sheet.notes.map((n) => n.code).sort()).toEqual(["decomposed-text", "legacy-text"]);
   });
+  it("takes a person's row without a name for what it is, not for the signatures below the table", () => {
+    const sheet = readStaffSheet(
+      grid([
+        ["STT", "Họ và tên", "Chức vụ", "Xếp loại"],
+        [1, undefined, "Hiệu trưởng", "HTT"],
+        [2, "Lê Văn An", "Giáo viên", "HTT"],
+        [undefined, undefined, "Nam Thanh, ngày 20 tháng 5 năm 2025"],
+        [undefined, undefined, "HIỆU TRƯỞNG"],
+        [undefined, "Nguyễn Thị Nhàn"],
+      ]),
+      { startYear: 2024 },
+    );
+    if ("problem" in sheet) throw new Error("no header");
+    expect(sheet.people.map((p) => p.entry.name)).toEqual(["Lê Văn An"]);
+    expect(sheet.notes.map((n) => [n.code, n.args.row ?? n.args.from])).toEqual([
+      ["row-no-name", 2],
+      ["footer", 4],
+    ]);
+  });
   it("has no header without a name column in the first 15 rows", () => {
     const rows = Array.from({ length: 16 }, () => ["tiêu đề"]);
     expect(readStaffSheet(grid([...rows, ["Họ và tên"], ["Lê Văn An"]]), { startYear: 2024 })).toEqual({

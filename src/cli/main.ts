@@ -277,7 +277,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
     .argument(...h.results.import.file)
     .requiredOption("--from <plan.yaml>", h.results.import.from)
     .option(h.outputFlags, h.results.import.output)
-    .option("--sheet <name>", h.results.import.sheet)
+    .option(...h.results.import.sheet)
     .option("--force", h.force)
     .helpOption("-h, --help", h.help)
     .addHelpText("after", h.results.import.after)

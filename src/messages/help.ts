@@ -57,7 +57,7 @@ export interface CliHelp {
   results: {
     description: string;
     init: { description: string; from: string; output: string };
-    import: { description: string; file: Named; from: string; output: string; sheet: string; after: string };
+    import: { description: string; file: Named; from: string; output: string; sheet: Named; after: string };
   };
   schema: { description: string; path: string; after: string };
 }
@@ -181,7 +181,7 @@ Ví dụ:
       file: ["<danh-sach.xlsx>", "bảng tính danh sách (.xlsx, hoặc .csv lưu từ Excel)"],
       from: "kế hoạch của năm học (tệp kết quả liên kết tới nó)",
       output: "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml); tệp đã có không bị ghi đè nếu không có --force",
-      sheet: "tên trang (sheet) cần đọc; mặc định: trang đầu tiên có dòng tiêu đề",
+      sheet: ["--sheet <trang>", "tên trang (sheet) cần đọc; mặc định: trang đầu tiên có dòng tiêu đề"],
       after:
         '\nVí dụ:\n  plan results import danh-sach-cbgvnv.xlsx --from ke-hoach.yaml\n  plan results import danh-sach.csv --from ke-hoach.yaml -o ket-qua.yaml\n  plan results import tong-hop.xlsx --from ke-hoach.yaml --sheet "DS CBGVNV"\n\nCột được nhận theo tiêu đề tiếng Việt (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú), tìm trong 15 dòng đầu. Ô không đọc được (ngày, xếp loại…) được giữ lại thành ghi chú "# kiểm tra:" trong tệp và liệt kê kèm địa chỉ ô. Mã thoát 0: tệp hợp lệ; 1: tệp đã ghi còn lỗi phải sửa; 2: không ghi được (tệp không đọc được, không thấy dòng tiêu đề, tệp đích đã có).',
     },
@@ -311,7 +311,7 @@ Examples:
       file: ["<staff-list.xlsx>", "the staff list (.xlsx, or .csv saved from Excel)"],
       from: "the plan of the year (the results file links to it)",
       output: "the file to write (default: <plan>-ket-qua.yaml); an existing file is not replaced without --force",
-      sheet: "the sheet to read; default: the first sheet with a heading row",
+      sheet: ["--sheet <name>", "the sheet to read; default: the first sheet with a heading row"],
       after:
         '\nExamples:\n  plan results import staff.xlsx --from plan.yaml\n  plan results import staff.csv --from plan.yaml -o results.yaml\n  plan results import summary.xlsx --from plan.yaml --sheet "DS CBGVNV"\n\nColumns are found by their Vietnamese headings (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú) in the first 15 rows. A cell that does not read (a date, a rating…) is kept as a "# kiểm tra:" comment in the file and listed with its address. Exit 0: the file is valid; 1: written, with errors still to fix; 2: nothing written (unreadable file, no heading row, the output exists).',
     },

@@ -124,7 +124,10 @@ class Cells {
         for (let c = m.left; c <= m.right; c++)
           if (r !== m.top || c !== m.left)
             this.master.set(`${r},${c}`, { row: m.top, column: m.left, oneColumn: m.left === m.right });
-    this.width = Math.max(0, ...rows.map((r) => r.length));
+    // A loop, not Math.max(...): a sheet of a hundred thousand rows is more arguments than a call takes.
+    let width = 0;
+    for (const row of rows) if (row && row.length > width) width = row.length;
+    this.width = width;
   }
   own(row: number, column: number): Value {
     return this.rows[row]?.[column];
@@ -312,8 +315,16 @@ export function readStaffSheet(grid: SheetGrid, options: StaffImportOptions): St
     }
     const nameText = textOf(get(r, "name") ?? get(r, "surname"));
     const texts = own.map(textOf).filter(Boolean);
-    // The signatures: a date line or a signer's title where the name column is empty.
-    if (!nameText && texts.some((t) => DATE_LINE.test(folded(t)) || FOOTER_WORDS.has(folded(t)))) {
+    // The signatures: a date line, or a signer's title where the name column is empty — but not a person's
+    // row that lacks its name (a number in STT; "Hiệu trưởng" in the post column of a list without STT).
+    const postColumn = columnOf.get("post");
+    const sttValue = get(r, "stt");
+    const numbered = typeof sttValue === "number" || /^\d+$/u.test(textOf(sttValue));
+    const signs = own.some((v, c) => {
+      const t = folded(textOf(v));
+      return DATE_LINE.test(t) || (FOOTER_WORDS.has(t) && (c !== postColumn || columnOf.has("stt")));
+    });
+    if (!nameText && !numbered && signs) {
       let end = r;
       for (let k = r; k < last; k++) if (cells.rows[k]?.some((v) => !isEmpty(v))) end = k;
       note("footer", { from: r + 1, to: end + 1 }, { cell: { row: r, column: 0 } });

@@ -179,5 +179,5 @@ export function isLeaderPost(post: string): boolean {
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, " ")
     .trim();
-  return /^(?:(?:pho|p)\s+)?(?:hieu truong|giam doc|truong phong)(?:\s|$)/u.test(key) || /^(?:ht|pht)$/u.test(key);
+  return /^(?:(?:pho|p)\s+)?(?:hieu truong|giam doc|truong phong)(?:\s|$)/u.test(key) || /^(?:ht|pht|p ht)$/u.test(key);
 }
