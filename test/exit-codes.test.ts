@@ -2,11 +2,11 @@
 // or a file written whose plan still has errors for the clerk —, 2 usage or I/O. Each row runs the CLI's
 // run(argv, io) in this process (a Node start per row was 18 s of npm test); a few rows run as a real
 // process too, so the code the shell sees is the one the table says.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cli, edit, EXAMPLE_TH, exampleText, linkedAnywhere, runCli } from "./helpers.js";
+import { cli, edit, EXAMPLE_TH, exampleText, linkedAnywhere, ROOT, runCli } from "./helpers.js";
 import { wordFixtures } from "./word-fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "plan-exit-"));
@@ -23,6 +23,8 @@ beforeAll(async () => {
   writeFileSync(at("go-nham.yaml"), edit(th, "  place: Điện Biên Phủ", "  place: Điện Biên Phủ: thành phố"));
   writeFileSync(at("word.docx"), (await wordFixtures())[0]!.bytes);
   writeFileSync(at("khong-phai-word.docx"), "không phải zip");
+  copyFileSync(join(ROOT, "test/fixtures/staff-import/danh-sach-cb-gv-nv.xlsx"), at("danh-sach.xlsx"));
+  writeFileSync(at("chua-xep-loai.csv"), "\ufeffSTT;Họ và tên;Xếp loại\r\n1;Lê Văn An;\r\n");
 });
 
 type Row = [command: string, args: () => string[], exit: 0 | 1 | 2];
@@ -60,6 +62,23 @@ const ROWS: Row[] = [
   ["import", () => ["import", at("word.docx"), "-o", at("nhap.yaml")], 0],
   ["import", () => ["import", at("word.docx"), "-o", at("nhap.yaml")], 2], // exists
   ["import", () => ["import", at("khong-phai-word.docx")], 2],
+  [
+    "results import",
+    () => ["results", "import", at("danh-sach.xlsx"), "--from", at("tot.yaml"), "-o", at("kq.yaml")],
+    0,
+  ],
+  [
+    "results import",
+    () => ["results", "import", at("danh-sach.xlsx"), "--from", at("tot.yaml"), "-o", at("kq.yaml")],
+    2,
+  ], // exists
+  [
+    "results import",
+    () => ["results", "import", at("chua-xep-loai.csv"), "--from", at("tot.yaml"), "-o", at("kq-2.yaml")],
+    1,
+  ], // written; no rating yet
+  ["results import", () => ["results", "import", at("word.docx"), "--from", at("tot.yaml"), "-o", at("kq-3.yaml")], 2],
+  ["results import", () => ["results", "import", at("danh-sach.xlsx"), "--from", at("khong-co.yaml")], 2],
   ["fix", () => ["fix", "--check", at("tot.yaml")], 0],
   ["fix", () => ["fix", "--check", at("go-nham.yaml")], 1],
   ["fix", () => ["fix", at("khong-co.yaml")], 2],

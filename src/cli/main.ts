@@ -264,33 +264,34 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, lang: Lang): C
       setExit(await importCommand(io, file, { ...options, lang: g.lang, color: g.color }));
     });
 
-  // The year's hồ sơ from a results file (core/results/); more subcommands join this one.
-  const results = program
-    .command("results")
-    .description(
-      lang === "en"
-        ? "The results file beside the plan (kind: results)"
-        : "Tệp kết quả thi đua đặt cạnh kế hoạch (kind: results)",
-    )
-    .helpOption("-h, --help", h.help);
+  // The year's hồ sơ from a results file (core/results/); more subcommands join these.
+  const results = program.command("results").description(h.results.description).helpOption("-h, --help", h.help);
   results
     .command("init")
-    .description(
-      lang === "en" ? "Write a commented results file from a plan" : "Viết tệp kết quả có chú thích từ một kế hoạch",
-    )
-    .requiredOption("--from <plan.yaml>", lang === "en" ? "the plan of the year" : "kế hoạch của năm học")
-    .option(
-      h.outputFlags,
-      lang === "en"
-        ? "the file to write (default: <plan>-ket-qua.yaml)"
-        : "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml)",
-    )
+    .description(h.results.init.description)
+    .requiredOption("--from <plan.yaml>", h.results.init.from)
+    .option(h.outputFlags, h.results.init.output)
     .option("--force", h.force)
     .helpOption("-h, --help", h.help)
     .action(async (options: { from: string; output?: string; force?: boolean }) => {
       const { resultsInitCommand } = await import("./commands/results.js");
       const g = globals();
       setExit(await resultsInitCommand(io, { ...options, lang: g.lang, color: g.color }));
+    });
+  results
+    .command("import")
+    .description(h.results.import.description)
+    .argument(...h.results.import.file)
+    .requiredOption("--from <plan.yaml>", h.results.import.from)
+    .option(h.outputFlags, h.results.import.output)
+    .option(...h.results.import.sheet)
+    .option("--force", h.force)
+    .helpOption("-h, --help", h.help)
+    .addHelpText("after", h.results.import.after)
+    .action(async (file: string, options: { from: string; output?: string; sheet?: string; force?: boolean }) => {
+      const { resultsImportCommand } = await import("./commands/results-import.js");
+      const g = globals();
+      setExit(await resultsImportCommand(io, file, { ...options, lang: g.lang, color: g.color }));
     });
 
   program

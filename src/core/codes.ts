@@ -68,6 +68,15 @@ export const DIAGNOSTIC_CODES = [
   "io/pdf-failed",
   "io/pdf-font",
   "io/not-a-file",
+  // plan results import: the staff list's spreadsheet (.xlsx or .csv).
+  "io/not-spreadsheet",
+  "io/xls-binary",
+  "io/xlsx-encrypted",
+  "io/xlsx-too-large",
+  "io/xlsx-corrupt",
+  "io/sheet-missing",
+  "io/no-header",
+  "io/csv-encoding",
   // Bytes that are not UTF-8 text (core/load/decode.ts).
   "encoding/utf16",
   "encoding/not-utf8",

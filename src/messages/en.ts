@@ -118,6 +118,23 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
     `The file looks cut off: its last line (line ${a.line}, ${q(a.typed)}) stops mid-way${a.missing ? ` and ${a.missing} are missing` : ""}.`,
   "limits/diagnostics": (a) => `${a.more} more problem(s) not shown (only the first ${a.limit} per file).`,
   "io/not-a-file": () => "Not a regular file (a device or a pipe); name a .yaml file.",
+  "io/not-spreadsheet": (a) =>
+    a.ext === ".ods"
+      ? "A LibreOffice .ods file: open it in LibreOffice Calc, Save As → Excel 2007-365 (.xlsx), and import that."
+      : `${q(a.file)} is no spreadsheet plan reads: only .xlsx (Excel) and .csv. In Excel, Save As → Excel Workbook (*.xlsx) or CSV UTF-8.`,
+  "io/xls-binary": () =>
+    "This is an old Excel file (.xls, Excel 97-2003); only .xlsx can be read. Open it in Excel, Save As → Excel Workbook (*.xlsx), and import that.",
+  "io/xlsx-encrypted": () =>
+    "The workbook is password-protected. Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password), save, and import again.",
+  "io/xlsx-too-large": (a) =>
+    `The workbook's content inflates past ${a.limit} bytes: a damaged file, or no staff list.`,
+  "io/xlsx-corrupt": () =>
+    "The .xlsx file is damaged or no Excel workbook (its content cannot be read). Open it in Excel or LibreOffice and save it as a new file.",
+  "io/sheet-missing": (a) => `The workbook has no sheet ${q(a.sheet)}. Its sheets: ${a.sheets}. Name one with --sheet.`,
+  "io/no-header": (a) =>
+    `No heading row of a staff list in the first ${a.rows} rows${a.sheet ? ` of sheet ${q(a.sheet)}` : ""}: at least a "Họ và tên" (or "Họ tên") column is needed. Check the sheet (--sheet) and the column headings.`,
+  "io/csv-encoding": (a) =>
+    `The CSV file is not UTF-8 and reads in no older encoding (perhaps ${a.guess}). In Excel, Save As → CSV UTF-8 (Comma delimited), or save as .xlsx, and import again.`,
   "limits/aliases": (a) => `Too many YAML aliases; the limit is ${a.limit}.`,
   "limits/depth": (a) => `Nesting too deep (limit ${a.limit}).`,
   "editor/schema-link": (a) =>

@@ -53,6 +53,12 @@ export interface CliHelp {
   preview: { description: string; portFlags: string; port: string; open: string; doc: string; after: string };
   fix: { description: string; check: string; after: string };
   import: { description: string; docx: Named; output: string; after: string };
+  /** `plan results …`: the year's hồ sơ from a results file beside the plan. */
+  results: {
+    description: string;
+    init: { description: string; from: string; output: string };
+    import: { description: string; file: Named; from: string; output: string; sheet: Named; after: string };
+  };
   schema: { description: string; path: string; after: string };
 }
 
@@ -162,6 +168,24 @@ Ví dụ:
     output: "tệp sẽ tạo (mặc định: cùng tên, đuôi .yaml)",
     after:
       '\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year 2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú "# kiểm tra:" trong tệp và được liệt kê sau khi ghi.',
+  },
+  results: {
+    description: "Tệp kết quả thi đua đặt cạnh kế hoạch (kind: results)",
+    init: {
+      description: "Viết tệp kết quả có chú thích từ một kế hoạch",
+      from: "kế hoạch của năm học",
+      output: "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml)",
+    },
+    import: {
+      description:
+        "đọc danh sách cán bộ, giáo viên, nhân viên từ bảng tính Excel (.xlsx) hoặc .csv của trường, ghi thành tệp kết quả; liệt kê cột, dòng, ô không đọc được",
+      file: ["<danh-sach.xlsx>", "bảng tính danh sách (.xlsx, hoặc .csv lưu từ Excel)"],
+      from: "kế hoạch của năm học (tệp kết quả liên kết tới nó)",
+      output: "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml); tệp đã có không bị ghi đè nếu không có --force",
+      sheet: ["--sheet <trang>", "tên trang (sheet) cần đọc; mặc định: trang đầu tiên có dòng tiêu đề"],
+      after:
+        '\nVí dụ:\n  plan results import danh-sach-cbgvnv.xlsx --from ke-hoach.yaml\n  plan results import danh-sach.csv --from ke-hoach.yaml -o ket-qua.yaml\n  plan results import tong-hop.xlsx --from ke-hoach.yaml --sheet "DS CBGVNV"\n\nCột được nhận theo tiêu đề tiếng Việt (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú), tìm trong 15 dòng đầu. Ô không đọc được (ngày, xếp loại…) được giữ lại thành ghi chú "# kiểm tra:" trong tệp và liệt kê kèm địa chỉ ô. Mã thoát 0: tệp hợp lệ; 1: tệp đã ghi còn lỗi phải sửa; 2: không ghi được (tệp không đọc được, không thấy dòng tiêu đề, tệp đích đã có).',
+    },
   },
   schema: {
     description: "in JSON Schema của tệp kế hoạch (hoặc đường dẫn của nó với --path)",
@@ -275,6 +299,24 @@ Examples:
     output: "file to create (default: same name, .yaml)",
     after:
       '\nExamples:\n  plan import plan-2024-2025.docx\n  plan new --from plan-2024-2025.yaml --year 2025-2026\n\nWhat the reader was unsure of carries a "# kiểm tra:" comment in the file and is listed after writing.',
+  },
+  results: {
+    description: "The results file beside the plan (kind: results)",
+    init: {
+      description: "Write a commented results file from a plan",
+      from: "the plan of the year",
+      output: "the file to write (default: <plan>-ket-qua.yaml)",
+    },
+    import: {
+      description:
+        "read the school's staff list from an Excel workbook (.xlsx) or a .csv into a results file; list the columns, rows and cells it could not read",
+      file: ["<staff-list.xlsx>", "the staff list (.xlsx, or .csv saved from Excel)"],
+      from: "the plan of the year (the results file links to it)",
+      output: "the file to write (default: <plan>-ket-qua.yaml); an existing file is not replaced without --force",
+      sheet: ["--sheet <name>", "the sheet to read; default: the first sheet with a heading row"],
+      after:
+        '\nExamples:\n  plan results import staff.xlsx --from plan.yaml\n  plan results import staff.csv --from plan.yaml -o results.yaml\n  plan results import summary.xlsx --from plan.yaml --sheet "DS CBGVNV"\n\nColumns are found by their Vietnamese headings (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú) in the first 15 rows. A cell that does not read (a date, a rating…) is kept as a "# kiểm tra:" comment in the file and listed with its address. Exit 0: the file is valid; 1: written, with errors still to fix; 2: nothing written (unreadable file, no heading row, the output exists).',
+    },
   },
   schema: {
     description: "print the plan file's JSON Schema (or its path with --path)",

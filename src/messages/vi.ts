@@ -173,6 +173,24 @@ export const vi = {
   "limits/diagnostics": (a: Args) =>
     `Còn ${a.more} vấn đề khác không hiển thị (chỉ hiện ${a.limit} vấn đề đầu tiên của mỗi tệp).`,
   "io/not-a-file": () => "Đây không phải tệp thường (thiết bị, đường ống…); hãy chỉ ra một tệp .yaml.",
+  "io/not-spreadsheet": (a: Args) =>
+    a.ext === ".ods"
+      ? "Tệp .ods của LibreOffice: mở bằng LibreOffice Calc, chọn Lưu thành (Save As) → Excel 2007-365 (.xlsx), rồi nhập tệp .xlsx."
+      : `Tệp ${q(a.file)} không phải bảng tính công cụ đọc được: chỉ đọc .xlsx (Excel) và .csv. Trong Excel chọn Lưu thành (Save As) → Excel Workbook (*.xlsx) hoặc CSV UTF-8.`,
+  "io/xls-binary": () =>
+    "Đây là tệp Excel cũ (.xls, Excel 97-2003), công cụ chỉ đọc được .xlsx. Mở tệp bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (*.xlsx), rồi nhập tệp .xlsx.",
+  "io/xlsx-encrypted": () =>
+    "Bảng tính có đặt mật khẩu. Mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nhập.",
+  "io/xlsx-too-large": (a: Args) =>
+    `Nội dung bảng tính giải nén ra quá lớn (giới hạn ${a.limit} byte): tệp hỏng, hoặc không phải một danh sách cán bộ.`,
+  "io/xlsx-corrupt": () =>
+    "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel (không đọc được nội dung). Mở bằng Excel hay LibreOffice, lưu lại thành tệp mới rồi nhập.",
+  "io/sheet-missing": (a: Args) =>
+    `Bảng tính không có trang ${q(a.sheet)}. Các trang có: ${a.sheets}. Chọn đúng tên với --sheet.`,
+  "io/no-header": (a: Args) =>
+    `Không tìm thấy dòng tiêu đề của danh sách trong ${a.rows} dòng đầu${a.sheet ? ` của trang ${q(a.sheet)}` : ""}: cần ít nhất một cột “Họ và tên” (hoặc “Họ tên”). Kiểm tra trang (--sheet) và tiêu đề các cột.`,
+  "io/csv-encoding": (a: Args) =>
+    `Tệp CSV không phải UTF-8 và không đọc được bằng bảng mã cũ nào (có thể là ${a.guess}). Trong Excel chọn Lưu thành (Save As) → CSV UTF-8 (Comma delimited), hoặc lưu thành .xlsx, rồi nhập lại.`,
   "limits/aliases": (a: Args) => `Tệp dùng quá nhiều dấu * để lặp lại nội dung (giới hạn ${a.limit}).`,
   "limits/depth": (a: Args) => `Các mục lồng nhau quá sâu (giới hạn ${a.limit} cấp).`,
   "editor/schema-link": (a: Args) =>

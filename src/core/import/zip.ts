@@ -18,10 +18,14 @@ function oleKind(bytes: Uint8Array): ZipProblem {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker) ? "encrypted" : "old-doc";
 }
 
-/** The named entries of a zip (or "all"), inflated; entries not asked for are never inflated. */
+/**
+ * The named entries of a zip (or "all"), inflated; entries not asked for are never inflated. `maxTotal`
+ * caps what all of them inflate to together (a workbook read whole: `plan results import`).
+ */
 export function readZipParts(
   bytes: Uint8Array,
   wanted: readonly string[] | "all",
+  maxTotal = Number.POSITIVE_INFINITY,
 ): { parts: Map<string, Uint8Array> } | { problem: ZipProblem } {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { problem: oleKind(bytes) };
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,6 +37,7 @@ export function readZipParts(
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
   const parts = new Map<string, Uint8Array>();
+  let total = 0;
   for (let i = 0; i < count; i++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return { problem: "corrupt" };
     const flags = buf.readUInt16LE(p + 8);
@@ -55,6 +60,8 @@ export function readZipParts(
       if (method === 0) parts.set(name, new Uint8Array(data));
       else if (method === 8) parts.set(name, new Uint8Array(inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES })));
       else return { problem: "corrupt" };
+      total += parts.get(name)!.length;
+      if (total > maxTotal) return { problem: "too-large" };
     } catch (error) {
       // zlib says "Cannot create a Buffer larger than …" when the cap is hit: a bomb, or a lie in the header.
       return { problem: /larger than|maxOutputLength|RangeError/i.test(String(error)) ? "too-large" : "corrupt" };

@@ -22,30 +22,12 @@ export function skeletonAuthority(plan: Plan): string {
 
 /** The skeleton's text; `planPath` is the plan's path as seen from the results file's folder. */
 export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string): string {
-  const total = plan.targets.staffTotal;
-  const targets = plan.targets.individual
-    .filter((t) => t.title === "ldtt" || t.title === "cstdcs" || t.title === "giay-khen")
-    .map((t) => `${t.title} ${t.count}`);
-  const authority = skeletonAuthority(plan);
   return [
-    `# yaml-language-server: $schema=${schemaLink}`,
-    `# Kết quả thi đua, khen thưởng năm học ${plan.schoolYear} của ${plan.document.issuingBody}.`,
-    `# Kế hoạch: ${planPath}${total !== undefined ? ` (tổng số ${total} người)` : ""}${targets.length ? `; chỉ tiêu: ${targets.join(", ")}` : ""}.`,
+    ...resultsIntro(plan, planPath, schemaLink),
     "# Điền theo thứ tự của năm: đăng ký → xếp loại → họp tổ → họp Hội đồng → tờ trình → quyết định.",
-    "# Kiểm tra: plan validate <tệp này>. Mỗi người một dòng trong staff; mã (id) viết thường, không dấu.",
-    "kind: results",
-    "formatVersion: 1",
-    `plan: ${planPath}`,
-    "",
-    "policy:                       # giá trị của quy chế trường hoặc của tỉnh: pháp luật không quy định chung",
-    "  voteThreshold: { ldtt: 50, cstdcs: 70, ttldtt: 50, ttldxs: 70 }   # VÍ DỤ: chép từ quy chế",
-    "  baseSalary: 2340000         # mức lương cơ sở (đồng): kiểm tra mức hiện hành",
-    "  source: Quy chế thi đua, khen thưởng của trường",
-    "",
-    "registration:",
-    `  date: ${plan.calendar.start}            # ngày tổng hợp đăng ký thi đua`,
-    `ratingDate: ${plan.calendar.end}           # ngày thông báo kết quả xếp loại viên chức`,
-    "",
+    // Not "# Kiểm tra: …": a comment that starts so is a note for the clerk to clear (text/review-note).
+    "# Sửa xong thì chạy plan validate <tệp này>. Mỗi người một dòng trong staff; mã (id) viết thường, không dấu.",
+    ...resultsSettings(plan, planPath),
     "staff:",
     "  - id: ht01",
     `    name: ${plan.signer.name}`,
@@ -64,18 +46,58 @@ export function resultsSkeleton(plan: Plan, planPath: string, schemaLink: string
     "    name: Tổ 1                # tên tổ; thành viên là những người có unit: to-1",
     "    registered: [ttldtt]",
     "",
+    ...resultsCouncil(plan, "ht01"),
+  ].join("\n");
+}
+
+/** The editor's schema link and what the file is: the school, its year, its plan and the plan's targets. */
+export function resultsIntro(plan: Plan, planPath: string, schemaLink: string): string[] {
+  const total = plan.targets.staffTotal;
+  const targets = plan.targets.individual
+    .filter((t) => t.title === "ldtt" || t.title === "cstdcs" || t.title === "giay-khen")
+    .map((t) => `${t.title} ${t.count}`);
+  return [
+    `# yaml-language-server: $schema=${schemaLink}`,
+    `# Kết quả thi đua, khen thưởng năm học ${plan.schoolYear} của ${plan.document.issuingBody}.`,
+    `# Kế hoạch: ${planPath}${total !== undefined ? ` (tổng số ${total} người)` : ""}${targets.length ? `; chỉ tiêu: ${targets.join(", ")}` : ""}.`,
+  ];
+}
+
+/** From `kind:` to `ratingDate:`: the link to the plan, the policy to copy from the school's rules, the dates. */
+export function resultsSettings(plan: Plan, planPath: string): string[] {
+  return [
+    "kind: results",
+    "formatVersion: 1",
+    `plan: ${planPath}`,
+    "",
+    "policy:                       # giá trị của quy chế trường hoặc của tỉnh: pháp luật không quy định chung",
+    "  voteThreshold: { ldtt: 50, cstdcs: 70, ttldtt: 50, ttldxs: 70 }   # VÍ DỤ: chép từ quy chế",
+    "  baseSalary: 2340000         # mức lương cơ sở (đồng): kiểm tra mức hiện hành",
+    "  source: Quy chế thi đua, khen thưởng của trường",
+    "",
+    "registration:",
+    `  date: ${plan.calendar.start}            # ngày tổng hợp đăng ký thi đua`,
+    `ratingDate: ${plan.calendar.end}           # ngày thông báo kết quả xếp loại viên chức`,
+    "",
+  ];
+}
+
+/** The council with its chair, and the meeting and the proposals still to come, as comments. */
+export function resultsCouncil(plan: Plan, chair: string): string[] {
+  const authority = skeletonAuthority(plan);
+  return [
     "council:",
     "  members:",
-    "    - { staff: ht01, role: chu-tich }   # thư ký không bỏ phiếu thì thêm votes: false",
+    `    - { staff: ${chair}, role: chu-tich }   # thư ký không bỏ phiếu thì thêm votes: false`,
     "",
     "# meeting:                   # khi họp Hội đồng: ngày, có mặt, phiếu, kết quả kiểm phiếu",
     `#   date: ${plan.calendar.end}`,
-    "#   present: [ht01]",
+    `#   present: [${chair}]`,
     "#   ballots: { issued: 1, returned: 1, valid: 1 }",
     "#   tallies:",
-    "#     - { candidate: ht01, title: ldtt, yes: 1, no: 0 }",
+    `#     - { candidate: ${chair}, title: ldtt, yes: 1, no: 0 }`,
     "# proposals:                 # tờ trình đề nghị, mỗi danh hiệu một mục",
-    `#   - { number: "", date: ${plan.calendar.end}, to: ${authority}, title: ldtt, candidates: [ht01] }`,
+    `#   - { number: "", date: ${plan.calendar.end}, to: ${authority}, title: ldtt, candidates: [${chair}] }`,
     "",
-  ].join("\n");
+  ];
 }

@@ -46,6 +46,7 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "src/cli/safe-write.ts",
       "src/cli/commands/create.ts",
       "src/cli/commands/import.ts",
+      "src/cli/commands/results-import.ts",
       "src/cli/pdf.ts",
     ],
     codes: {
@@ -116,6 +117,38 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "io/docx-too-large": error("`plan import`: giải nén ra quá lớn", "`plan import`: the content inflates too large"),
       "io/docx-corrupt": error("`plan import`: tệp hỏng", "`plan import`: the file is damaged"),
       "io/docx-empty": error("`plan import`: không có chữ trong phần nội dung", "`plan import`: no text in the body"),
+      "io/not-spreadsheet": error(
+        "`plan results import`: không phải tệp .xlsx hay .csv (tệp .ods: lưu thành .xlsx)",
+        "`plan results import`: not a .xlsx or .csv file (an .ods: save it as .xlsx)",
+      ),
+      "io/xls-binary": error(
+        "`plan results import`: tệp Excel cũ (.xls)",
+        "`plan results import`: an old Excel file (.xls)",
+      ),
+      "io/xlsx-encrypted": error(
+        "`plan results import`: bảng tính có mật khẩu",
+        "`plan results import`: the workbook is password-protected",
+      ),
+      "io/xlsx-too-large": error(
+        "`plan results import`: bảng tính giải nén ra quá lớn",
+        "`plan results import`: the workbook inflates too large",
+      ),
+      "io/xlsx-corrupt": error(
+        "`plan results import`: tệp .xlsx hỏng hoặc không phải bảng tính",
+        "`plan results import`: the .xlsx is damaged or no workbook",
+      ),
+      "io/sheet-missing": error(
+        "`plan results import --sheet`: không có trang tên đó (thông báo nêu các trang có)",
+        "`plan results import --sheet`: no sheet of that name (the message lists the sheets)",
+      ),
+      "io/no-header": error(
+        "`plan results import`: không thấy dòng tiêu đề có cột “Họ và tên” trong 15 dòng đầu",
+        "`plan results import`: no heading row with a “Họ và tên” column in the first 15 rows",
+      ),
+      "io/csv-encoding": error(
+        "`plan results import`: tệp CSV không phải UTF-8, Windows-1258 hay TCVN3",
+        "`plan results import`: the CSV is not UTF-8, Windows-1258 or TCVN3",
+      ),
     },
   },
   {
@@ -264,7 +297,12 @@ export const CHECK_STAGES: readonly CheckStage[] = [
   },
   {
     title: { vi: "Chỗ văn thư còn phải xem", en: "What the clerk still has to look at" },
-    producedBy: ["src/core/load/slips.ts", "src/core/new/starter.ts", "src/core/import/emit.ts"],
+    producedBy: [
+      "src/core/load/slips.ts",
+      "src/core/new/starter.ts",
+      "src/core/import/emit.ts",
+      "src/core/results/import/emit.ts",
+    ],
     codes: {
       // Deleting a note, or choosing a number, is the clerk's: fix leaves both.
       "text/example-value": warning(
@@ -272,8 +310,8 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         'an example count of `plan init` ("count: 28  # ví dụ 28") not yet changed',
       ),
       "text/review-note": warning(
-        'mỗi ghi chú "# kiểm tra: …" do `plan import` hay `plan new` để lại, cho đến khi văn thư xóa ghi chú',
-        'each "# kiểm tra: …" note `plan import` or `plan new` left, until the clerk deletes it',
+        'mỗi ghi chú "# kiểm tra: …" do `plan import`, `plan new` hay `plan results import` để lại, cho đến khi văn thư xóa ghi chú',
+        'each "# kiểm tra: …" note `plan import`, `plan new` or `plan results import` left, until the clerk deletes it',
       ),
     },
   },

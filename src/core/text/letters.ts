@@ -263,6 +263,20 @@ export function legacyRun(text: string): LegacyRun | undefined {
   return { encoding: best.encoding, typed: best.typed, fixed: best.fixed, at: best.at };
 }
 
+/**
+ * Every word of `text` that converts from `encoding` into Vietnamese, converted: for a text known to be typed
+ * in that font as a whole, as a spreadsheet cell is (one font per cell), where legacyRun keeps a word Unicode
+ * could also read ("XÕp" for "Xếp" reads as "Xõp").
+ */
+export function convertLegacy(text: string, encoding: LegacyRun["encoding"]): string {
+  const convert = encoding === "TCVN3" ? convertTcvn3 : convertVni;
+  return text.replace(WORD, (word) => {
+    if (!/[\u00a1-\u00ff]/u.test(word) || (encoding === "TCVN3" && /[^\u0000-\u00ff]/u.test(word))) return word;
+    const next = convert(word);
+    return next.split("-").every((part) => isVietnameseSyllable(part) || /^[A-Za-z0-9]*$/u.test(part)) ? next : word;
+  });
+}
+
 const ODD = anyOf([...Object.keys(INVISIBLE), ...Object.keys(LOOKALIKES), "ð", "Ð"]);
 const ODD_OR_MARK = anyOf([
   ...Object.keys(INVISIBLE),
