@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { decodeCsv, parseCsv, readStaffSheet, type SheetGrid } from "../src/core/results/import/index.js";
-import { splitCsv, sniffSeparator } from "../src/core/results/import/csv.js";
+import { decodeCsv, readStaffSheet, type SheetGrid } from "../src/core/results/import/index.js";
+import { csvRows, sniffSeparator } from "../src/cli/csv-rows.js";
 import { headingField, type StaffField } from "../src/core/results/import/headers.js";
 import { cellAddress, columnLetter } from "../src/core/results/import/notes.js";
 import { readDate, readRating, readTitles, slug } from "../src/core/results/import/values.js";
@@ -206,20 +206,23 @@ describe("the values of a staff list's cells", () => {
 });
 
 describe("CSV as Excel and LibreOffice save it", () => {
-  it("splits on quotes as RFC 4180 writes them", () => {
-    expect(splitCsv('a;"b;c";"say ""hi"""\r\n"line\nbreak";;x\n', ";")).toEqual([
+  it("splits on quotes as RFC 4180 writes them, and keeps every cell as typed", async () => {
+    expect(await csvRows('a;"b;c";"say ""hi"""\r\n"line\nbreak";;x\n', ";")).toEqual([
       ["a", "b;c", 'say "hi"'],
       ["line\nbreak", "", "x"],
     ]);
-    expect(splitCsv("a,b\nc,d", ",")).toEqual([
+    // No conversion: a day-first date and a code with its zeros stay the text the clerk typed.
+    expect(await csvRows("05-09-2016,007,1.460\n", ",")).toEqual([["05-09-2016", "007", "1.460"]]);
+    await expect(csvRows('a,"x"y,b\n', ",")).rejects.toThrow(/Parse Error/);
+    expect(await csvRows("a,b\nc,d", ",")).toEqual([
       ["a", "b"],
       ["c", "d"],
     ]);
   });
-  it("finds the separator: ; of a Vietnamese locale, , or a tab", () => {
-    expect(sniffSeparator("STT;Họ và tên;Ngày sinh\n1;Lê Văn An, tổ trưởng;05/09/1985\n")).toBe(";");
-    expect(sniffSeparator('STT,Họ và tên,"Ngày, tháng, năm sinh"\n1,Lê Văn An,05/09/1985\n')).toBe(",");
-    expect(sniffSeparator("STT\tHọ và tên\n1\tLê Văn An\n")).toBe("\t");
+  it("finds the separator: ; of a Vietnamese locale, , or a tab", async () => {
+    expect(await sniffSeparator("STT;Họ và tên;Ngày sinh\n1;Lê Văn An, tổ trưởng;05/09/1985\n")).toBe(";");
+    expect(await sniffSeparator('STT,Họ và tên,"Ngày, tháng, năm sinh"\n1,Lê Văn An,05/09/1985\n')).toBe(",");
+    expect(await sniffSeparator("STT\tHọ và tên\n1\tLê Văn An\n")).toBe("\t");
   });
   it("reads UTF-8 with or without its mark, UTF-16, Windows-1258 and TCVN3; names what it cannot", () => {
     const text = "Họ và tên;Xếp loại\nNguyễn Văn An;HTT\n";
@@ -242,10 +245,6 @@ describe("CSV as Excel and LibreOffice save it", () => {
     expect(decodeCsv(new Uint8Array([0x48, 0xff, 0xfe, 0x81, 0x8d, 0x0a, 0x9d, 0x90]))).toMatchObject({
       problem: "encoding",
     });
-    expect(parseCsv("a;b\nc;d\n")).toEqual([
-      ["a", "b"],
-      ["c", "d"],
-    ]);
   });
 });
 
@@ -540,6 +539,13 @@ describe("plan results import: exit codes and the files it will not write", () =
     ["a password-protected .xlsx", "mat-khau.xlsx", "encrypted", "io/xlsx-encrypted", "mật khẩu"],
     ["an .xls named .xlsx", "cu.xlsx", "ole", "io/xls-binary", "Excel cũ"],
     ["a CSV in no encoding it knows", "la.csv", "bytes", "io/csv-encoding", "không phải UTF-8"],
+    [
+      "a CSV with a quote left open",
+      "nhay.csv",
+      'Họ và tên;Xếp loại\n"Lê Văn" An;HTT\n',
+      "io/csv-malformed",
+      "dấu nháy kép",
+    ],
     ["a missing file", "khong-co.xlsx", undefined, "io/not-found", ""],
   ])("exit 2 for %s, in words and without a stack trace", async (_, name, content, code, words) => {
     const w = workspace();

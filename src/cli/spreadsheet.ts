@@ -1,17 +1,13 @@
 // The staff list's file → grids of cells for core/results/import: an Excel workbook through exceljs
-// (its Workbook module alone, as summary-xlsx.ts writes with it), a CSV through core/results/import/csv.ts.
+// (its Workbook module alone, as summary-xlsx.ts writes with it), a CSV decoded by core/results/import/csv.ts
+// and split by fast-csv (csv-rows.ts).
 // A workbook is first inflated whole by the core's zip reader, with a cap on each part and on all of
 // them: exceljs's own unzip (JSZip) has none, so a zip bomb stops here instead of filling memory.
 import type ExcelJS from "exceljs";
 import type { Diagnostic, DiagnosticCode } from "../core/diagnostic.js";
 import { readZipParts, type ZipProblem } from "../core/import/zip.js";
-import {
-  decodeCsv,
-  parseCsv,
-  type CsvEncoding,
-  type SheetGrid,
-  type SheetValue,
-} from "../core/results/import/index.js";
+import { decodeCsv, type CsvEncoding, type SheetGrid, type SheetValue } from "../core/results/import/index.js";
+import { csvRows, sniffSeparator } from "./csv-rows.js";
 import { ioDiagnostic } from "./io.js";
 
 /** A staff list of a few hundred people is tens of KB; a workbook with pictures a few MB. */
@@ -92,7 +88,12 @@ export async function readSheets(bytes: Uint8Array, format: SheetFormat): Promis
     const decoded = decodeCsv(bytes);
     if ("problem" in decoded)
       return ioDiagnostic("io/csv-encoding", { guess: decoded.problem === "encoding" ? decoded.guess : "nhị phân" });
-    const rows = parseCsv(decoded.text);
+    let rows: string[][];
+    try {
+      rows = await csvRows(decoded.text, await sniffSeparator(decoded.text));
+    } catch (error) {
+      return ioDiagnostic("io/csv-malformed", { detail: (error as Error).message });
+    }
     return {
       grids: [{ rows, merges: [] }],
       ...(decoded.encoding !== "utf-8" ? { encoding: decoded.encoding } : {}),

@@ -77,6 +77,7 @@ export const DIAGNOSTIC_CODES = [
   "io/sheet-missing",
   "io/no-header",
   "io/csv-encoding",
+  "io/csv-malformed",
   // Bytes that are not UTF-8 text (core/load/decode.ts).
   "encoding/utf16",
   "encoding/not-utf8",

@@ -191,6 +191,9 @@ export const vi = {
     `Không tìm thấy dòng tiêu đề của danh sách trong ${a.rows} dòng đầu${a.sheet ? ` của trang ${q(a.sheet)}` : ""}: cần ít nhất một cột “Họ và tên” (hoặc “Họ tên”). Kiểm tra trang (--sheet) và tiêu đề các cột.`,
   "io/csv-encoding": (a: Args) =>
     `Tệp CSV không phải UTF-8 và không đọc được bằng bảng mã cũ nào (có thể là ${a.guess}). Trong Excel chọn Lưu thành (Save As) → CSV UTF-8 (Comma delimited), hoặc lưu thành .xlsx, rồi nhập lại.`,
+  "io/csv-malformed": (a: Args) =>
+    `Tệp CSV có một ô mở bằng dấu nháy kép nhưng không đóng đúng chỗ (${a.detail}). Mở tệp trong Excel rồi ` +
+    "lưu lại thành CSV UTF-8 hoặc .xlsx, rồi nhập lại.",
   "limits/aliases": (a: Args) => `Tệp dùng quá nhiều dấu * để lặp lại nội dung (giới hạn ${a.limit}).`,
   "limits/depth": (a: Args) => `Các mục lồng nhau quá sâu (giới hạn ${a.limit} cấp).`,
   "editor/schema-link": (a: Args) =>

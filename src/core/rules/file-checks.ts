@@ -149,6 +149,10 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         "`plan results import`: tệp CSV không phải UTF-8, Windows-1258 hay TCVN3",
         "`plan results import`: the CSV is not UTF-8, Windows-1258 or TCVN3",
       ),
+      "io/csv-malformed": error(
+        "`plan results import`: tệp CSV có dấu nháy kép không đóng đúng chỗ (thông báo nêu chỗ hỏng)",
+        "`plan results import`: the CSV has a double quote not closed where a cell ends (the message says where)",
+      ),
     },
   },
   {

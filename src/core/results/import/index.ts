@@ -6,7 +6,7 @@ import { emitResults, type EmitOptions } from "./emit.js";
 import type { StaffNote } from "./notes.js";
 import { readStaffSheet, type SheetGrid, type StaffSheet } from "./sheet.js";
 
-export { decodeCsv, parseCsv, type CsvEncoding } from "./csv.js";
+export { decodeCsv, type CsvEncoding } from "./csv.js";
 export { cellAddress, columnLetter, noteKind, STAFF_NOTE_CODES, type StaffNote, type StaffNoteCode } from "./notes.js";
 export { HEADER_SEARCH_ROWS, readStaffSheet, type SheetGrid, type StaffSheet } from "./sheet.js";
 export type { SheetValue } from "./values.js";
