@@ -25,8 +25,10 @@ const spectral = join(root, "node_modules/@stoplight/spectral-cli/dist/index.js"
 const spectralRuleset = join(root, "bench/.spectral-ruleset.mjs");
 writeFileSync(
   spectralRuleset,
-  `import { schema } from "@stoplight/spectral-functions";\nconst planSchema = ${readFileSync(join(root, "schemas/plan.schema.json"), "utf8")};\n` +
-    `export default { rules: { "plan-schema": { given: "$", severity: "error", then: { function: schema, functionOptions: { schema: planSchema, dialect: "draft7", allErrors: true } } } } };\n`,
+  `import { schema } from "@stoplight/spectral-functions";\nconst planSchema = ` +
+    `${readFileSync(join(root, "schemas/plan.schema.json"), "utf8")};\n` +
+    (`export default { rules: { "plan-schema": { given: "$", severity: "error", then: { function: schema, ` +
+      `functionOptions: { schema: planSchema, dialect: "draft7", allErrors: true } } } } };\n`),
 );
 
 // 1 500 plans: the example with another school name and counts, clean as most files in a CI run are
@@ -58,7 +60,8 @@ const thousand = files.slice(0, 1000);
 const rssHook = join(work, "rss.cjs");
 writeFileSync(
   rssHook,
-  'process.on("exit", () => require("fs").writeFileSync(process.env.PLAN_BENCH_RSS, String(process.resourceUsage().maxRSS)));',
+  'process.on("exit", () => require("fs").writeFileSync(process.env.PLAN_BENCH_RSS, ' +
+    "String(process.resourceUsage().maxRSS)));",
 );
 
 function timeOnce(command, args) {
@@ -213,7 +216,12 @@ for (const [version, node] of nodes) {
     ].join("\n"),
   );
 }
-const machine = `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 100, 1 000 và 1 500 tệp) sau ${WARMUP} lần khởi động; các dòng chạy lần lượt xen kẽ nhau, tỉ lệ với Spectral, ajv-cli và pandoc là trung vị tỉ lệ của từng lượt / rows run in turn, ratios to Spectral, ajv-cli and pandoc are medians of per-round ratios${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
+const machine =
+  `${cpus().length} nhân ${cpus()[0]?.model ?? ""}, ${fmt(totalmem() / 2 ** 30)} GiB, ` +
+  `${new Date().toISOString().slice(0, 10)}; ${RUNS} lần chạy (${MANY_RUNS} với 100, 1 000 và 1 500 tệp) sau ` +
+  `${WARMUP} lần khởi động; các dòng chạy lần lượt xen kẽ nhau, tỉ lệ với Spectral, ajv-cli và pandoc là trung vị ` +
+  `tỉ lệ của từng lượt / rows run in turn, ratios to Spectral, ajv-cli and pandoc are medians of per-round ` +
+  `ratios${pandoc ? "" : "; không có pandoc trên máy nên không có dòng so sánh"}.`;
 const md = `${sections.join("\n\n")}\n\nMáy đo / machine: ${machine}\n`;
 mkdirSync(join(root, "bench"), { recursive: true });
 writeFileSync(join(root, "bench/results.md"), md);

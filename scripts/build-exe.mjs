@@ -94,7 +94,8 @@ async function bundle(file) {
   await build({
     stdin: {
       contents:
-        'import { run } from "./src/cli/main.ts";\nrun(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n',
+        'import { run } from "./src/cli/main.ts";\nrun(process.argv.slice(2)).then((code) => { process.exitCode = ' +
+        "code; });\n",
       resolveDir: root,
       sourcefile: "exe-main.ts",
       loader: "ts",
@@ -222,7 +223,8 @@ async function main() {
   if (said !== version) throw new BuildError(`${own} --version said "${said}", not ${version}`);
   const mb = (f) => `${(statSync(join(OUT, f)).size / 2 ** 20).toFixed(0)} MB`;
   console.log(
-    `build:exe: ${TARGETS.map((t) => `dist/exe/${t.file} (${mb(t.file)})`).join(", ")} with Node ${NODE_VERSION} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `build:exe: ${TARGETS.map((t) => `dist/exe/${t.file} (${mb(t.file)})`).join(", ")} with Node ${NODE_VERSION} ` +
+      `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

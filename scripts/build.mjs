@@ -43,7 +43,9 @@ await build({
   chunkNames: "chunks/[name]-[hash]",
   // CommonJS dependencies (yaml, ajv's runtime) call require(); ESM output has none of its own.
   banner: {
-    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    js:
+      'import { createRequire as __createRequire } from "node:module"; const require = ' +
+      "__createRequire(import.meta.url);",
   },
   plugins: bundlePlugins(root),
   define: { __PLAN_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },

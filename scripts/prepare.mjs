@@ -16,7 +16,8 @@ if (!hasBuildTools) {
   console.warn(
     "plan: không có công cụ dựng (esbuild, typescript: cài không kèm devDependencies), nên không dựng dist/.\n" +
       "      Dùng bản phát hành (tệp .tgz hay tệp chạy plan), hoặc chạy npm ci đầy đủ.\n" +
-      "plan: build tools missing (installed without devDependencies): dist/ is not built. Use a release, or a full npm ci.",
+      ("plan: build tools missing (installed without devDependencies): dist/ is not built. Use a release, or a " +
+        "full npm ci."),
   );
   process.exit(0);
 }

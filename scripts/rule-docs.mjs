@@ -126,7 +126,8 @@ async function loadMetadata(root) {
   const result = await build({
     stdin: {
       contents:
-        'export { CHECK_STAGES } from "./src/core/rules/file-checks.ts"; export { RULES } from "./src/core/rules/index.ts";',
+        'export { CHECK_STAGES } from "./src/core/rules/file-checks.ts"; export { RULES } from ' +
+        '"./src/core/rules/index.ts";',
       resolveDir: root,
       loader: "ts",
     },
@@ -136,7 +137,9 @@ async function loadMetadata(root) {
     platform: "node",
     target: "node20",
     banner: {
-      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+      js:
+        'import { createRequire as __createRequire } from "node:module"; const require = ' +
+        "__createRequire(import.meta.url);",
     },
     // The schema's validator is a build output: compiled here from the schema, so docs need no build first.
     plugins: [

@@ -115,10 +115,12 @@ describe("the documents say what a clerk would check", () => {
   it("a decision of June 2025 cites NĐ 98/2023 and TT 01/2024/TT-BNV of 24/02/2024, by its trích yếu", () => {
     const text = mnText("quyet-dinh");
     expect(text).toContain(
-      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một " +
+        "số điều của Luật Thi đua, khen thưởng;",
     );
     expect(text).toContain(
-      "Căn cứ Thông tư số 01/2024/TT-BNV ngày 24 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi hành Luật Thi đua, khen thưởng;",
+      "Căn cứ Thông tư số 01/2024/TT-BNV ngày 24 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi " +
+        "hành Luật Thi đua, khen thưởng;",
     );
     expect(text).toContain("Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29 tháng 12 năm 2023");
     expect(text).toContain("khen thưởng và Nghị định số 98/2023/NĐ-CP, tính trên mức lương cơ sở 2.340.000 đồng:");

@@ -38,7 +38,8 @@ describe("page (ND30 Phụ lục I §I)", () => {
   it("Times New Roman on all four rFonts slots, black, 14 pt by default", () => {
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(parts.get("word/styles.xml")!)![0];
     expect(defaults).toContain(
-      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>',
+      '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New ' +
+        'Roman"/>',
     );
     expect(defaults).toContain('<w:color w:val="000000"/>');
     expect(sz(defaults)).toBe("28");
@@ -175,7 +176,8 @@ describe("signature and Nơi nhận (ô 7, 9b)", () => {
   it("title in caps bold 14, name bold 14, room for the seal between", () => {
     expect([sz(para("HIỆU TRƯỞNG")), para("HIỆU TRƯỞNG").includes("<w:b/>")]).toEqual(["28", true]);
     expect([sz(para("Nguyễn Thị Nhàn")), para("Nguyễn Thị Nhàn").includes("<w:b/>")]).toEqual(["28", true]);
-    // The name starts 30 mm (1701 twips) below the title: room for the signature image and the seal (nd30-layout.md §4.9).
+    // The name starts 30 mm (1701 twips) below the title: room for the signature image and the seal (nd30-layout.md
+    // §4.9).
     const i = paras.findIndex((p) => p.text === "HIỆU TRƯỞNG");
     expect(paras[i + 1]!.text).toBe("Nguyễn Thị Nhàn");
     expect(para("Nguyễn Thị Nhàn")).toContain('w:before="1701"');

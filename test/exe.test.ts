@@ -75,7 +75,8 @@ describe.runIf(linux)("the single executable", () => {
     [["fix", "go-nham.yaml"], 0],
     [["validate", "go-nham.yaml"], 0],
     [["init", "-o", "moi.yaml"], 1, "moi.yaml"], // written; its blanks are errors until filled
-    [["new", "--from", "tot.yaml", "--year", "2025-2026", "-o", "nam-sau.yaml"], 1, "nam-sau.yaml"], // số and date blank
+    // số and date blank
+    [["new", "--from", "tot.yaml", "--year", "2025-2026", "-o", "nam-sau.yaml"], 1, "nam-sau.yaml"],
     [["kiem-tra", "tot.yaml"], 2],
   ];
   for (const [args, exit, made] of rows) {

@@ -55,7 +55,8 @@ const ROWS: Row[] = [
   ["init", () => ["init", "-o", at("moi.yaml")], 1], // written; its blanks are errors until filled
   ["init", () => ["init", "-o", at("moi.yaml")], 2], // exists
   ["init", () => ["init", "-o", join(dir, "khong-co", "moi.yaml")], 2],
-  ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025-2026", "-o", at("nam-sau.yaml")], 1], // written; số and date blank
+  // written; số and date blank
+  ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025-2026", "-o", at("nam-sau.yaml")], 1],
   ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025-2026", "-o", at("nam-sau.yaml")], 2], // exists
   ["new", () => ["new", "--from", at("khong-co.yaml"), "--year", "2025-2026"], 2],
   ["new", () => ["new", "--from", at("tot.yaml"), "--year", "2025"], 2],

@@ -19,7 +19,10 @@ const CASES = Number(process.env.PLAN_GEN_CASES ?? 150);
 const SEED = Number(process.env.PLAN_GEN_SEED ?? 23_2026);
 const TODAY = new Date(2026, 10, 30);
 
-/** The plan as the document carries it: the calendar's stated points only, the chủ quản's words (its case is the header's). */
+/**
+ * The plan as the document carries it: the calendar's stated points only, the chủ quản's words (its case is the
+ * header's).
+ */
 function comparable(plan: Plan, g: Generated): unknown {
   const { calendar, ...rest } = structuredClone(plan);
   if (rest.document.parentBody) rest.document.parentBody = rest.document.parentBody.toLocaleUpperCase("vi");
@@ -106,7 +109,8 @@ describe("the property's own measures", () => {
     expect(differences(comparable(g.plan, g), comparable(changed, g)).sort()).toEqual(
       [
         `/phases/0/to: generated ${JSON.stringify(g.plan.phases[0]!.to)}, imported "end"`,
-        `/targets/individual/0/count: generated ${g.plan.targets.individual[0]!.count}, imported ${g.plan.targets.individual[0]!.count + 1}`,
+        `/targets/individual/0/count: generated ${g.plan.targets.individual[0]!.count}, imported ` +
+          `${g.plan.targets.individual[0]!.count + 1}`,
       ].filter((d) => !d.includes('generated "end"')),
     );
   });

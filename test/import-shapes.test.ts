@@ -38,7 +38,8 @@ describe("Word plans typed the way issue 23 found them", async () => {
         const found = checkBytes(new TextEncoder().encode(result.text)).diagnostics.filter(
           (d) => d.severity !== "info",
         );
-        // text/review-note is validate's warning for each "# kiểm tra" line: import's to-do, until the clerk deletes it.
+        // text/review-note is validate's warning for each "# kiểm tra" line: import's to-do, until the clerk deletes
+        // it.
         expect(found.filter((d) => d.code !== REVIEW_NOTE).map((d) => `${d.code} ${d.path.join("/")}`)).toEqual(
           f.findings,
         );

@@ -324,7 +324,8 @@ describe("the report is the clerk's to-do list, in the language asked for", () =
     // Each note is a comment of its own (the guide at the file's head names the marker, and is none).
     const notes = written.split("\n").filter((l) => l.includes("# kiểm tra:") && !l.startsWith("# ")).length;
     expect(last).toBe(
-      `Còn lại: ${notes} ghi chú “# kiểm tra” trong tệp cần đối chiếu rồi xóa, trong đó 2 số liệu văn bản ghi khác số công cụ tính.`,
+      `Còn lại: ${notes} ghi chú “# kiểm tra” trong tệp cần đối chiếu rồi xóa, trong đó 2 số liệu văn bản ghi ` +
+        `khác số công cụ tính.`,
     );
     const en = await runCli(["--lang", "en", "import", file, "-o", join(dir, "en.yaml")]);
     expect(en.stdout).toContain("Lao động tiên tiến: the document says 97%, but 30/31 = 96,8%");
@@ -334,7 +335,8 @@ describe("the report is the clerk's to-do list, in the language asked for", () =
     expect(report.length).toBe(notes);
     expect(report.join("\n")).not.toMatch(/văn bản ghi|văn bản không ghi/u);
     expect(en.stdout.trimEnd().split("\n").pop()).toBe(
-      `Left to do: ${notes} “# kiểm tra” notes in the file to check and remove; 2 of them are stated numbers the tool computes otherwise.`,
+      `Left to do: ${notes} “# kiểm tra” notes in the file to check and remove; 2 of them are stated numbers the ` +
+        `tool computes otherwise.`,
     );
     // The file is the clerk's: its notes are Vietnamese whatever the report's language.
     expect(readFileSync(join(dir, "en.yaml"), "utf8")).toBe(written);

@@ -15,7 +15,8 @@ describe("computed numbering", () => {
     text = edit(
       text,
       "      - title: Nâng cao chất lượng trong công tác thi đua, khen thưởng\n        sections:\n",
-      `      - title: Nâng cao chất lượng trong công tác thi đua, khen thưởng\n        sections:\n          - title: Có điểm\n            sections:\n${points(2, "Ý")}`,
+      `      - title: Nâng cao chất lượng trong công tác thi đua, khen thưởng\n        sections:\n          - ` +
+        `title: Có điểm\n            sections:\n${points(2, "Ý")}`,
     );
     const plan = checkBytes(new TextEncoder().encode(text)).plan!;
     const headings = layout(plan).body.flatMap((b) =>
@@ -36,7 +37,14 @@ describe("computed numbering", () => {
     const next = headings.indexOf("3.1. Có điểm");
     expect(headings.slice(next, next + 3)).toEqual(["3.1. Có điểm", "a) Ý 1", "b) Ý 2"]);
     expect(headings).toContain(
-      "3.2. Nâng cao chất lượng công tác bình xét thi đua, khen thưởng, đảm bảo chính xác, công khai, minh bạch và kịp thời, có tác dụng động viên, giáo dục, nêu gương. Việc đề nghị các danh hiệu thi đua, hình thức khen thưởng phải bám sát kết quả thi đua thực hiện nhiệm vụ chính trị được giao của mỗi CBGVNV; làm tốt công tác tham mưu để nâng cao tỉ lệ khen thưởng thành tích chuyên đề, đột xuất, khen thưởng cho cá nhân là viên chức không giữ chức vụ lãnh đạo, người lao động trong các phong trào thi đua và công tác khen thưởng, góp phần tạo động lực cho viên chức, người lao động tiếp tục nỗ lực và quyết tâm rèn luyện, gương mẫu chấp hành kỷ cương, kỷ luật, nêu cao tinh thần trách nhiệm, tự đổi mới, sáng tạo phấn đấu hoàn thành tốt nhiệm vụ được giao.",
+      "3.2. Nâng cao chất lượng công tác bình xét thi đua, khen thưởng, đảm bảo chính xác, công khai, minh bạch " +
+        "và kịp thời, có tác dụng động viên, giáo dục, nêu gương. Việc đề nghị các danh hiệu thi đua, hình thức " +
+        "khen thưởng phải bám sát kết quả thi đua thực hiện nhiệm vụ chính trị được giao của mỗi CBGVNV; làm tốt " +
+        "công tác tham mưu để nâng cao tỉ lệ khen thưởng thành tích chuyên đề, đột xuất, khen thưởng cho cá nhân là " +
+        "viên chức không giữ chức vụ lãnh đạo, người lao động trong các phong trào thi đua và công tác khen thưởng, " +
+        "góp phần tạo động lực cho viên chức, người lao động tiếp tục nỗ lực và quyết tâm rèn luyện, gương mẫu chấp " +
+        "hành kỷ cương, kỷ luật, nêu cao tinh thần trách nhiệm, tự đổi mới, sáng tạo phấn đấu hoàn thành tốt nhiệm " +
+        "vụ được giao.",
     );
     // Each part starts its khoản at 1. again.
     expect(headings.filter((h) => /^1\. /.test(h))).toEqual([

@@ -212,7 +212,8 @@ describe("the schema link survives moving the plan", () => {
     expect(v.status).toBe(0);
     const fixed = await runCli(["fix", file]);
     expect(fixed.stdout).toContain(
-      `${file}:1: # yaml-language-server: $schema=../schemas/plan.schema.json → # yaml-language-server: $schema=file://`,
+      `${file}:1: # yaml-language-server: $schema=../schemas/plan.schema.json → # yaml-language-server: ` +
+        `$schema=file://`,
     );
     const text = readFileSync(file, "utf8");
     expect(text.split("\n").slice(1)).toEqual(exampleText().split("\n").slice(1));

@@ -77,7 +77,8 @@ describe("a file plan did not write is never replaced", () => {
     const page = join(dir, "ke-hoach.html");
     writeFileSync(
       page,
-      "<!DOCTYPE html><html><head><meta charset=utf-8><title>Kế hoạch</title></head><body>Trang của trường</body></html>",
+      "<!DOCTYPE html><html><head><meta charset=utf-8><title>Kế hoạch</title></head><body>Trang của " +
+        "trường</body></html>",
     );
     await expectRefused(["render", plan, "--html"], page, "io/output-foreign");
     expect((await runCli(["render", plan, "--html", "--force"])).status).toBe(0);
@@ -144,7 +145,8 @@ describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () =
     const word = join(dir, "ke-hoach.docx");
     copyFileSync(soffice(dir, "docx", source), word);
     await expectRefused(["render", plan, "--docx"], word, "io/output-foreign");
-    await expectRefused(["render", plan, "--pdf", "-o", word], word, "io/output-foreign"); // refused before LibreOffice runs
+    // refused before LibreOffice runs
+    await expectRefused(["render", plan, "--pdf", "-o", word], word, "io/output-foreign");
   });
 
   it("plan's DOCX opened and saved again by LibreOffice is 'changed', and replaced only with --force", async () => {
@@ -174,7 +176,10 @@ describe.runIf(SOFFICE || required)("files made or changed by LibreOffice", () =
     expect((await runCli(["render", plan, "--pdf"])).status).toBe(0);
     // A signing tool appends an incremental update holding the signature dictionary (/ByteRange …).
     const bytes = readFileSync(pdf);
-    const signature = `\n99 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 100 200 300] /Contents <00> >>\nendobj\nxref\n99 1\n0000000000 00000 n \ntrailer\n<< /Size 100 /Prev 0 >>\nstartxref\n${bytes.length}\n%%EOF\n`;
+    const signature =
+      `\n99 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached /ByteRange [0 100 200 300] ` +
+      `/Contents <00> >>\nendobj\nxref\n99 1\n0000000000 00000 n \ntrailer\n<< /Size 100 /Prev 0 ` +
+      `>>\nstartxref\n${bytes.length}\n%%EOF\n`;
     writeFileSync(pdf, Buffer.concat([bytes, Buffer.from(signature, "latin1")]));
     await expectRefused(["render", plan, "--pdf"], pdf, "io/output-changed");
   });

@@ -142,31 +142,36 @@ describe.runIf(AVAILABLE)(
         const o = office.get(name);
         const b = browser.get(name);
         return o && b
-          ? `${name}: ${o.pitch.toFixed(1)} pt / ${o.wordHeight} pt = ${(o.pitch / o.wordHeight).toFixed(3)}; ${o.pages} trang (LibreOffice), ${b.pages} trang (Chromium), dòng ${b.meanPitch.toFixed(2)} pt`
+          ? `${name}: ${o.pitch.toFixed(1)} pt / ${o.wordHeight} pt = ${(o.pitch / o.wordHeight).toFixed(3)}; ` +
+              `${o.pages} trang (LibreOffice), ${b.pages} trang (Chromium), dòng ${b.meanPitch.toFixed(2)} pt`
           : name;
       });
       console.log(`test/page.test.ts:\n  ${rows.join("\n  ")}`);
     });
 
-    it("the THPT plan's signer block, as LibreOffice sets it: broken between phrases, the signature room above the second post", () => {
-      const thpt = examples.find((e) => e.includes("thpt"))!;
-      const pages = wordBoxes(join(dir, "office", `${thpt}.pdf`));
-      // The signature's right column: words right of its left edge on the last page (the recipients sit left).
-      const right = pages.at(-1)!.filter((w) => w.x0 > 85 + 4111 / 20 - 2);
-      const lines = pageLines(right).map((l) => l.text);
-      const at = lines.indexOf("TM. HỘI ĐỒNG");
-      expect(lines.slice(at, at + 5)).toEqual([
-        "TM. HỘI ĐỒNG",
-        "THI ĐUA - KHEN THƯỞNG",
-        "CHỦ TỊCH",
-        "HIỆU TRƯỞNG",
-        "Trần Văn Minh",
-      ]);
-      const line = (text: string) => pageLines(right).find((l) => l.text === text)!;
-      const roomMm = ((line("HIỆU TRƯỞNG").y0 - line("CHỦ TỊCH").y1) * 25.4) / 72;
-      expect(roomMm).toBeGreaterThanOrEqual(25);
-      expect(roomMm).toBeLessThanOrEqual(35);
-    });
+    it(
+      "the THPT plan's signer block, as LibreOffice sets it: broken between phrases, the signature room above the " +
+        "second post",
+      () => {
+        const thpt = examples.find((e) => e.includes("thpt"))!;
+        const pages = wordBoxes(join(dir, "office", `${thpt}.pdf`));
+        // The signature's right column: words right of its left edge on the last page (the recipients sit left).
+        const right = pages.at(-1)!.filter((w) => w.x0 > 85 + 4111 / 20 - 2);
+        const lines = pageLines(right).map((l) => l.text);
+        const at = lines.indexOf("TM. HỘI ĐỒNG");
+        expect(lines.slice(at, at + 5)).toEqual([
+          "TM. HỘI ĐỒNG",
+          "THI ĐUA - KHEN THƯỞNG",
+          "CHỦ TỊCH",
+          "HIỆU TRƯỞNG",
+          "Trần Văn Minh",
+        ]);
+        const line = (text: string) => pageLines(right).find((l) => l.text === text)!;
+        const roomMm = ((line("HIỆU TRƯỞNG").y0 - line("CHỦ TỊCH").y1) * 25.4) / 72;
+        expect(roomMm).toBeGreaterThanOrEqual(25);
+        expect(roomMm).toBeLessThanOrEqual(35);
+      },
+    );
 
     // Single-spaced 14 pt lines (16,1 pt apart) as in Word: until every line said its rule was "auto",
     // LibreOffice read them as exactly 12 pt and got 6 and 2 pages for these two.

@@ -101,7 +101,8 @@ describe.runIf(SOFFICE)("render --pdf through LibreOffice", () => {
     const file = join(dir, "soffice-stand-in");
     writeFileSync(
       file,
-      `#!/bin/sh\nprev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; last="$a"; done\ncp '${pdf}' "$out/$(basename "$last" .docx).pdf"\n`,
+      `#!/bin/sh\nprev=""; for a in "$@"; do [ "$prev" = "--outdir" ] && out="$a"; prev="$a"; last="$a"; done\ncp ` +
+        `'${pdf}' "$out/$(basename "$last" .docx).pdf"\n`,
       { mode: 0o755 },
     );
     return file;

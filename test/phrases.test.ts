@@ -246,7 +246,8 @@ describe("the prose rules read through the same grammar", () => {
     const text = edit(
       base,
       "  - from: 2025-04\n    to: end",
-      "  - from: 2025-04\n    to: end\n    text: Từ tháng 4/2025 đến kết thúc năm học, thi đua chào mừng ngày 30/4, tổ chức hội giảng từ 18/11 đến 22/11.",
+      "  - from: 2025-04\n    to: end\n    text: Từ tháng 4/2025 đến kết thúc năm học, thi đua chào mừng ngày " +
+        "30/4, tổ chức hội giảng từ 18/11 đến 22/11.",
     );
     expect(check(text).filter((x) => x.code.startsWith("phases/wording"))).toEqual([]);
   });

@@ -315,7 +315,8 @@ describe.runIf(CHROMIUM)("plan preview runs nothing from a plan", () => {
     broken = edit(
       broken,
       "  place: Điện Biên Phủ\n",
-      `  place: Điện Biên Phủ <b onmouseover="window.__planXss='line'">x</b> #x<script>window.__planXss='comment'</script>\n`,
+      `  place: Điện Biên Phủ <b onmouseover="window.__planXss='line'">x</b> ` +
+        `#x<script>window.__planXss='comment'</script>\n`,
     );
     writeFileSync(file, broken);
     await page.waitForSelector("#plan-problems:not([hidden])", { timeout: 3000 });

@@ -447,12 +447,14 @@ describe("plan results import: a staff list from LibreOffice Calc", () => {
     expect(run.stderr).toContain("dòng 43–46 là phần ký tên cuối bảng");
     expect(run.stderr).toContain("dòng trống giữa bảng (dòng 30)");
     const bad = new RegExp(
-      `${XLSX}:'${SHEET}'!D22  ngày sinh “31/02/1992” không phải ngày có thật.*→ ${w.at("ket-qua.yaml").replace(/[.]/g, "\\.")}:(\\d+)`,
+      `${XLSX}:'${SHEET}'!D22  ngày sinh “31/02/1992” không phải ngày có thật.*→ ` +
+        `${w.at("ket-qua.yaml").replace(/[.]/g, "\\.")}:(\\d+)`,
     ).exec(run.stderr);
     expect(bad, run.stderr).not.toBeNull();
     const line = lines[Number(bad![1]) - 1]!;
     expect(line).toBe(
-      "    # kiểm tra: ngày sinh “31/02/1992” (ô D22) không phải ngày có thật: đối chiếu hồ sơ rồi ghi birthDate: năm-tháng-ngày",
+      "    # kiểm tra: ngày sinh “31/02/1992” (ô D22) không phải ngày có thật: đối chiếu hồ sơ rồi ghi birthDate: " +
+        "năm-tháng-ngày",
     );
     // The comment stands in Bạc Thị Dung's entry, where birthDate would be.
     expect(lines.slice(Number(bad![1]) - 4, Number(bad![1]) + 1)).toEqual([

@@ -159,8 +159,10 @@ describe("plan stats ket-qua.yaml: problems and exit codes", () => {
     const { file } = folder(
       edit(
         text,
-        "{ id: gv04, name: Đỗ Minh Hải, gender: nam, post: Nhân viên tổ Văn phòng, unit: to-van-phong, recruited: 2019-08-20, rating: htt,",
-        "{ id: gv04, name: Đỗ Minh Hải, gender: nam, post: Nhân viên tổ Văn phòng, unit: to-van-phong, recruited: 2019-08-20, rating: ht,",
+        "{ id: gv04, name: Đỗ Minh Hải, gender: nam, post: Nhân viên tổ Văn phòng, unit: to-van-phong, recruited: " +
+          "2019-08-20, rating: htt,",
+        "{ id: gv04, name: Đỗ Minh Hải, gender: nam, post: Nhân viên tổ Văn phòng, unit: to-van-phong, recruited: " +
+          "2019-08-20, rating: ht,",
       ),
     );
     const r = await runCli(["stats", file]);

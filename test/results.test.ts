@@ -104,8 +104,10 @@ const cases: Case[] = [
     text: () =>
       edit(
         base,
-        "    recruited: 2008-09-01\n    rating: htxs\n    registered: [ldtt, cstdcs]\n    history:\n      2024-2025: [ldtt, cstdcs]\n    achievements",
-        "    recruited: 2008-09-01\n    rating: htt\n    registered: [ldtt, cstdcs]\n    history:\n      2024-2025: [ldtt, cstdcs]\n    achievements",
+        "    recruited: 2008-09-01\n    rating: htxs\n    registered: [ldtt, cstdcs]\n    history:\n      " +
+          "2024-2025: [ldtt, cstdcs]\n    achievements",
+        "    recruited: 2008-09-01\n    rating: htt\n    registered: [ldtt, cstdcs]\n    history:\n      " +
+          "2024-2025: [ldtt, cstdcs]\n    achievements",
       ),
     code: "results/cstdcs-no-merit",
     at: line("    candidates: [ht01, pht01, gv05"),
@@ -409,7 +411,8 @@ describe("the mầm non example, judged in May 2025 under NĐ 98/2023", () => {
       edit(
         mnBase,
         "    date: 2025-05-28\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n",
-        `    date: ${date}\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n    legalBases: ["Nghị định 98/2023/NĐ-CP", "Thông tư 01/2024/TT-BNV"]\n`,
+        `    date: ${date}\n    to: Chủ tịch UBND thành phố Điện Biên Phủ\n    title: ldtt\n    legalBases: ` +
+          `["Nghị định 98/2023/NĐ-CP", "Thông tư 01/2024/TT-BNV"]\n`,
       );
     expect(mnCheck(cite("2025-05-28")).filter((d) => d.code.startsWith("results/legal-basis"))).toEqual([]);
     const july = cite("2025-07-03");

@@ -54,7 +54,10 @@ const codes = (text: string): Set<string> =>
       .map((d) => d.code),
   );
 
-/** Every date written in a line's value (not its comment): ISO days and months, "5/9/2025", "ngày 5 tháng 9 năm 2025", "tháng 9/2025". */
+/**
+ * Every date written in a line's value (not its comment): ISO days and months, "5/9/2025", "ngày 5 tháng 9 năm 2025",
+ * "tháng 9/2025".
+ */
 function datesIn(line: string): { written: string; date: Date; month: boolean }[] {
   const value = line.replace(/\s#.*$/u, "");
   const out: { written: string; date: Date; month: boolean }[] = [];
@@ -123,66 +126,73 @@ describe("plan new on every example and plan fixture, to every year up to 2030-2
           ).toEqual([]);
         });
 
-        it("moves each calendar point to its weekday (or its fixed day), says so at its line, and says a weekend again", () => {
-          const points = ["start", "semester1End", "semester2Start", "end", "week1"].filter(
-            (p) => oldDoc.getIn(["calendar", p]) !== undefined,
-          );
-          for (const p of points) {
-            const [was, now] = [
-              date(String(oldDoc.getIn(["calendar", p]))),
-              date(String(newDoc.getIn(["calendar", p]))),
-            ];
-            const line = lineOf(r.text, `  ${p}:`);
-            const text = r.changes
-              .filter((c) => c.line === line)
-              .map((c) => c.text)
-              .join(" ");
-            expect(text, p).toContain(`${vn(was)} (${WEEKDAY[was.getDay()]}) → ${vn(now)} (${WEEKDAY[now.getDay()]})`);
-            // A year on, by the calendar: the same weekday within 3 days of the same date (a week earlier to stay before 31/5),
-            // or a day fixed by date (khai giảng 05/9, the frame's usual date), or the day after HK I as last year.
-            const sameDate = new Date(was.getFullYear() + years, was.getMonth(), was.getDate());
-            // Within 3 days; or up to 6 when the nearer same weekday would fall in another month (a move stays in
-            // its month: 31/8 on a Monday moves to 27/8, not 03/9).
-            const otherMonthNearer =
-              Math.abs(days(sameDate, now)) <= 6 &&
-              new Date(
-                now.getFullYear(),
-                now.getMonth(),
-                now.getDate() + (days(sameDate, now) < 0 ? 7 : -7),
-              ).getMonth() !== now.getMonth();
-            const byWeekday =
-              now.getDay() === was.getDay() &&
-              (Math.abs(days(sameDate, now)) <= 3 || otherMonthNearer || (p === "end" && days(sameDate, now) >= -10));
-            const byDate =
-              now.getDate() === was.getDate() &&
-              now.getMonth() === was.getMonth() &&
-              now.getFullYear() === was.getFullYear() + years;
-            const afterS1 =
-              p === "semester2Start" &&
-              days(date(String(newDoc.getIn(["calendar", "semester1End"]))), now) ===
-                days(date(String(oldDoc.getIn(["calendar", "semester1End"]))), was);
-            // Week 1 keeps its Monday relative to the start (the tựu trường date), as last year.
-            const afterStart =
-              p === "week1" &&
-              days(date(String(newDoc.getIn(["calendar", "start"]))), now) ===
-                days(date(String(oldDoc.getIn(["calendar", "start"]))), was);
-            expect(byWeekday || byDate || afterS1 || afterStart, `${p}: ${vn(was)} → ${vn(now)}`).toBe(true);
-            if (byDate && !byWeekday && !afterS1) expect(text).toMatch(/khai giảng 05\/9|thường lệ/u);
-            if (p === "week1") expect(now.getDay()).toBe(1);
-            if (now.getDay() === 0 || now.getDay() === 6)
-              expect(
-                r.notes
-                  .filter((n) => n.line === line)
-                  .map((n) => n.text)
-                  .join(" "),
-                p,
-              ).toContain("ngày cuối tuần");
-          }
-          const order = ["start", "semester1End", "semester2Start", "end"].map((p) =>
-            date(String(newDoc.getIn(["calendar", p]))).getTime(),
-          );
-          expect([...order].sort((a, b) => a - b)).toEqual(order);
-        });
+        it(
+          "moves each calendar point to its weekday (or its fixed day), says so at its line, and says a weekend " +
+            "again",
+          () => {
+            const points = ["start", "semester1End", "semester2Start", "end", "week1"].filter(
+              (p) => oldDoc.getIn(["calendar", p]) !== undefined,
+            );
+            for (const p of points) {
+              const [was, now] = [
+                date(String(oldDoc.getIn(["calendar", p]))),
+                date(String(newDoc.getIn(["calendar", p]))),
+              ];
+              const line = lineOf(r.text, `  ${p}:`);
+              const text = r.changes
+                .filter((c) => c.line === line)
+                .map((c) => c.text)
+                .join(" ");
+              expect(text, p).toContain(
+                `${vn(was)} (${WEEKDAY[was.getDay()]}) → ${vn(now)} (${WEEKDAY[now.getDay()]})`,
+              );
+              // A year on, by the calendar: the same weekday within 3 days of the same date (a week earlier to stay
+              // before 31/5),
+              // or a day fixed by date (khai giảng 05/9, the frame's usual date), or the day after HK I as last year.
+              const sameDate = new Date(was.getFullYear() + years, was.getMonth(), was.getDate());
+              // Within 3 days; or up to 6 when the nearer same weekday would fall in another month (a move stays in
+              // its month: 31/8 on a Monday moves to 27/8, not 03/9).
+              const otherMonthNearer =
+                Math.abs(days(sameDate, now)) <= 6 &&
+                new Date(
+                  now.getFullYear(),
+                  now.getMonth(),
+                  now.getDate() + (days(sameDate, now) < 0 ? 7 : -7),
+                ).getMonth() !== now.getMonth();
+              const byWeekday =
+                now.getDay() === was.getDay() &&
+                (Math.abs(days(sameDate, now)) <= 3 || otherMonthNearer || (p === "end" && days(sameDate, now) >= -10));
+              const byDate =
+                now.getDate() === was.getDate() &&
+                now.getMonth() === was.getMonth() &&
+                now.getFullYear() === was.getFullYear() + years;
+              const afterS1 =
+                p === "semester2Start" &&
+                days(date(String(newDoc.getIn(["calendar", "semester1End"]))), now) ===
+                  days(date(String(oldDoc.getIn(["calendar", "semester1End"]))), was);
+              // Week 1 keeps its Monday relative to the start (the tựu trường date), as last year.
+              const afterStart =
+                p === "week1" &&
+                days(date(String(newDoc.getIn(["calendar", "start"]))), now) ===
+                  days(date(String(oldDoc.getIn(["calendar", "start"]))), was);
+              expect(byWeekday || byDate || afterS1 || afterStart, `${p}: ${vn(was)} → ${vn(now)}`).toBe(true);
+              if (byDate && !byWeekday && !afterS1) expect(text).toMatch(/khai giảng 05\/9|thường lệ/u);
+              if (p === "week1") expect(now.getDay()).toBe(1);
+              if (now.getDay() === 0 || now.getDay() === 6)
+                expect(
+                  r.notes
+                    .filter((n) => n.line === line)
+                    .map((n) => n.text)
+                    .join(" "),
+                  p,
+                ).toContain("ngày cuối tuần");
+            }
+            const order = ["start", "semester1End", "semester2Start", "end"].map((p) =>
+              date(String(newDoc.getIn(["calendar", p]))).getTime(),
+            );
+            expect([...order].sort((a, b) => a - b)).toEqual(order);
+          },
+        );
 
         it("lays each Tết break around the new year's Tết, as long and placed as before, and lists it", () => {
           const breaks = oldDoc.getIn(["calendar", "breaks"], true);
@@ -229,7 +239,8 @@ describe("plan new on every example and plan fixture, to every year up to 2030-2
             const line = i + 1;
             if (legal.has(line) || /^\s*#/u.test(text)) return;
             for (const d of datesIn(text)) {
-              // History stays as written and is not the clerk's to check: the day an anniversary counts from, old documents.
+              // History stays as written and is not the clerk's to check: the day an anniversary counts from, old
+              // documents.
               if (d.date < new Date(oldStart - 1, 0, 1)) continue;
               const forms = d.month
                 ? [`${d.date.getMonth() + 1}/${d.date.getFullYear()}`]
@@ -285,7 +296,8 @@ describe("plan new on random school calendars (seeded)", () => {
   for (let n = 0; n < 40; n++) {
     const startYear = pick(2022, 2028);
     const start = new Date(startYear, 7, pick(20, 36));
-    // HK I ends before the Tết break, as the national frame has it: early January, a break from at most 5 days before Tết.
+    // HK I ends before the Tết break, as the national frame has it: early January, a break from at most 5 days before
+    // Tết.
     const s1 = new Date(startYear + 1, 0, pick(8, 11));
     const s2 = new Date(s1.getFullYear(), 0, s1.getDate() + pick(1, 2));
     const end = new Date(startYear + 1, 4, pick(20, 31));
@@ -304,7 +316,8 @@ describe("plan new on random school calendars (seeded)", () => {
       .replace(/ {2}semester2Start: \S+/u, `  semester2Start: ${isoOf(s2)}`)
       .replace(
         / {2}end: \S+(\s+# kết thúc năm học)/u,
-        `  end: ${isoOf(end)}$1\n  breaks:\n    - name: Nghỉ Tết\n      from: ${isoOf(tetFrom)}\n      to: ${isoOf(tetTo)}`,
+        `  end: ${isoOf(end)}$1\n  breaks:\n    - name: Nghỉ Tết\n      from: ${isoOf(tetFrom)}\n      to: ` +
+          `${isoOf(tetTo)}`,
       );
     // The first phase ends on a plain weekday of late November, the second starts the next school day.
     const phaseEnd = new Date(startYear, 10, pick(22, 28));
@@ -356,23 +369,30 @@ const TB = readFileSync(join(ROOT, "examples/thanh-binh-tieu-hoc-2025-2026.yaml"
 const NT = readFileSync(join(ROOT, "examples/nam-thanh-2024-2025.yaml"), "utf8");
 
 describe("the slips issue 21 found, one by one", () => {
-  it("a Tết break of 01/02-14/02/2027 (Tết 06/02) becomes 21/01-03/02/2028 around Tết 26/01/2028, not 01/02-14/02/2028", () => {
-    const source = edit(
-      edit(
-        edit(TB, "schoolYear: 2025-2026", "schoolYear: 2026-2027"),
-        "      from: 2026-02-14\n      to: 2026-02-22",
-        "      from: 2027-02-01\n      to: 2027-02-14",
-      ),
-      "  start: 2025-09-05\n  week1: 2025-09-08\n  semester1End: 2026-01-10\n  semester2Start: 2026-01-12\n  end: 2026-05-23",
-      "  start: 2026-09-05\n  week1: 2026-09-07\n  semester1End: 2027-01-09\n  semester2Start: 2027-01-11\n  end: 2027-05-22",
-    );
-    const r = rollOver(source, "2027-2028");
-    expect(r.text).toContain("      from: 2028-01-21\n      to: 2028-02-03");
-    const line = lineOf(r.text, "- name: Nghỉ Tết Nguyên đán");
-    expect(said(r, line)).toContain(
-      "21/01/2028 (thứ Sáu) - 03/02/2028 (thứ Năm): Tết Mậu Thân là 26/01/2028 (thứ Tư); giữ 14 ngày, từ 5 ngày trước mùng 1 Tết đến 8 ngày sau mùng 1 Tết",
-    );
-  });
+  it(
+    "a Tết break of 01/02-14/02/2027 (Tết 06/02) becomes 21/01-03/02/2028 around Tết 26/01/2028, not " +
+      "01/02-14/02/2028",
+    () => {
+      const source = edit(
+        edit(
+          edit(TB, "schoolYear: 2025-2026", "schoolYear: 2026-2027"),
+          "      from: 2026-02-14\n      to: 2026-02-22",
+          "      from: 2027-02-01\n      to: 2027-02-14",
+        ),
+        "  start: 2025-09-05\n  week1: 2025-09-08\n  semester1End: 2026-01-10\n  semester2Start: 2026-01-12\n  end: " +
+          "2026-05-23",
+        "  start: 2026-09-05\n  week1: 2026-09-07\n  semester1End: 2027-01-09\n  semester2Start: 2027-01-11\n  end: " +
+          "2027-05-22",
+      );
+      const r = rollOver(source, "2027-2028");
+      expect(r.text).toContain("      from: 2028-01-21\n      to: 2028-02-03");
+      const line = lineOf(r.text, "- name: Nghỉ Tết Nguyên đán");
+      expect(said(r, line)).toContain(
+        "21/01/2028 (thứ Sáu) - 03/02/2028 (thứ Năm): Tết Mậu Thân là 26/01/2028 (thứ Tư); giữ 14 ngày, từ 5 ngày " +
+          "trước mùng 1 Tết đến 8 ngày sau mùng 1 Tết",
+      );
+    },
+  );
 
   it("a Tết break in 2030 follows Vietnam's Tết (02/02), not China's (03/02)", () => {
     const r = rollOver(TB, "2029-2030");
@@ -384,7 +404,8 @@ describe("the slips issue 21 found, one by one", () => {
     const source = edit(
       LQD,
       "      to: 2026-02-22\n",
-      "      to: 2026-02-22\n    - name: Nghỉ giữa học kỳ I\n      from: 2025-11-03\n      to: 2025-11-07\n    - name: Nghỉ lễ 30/4 - 1/5\n      from: 2026-04-30\n      to: 2026-05-03\n",
+      "      to: 2026-02-22\n    - name: Nghỉ giữa học kỳ I\n      from: 2025-11-03\n      to: 2025-11-07\n    - " +
+        "name: Nghỉ lễ 30/4 - 1/5\n      from: 2026-04-30\n      to: 2026-05-03\n",
     );
     const r = rollOver(source, "2026-2027");
     expect(r.text).toContain("    - name: Nghỉ giữa học kỳ I\n      from: 2026-11-02\n      to: 2026-11-06\n");
@@ -425,36 +446,41 @@ describe("the slips issue 21 found, one by one", () => {
     );
   });
 
-  it("“75 thành lập Đảng bộ … (10/10/1949 - 10/10/2024)” (the “năm” lost) moves with the same anniversary in other paragraphs, and the slip is listed", () => {
-    let source = edit(
-      NT,
-      "chào mừng 75 năm thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2024);",
-      "chào mừng 75 thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2024);",
-    );
-    source = edit(
-      source,
-      "      - Tham gia tập huấn nghiệp vụ công tác Thi đua",
-      "      - Tuyên truyền kỷ niệm 75 năm thành lập Đảng bộ tỉnh Điện Biên trên bảng tin.\n      - Tổ chức kỷ niệm 60 năm thành lập trường.\n      - Tham gia tập huấn nghiệp vụ công tác Thi đua",
-    );
-    const r = rollOver(source, "2025-2026");
-    const slip = lineOf(source, "75 thành lập Đảng bộ");
-    expect(r.text.split("\n")[slip - 1]).toContain(
-      "chào mừng 76 thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2025);",
-    );
-    expect(said(r, slip)).toContain("thiếu chữ “năm” sau số 76");
-    // The same anniversary without its dates, elsewhere: 76 too.
-    expect(r.text).toContain("Tuyên truyền kỷ niệm 76 năm thành lập Đảng bộ tỉnh Điện Biên trên bảng tin.");
-    // An anniversary the tool cannot date is listed, not moved.
-    expect(r.text).toContain("Tổ chức kỷ niệm 60 năm thành lập trường.");
-    expect(said(r, lineOf(source, "60 năm thành lập trường"))).toContain(
-      "“60 năm thành lập trường”: không rõ ngày kỷ niệm",
-    );
-    expect(
-      [...r.text.matchAll(/(\d+) năm thành lập Đảng bộ tỉnh Điện Biên \(10\/10\/1949 - 10\/10\/(\d{4})\)/gu)].map(
-        (m) => `${m[1]} ${m[2]}`,
-      ),
-    ).toEqual(["76 2025", "76 2025"]);
-  });
+  it(
+    "“75 thành lập Đảng bộ … (10/10/1949 - 10/10/2024)” (the “năm” lost) moves with the same anniversary in other " +
+      "paragraphs, and the slip is listed",
+    () => {
+      let source = edit(
+        NT,
+        "chào mừng 75 năm thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2024);",
+        "chào mừng 75 thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2024);",
+      );
+      source = edit(
+        source,
+        "      - Tham gia tập huấn nghiệp vụ công tác Thi đua",
+        "      - Tuyên truyền kỷ niệm 75 năm thành lập Đảng bộ tỉnh Điện Biên trên bảng tin.\n      - Tổ chức kỷ " +
+          "niệm 60 năm thành lập trường.\n      - Tham gia tập huấn nghiệp vụ công tác Thi đua",
+      );
+      const r = rollOver(source, "2025-2026");
+      const slip = lineOf(source, "75 thành lập Đảng bộ");
+      expect(r.text.split("\n")[slip - 1]).toContain(
+        "chào mừng 76 thành lập Đảng bộ tỉnh Điện Biên (10/10/1949 - 10/10/2025);",
+      );
+      expect(said(r, slip)).toContain("thiếu chữ “năm” sau số 76");
+      // The same anniversary without its dates, elsewhere: 76 too.
+      expect(r.text).toContain("Tuyên truyền kỷ niệm 76 năm thành lập Đảng bộ tỉnh Điện Biên trên bảng tin.");
+      // An anniversary the tool cannot date is listed, not moved.
+      expect(r.text).toContain("Tổ chức kỷ niệm 60 năm thành lập trường.");
+      expect(said(r, lineOf(source, "60 năm thành lập trường"))).toContain(
+        "“60 năm thành lập trường”: không rõ ngày kỷ niệm",
+      );
+      expect(
+        [...r.text.matchAll(/(\d+) năm thành lập Đảng bộ tỉnh Điện Biên \(10\/10\/1949 - 10\/10\/(\d{4})\)/gu)].map(
+          (m) => `${m[1]} ${m[2]}`,
+        ),
+      ).toEqual(["76 2025", "76 2025"]);
+    },
+  );
 
   it("an ordinal that disagrees with its dates is written from the dates and listed", () => {
     const source = edit(
@@ -492,7 +518,8 @@ describe("the slips issue 21 found, one by one", () => {
     const r = rollOver(source, "2025-2026");
     const line = lineOf(r.text, "    to: 2026-01-09");
     expect(said(r, line)).toContain(
-      "năm trước 09/01/2025 (thứ Năm) trước ngày kết thúc học kỳ I; nay 09/01/2026 (thứ Sáu) đúng ngày kết thúc học kỳ I",
+      "năm trước 09/01/2025 (thứ Năm) trước ngày kết thúc học kỳ I; nay 09/01/2026 (thứ Sáu) đúng ngày kết thúc " +
+        "học kỳ I",
     );
   });
 
@@ -536,7 +563,8 @@ describe("plan new --lang en", () => {
       "start of the school year: 05/9/2025 (Friday) → 05/9/2026 (Saturday), school opening day, 05/9 every year",
     );
     expect(out).toContain(
-      "Tết break 14/02/2026 - 22/02/2026 → 03/02/2027 (Wednesday) - 11/02/2027 (Thursday): Tết Đinh Mùi is 06/02/2027 (Saturday)",
+      "Tết break 14/02/2026 - 22/02/2026 → 03/02/2027 (Wednesday) - 11/02/2027 (Thursday): Tết Đinh Mùi is " +
+        "06/02/2027 (Saturday)",
     );
     expect(out).toContain("is on a weekend: check it against the province's decision");
     // The lists are English; the validate lines above them quote the file's own "# kiểm tra" notes, which

@@ -61,7 +61,8 @@ const cases: Case[] = [
       edit(
         base,
         "          - title: Nội dung thi đua\n",
-        "          - title: Nội dung thi đua\n            sections:\n              - title: a\n                sections:\n                  - title: b\n",
+        "          - title: Nội dung thi đua\n            sections:\n              - title: a\n                " +
+          "sections:\n                  - title: b\n",
       ),
     code: "structure/section-depth",
     at: "                  - title: b",
@@ -72,7 +73,8 @@ const cases: Case[] = [
     text: () =>
       edit(
         base,
-        "  collective:\n    - title: ttldtt            # Tập thể lao động tiên tiến\n    - title: ttldxs            # Tập thể lao động xuất sắc\n",
+        "  collective:\n    - title: ttldtt            # Tập thể lao động tiên tiến\n    - title: ttldxs          " +
+          "  # Tập thể lao động xuất sắc\n",
         "  collective: []\n",
       ),
     code: "structure/insert-empty",
@@ -223,7 +225,8 @@ const cases: Case[] = [
       edit(
         base,
         "  collective:\n    - title: ttldtt",
-        "  groups:\n    - id: tre\n      title: Đối với trẻ\n      targets:\n        - name: Bé ngoan\n          count: 100\n          percent: true\n  collective:\n    - title: ttldtt",
+        "  groups:\n    - id: tre\n      title: Đối với trẻ\n      targets:\n        - name: Bé ngoan\n          " +
+          "count: 100\n          percent: true\n  collective:\n    - title: ttldtt",
       ),
     code: "targets/percent-without-total",
     at: "count: 100",
@@ -345,7 +348,8 @@ const cases: Case[] = [
       edit(
         base,
         "    - title: ttldtt            # Tập thể lao động tiên tiến",
-        "    - title: ttldtt            # Tập thể lao động tiên tiến\n      organization: Tổ Nuôi dưỡng\n      members: 8\n      ldtt: 9",
+        "    - title: ttldtt            # Tập thể lao động tiên tiến\n      organization: Tổ Nuôi dưỡng\n      " +
+          "members: 8\n      ldtt: 9",
       ),
     code: "targets/collective-count-exceeds",
     at: "ldtt: 9",
@@ -357,7 +361,8 @@ const cases: Case[] = [
       edit(
         base,
         "  collective:\n    - title: ttldtt",
-        "  groups:\n    - id: tre\n      title: Đối với trẻ\n      totalUnit: trẻ\n      targets:\n        - name: Bé ngoan\n          count: 100\n  collective:\n    - title: ttldtt",
+        "  groups:\n    - id: tre\n      title: Đối với trẻ\n      totalUnit: trẻ\n      targets:\n        - " +
+          "name: Bé ngoan\n          count: 100\n  collective:\n    - title: ttldtt",
       ),
     code: "targets/unit-without-total",
     at: "totalUnit: trẻ",
@@ -487,7 +492,8 @@ describe("the passing side", () => {
   });
   it("correct percentages and anniversaries in prose raise nothing", () => {
     const text = withProse(
-      "Lao động tiên tiến: 30/31 đạt 96,8%; CSTĐCS: 11/31 (35,48%); 31/31 đạt 100%; kỷ niệm 75 năm Lời kêu gọi thi đua ái quốc (11/6/1948 - 11/6/2023); 42 năm ngày Nhà giáo Việt Nam.",
+      "Lao động tiên tiến: 30/31 đạt 96,8%; CSTĐCS: 11/31 (35,48%); 31/31 đạt 100%; kỷ niệm 75 năm Lời kêu gọi " +
+        "thi đua ái quốc (11/6/1948 - 11/6/2023); 42 năm ngày Nhà giáo Việt Nam.",
     );
     expect(check(text).map((d) => d.code)).toEqual(["phases/gap"]);
   });

@@ -33,15 +33,19 @@ describe("the gap rule counts from school week 1 when calendar.start is the tự
     expect(codes(THPT, "phases/gap")).toEqual([]);
     expect(stats(planOf(THPT)).uncovered).toEqual([]);
   });
-  it("a first phase starting in week 2 leaves week 1 uncovered: reported from week 1's Monday, not from the tựu trường", () => {
-    const late = edit(
-      edit(THPT, "  - when: tuần 1 đến hết tuần 11", "  - when: tuần 2 đến hết tuần 11"),
-      "    from: { week: 1 }",
-      "    from: { week: 2 }",
-    );
-    const gaps = check(late).filter((d) => d.code === "phases/gap");
-    expect(gaps.map((d) => d.args)).toEqual([{ from: "07/9/2026", to: "13/9/2026", days: 7 }]);
-  });
+  it(
+    "a first phase starting in week 2 leaves week 1 uncovered: reported from week 1's Monday, not from the tựu " +
+      "trường",
+    () => {
+      const late = edit(
+        edit(THPT, "  - when: tuần 1 đến hết tuần 11", "  - when: tuần 2 đến hết tuần 11"),
+        "    from: { week: 1 }",
+        "    from: { week: 2 }",
+      );
+      const gaps = check(late).filter((d) => d.code === "phases/gap");
+      expect(gaps.map((d) => d.args)).toEqual([{ from: "07/9/2026", to: "13/9/2026", days: 7 }]);
+    },
+  );
   it("without week1 the year's weeks start with its first day, and so does the count (the seed's gap is still found)", () => {
     expect(codes(read("nam-thanh-2024-2025"), "phases/gap")).toHaveLength(1);
   });
@@ -50,7 +54,8 @@ describe("the gap rule counts from school week 1 when calendar.start is the tự
 describe("a phase's time before the colon: 'Đợt 1 (tuần 1 đến hết tuần 11): …'", () => {
   it("prints in the list, the month table and the calendar file alike", () => {
     const line =
-      "Đợt 1 (tuần 1 đến hết tuần 11): Thi đua chào mừng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2026).";
+      "Đợt 1 (tuần 1 đến hết tuần 11): Thi đua chào mừng kỷ niệm 44 năm Ngày Nhà giáo Việt Nam (20/11/1982 - " +
+      "20/11/2026).";
     const text = textOf(THPT);
     expect(text).toContain(`- ${line}`);
     expect(text).toContain(`Tháng 9/2026 | - ${line}`);
@@ -190,19 +195,23 @@ describe("collective titles: the organisations' codes, a tổ's title on the t�
     expect(brief(found)).toEqual([`targets/ttldtt-threshold@${lineOf(short, "      ldtt: 8")}:13`]);
     expect(found[0]!.args).toMatchObject({ unit: "Tổ Toán - Tin", ldtt: 8, total: 12, needed: 9 });
   });
-  it("a tổ that gives no numbers of its own is not checked, and a note says so; the school's shortfall is not put on it", () => {
-    const bare = edit(THPT, "      members: 12\n      ldtt: 11\n", "");
-    const notes = check(bare).filter((d) => d.code === "targets/collective-unchecked");
-    expect(notes.map((d) => [d.severity, d.args.unit])).toEqual([["info", "Tổ Toán - Tin"]]);
-    expect(stats(planOf(bare)).collective.find((c) => c.label.startsWith("Tổ Toán"))!.met).toBeNull();
-    // The school's own title is still checked on the school's numbers (40 of 64 is under 70%); the tổ's is not.
-    const low = edit(bare, "      count: 60", "      count: 40");
-    expect(
-      check(low)
-        .filter((d) => d.code.startsWith("targets/ttld"))
-        .map((d) => [d.code, d.path.join(".")]),
-    ).toEqual([["targets/ttldxs-threshold", "targets.collective.0.title"]]);
-  });
+  it(
+    "a tổ that gives no numbers of its own is not checked, and a note says so; the school's shortfall is not put on " +
+      "it",
+    () => {
+      const bare = edit(THPT, "      members: 12\n      ldtt: 11\n", "");
+      const notes = check(bare).filter((d) => d.code === "targets/collective-unchecked");
+      expect(notes.map((d) => [d.severity, d.args.unit])).toEqual([["info", "Tổ Toán - Tin"]]);
+      expect(stats(planOf(bare)).collective.find((c) => c.label.startsWith("Tổ Toán"))!.met).toBeNull();
+      // The school's own title is still checked on the school's numbers (40 of 64 is under 70%); the tổ's is not.
+      const low = edit(bare, "      count: 60", "      count: 40");
+      expect(
+        check(low)
+          .filter((d) => d.code.startsWith("targets/ttld"))
+          .map((d) => [d.code, d.path.join(".")]),
+      ).toEqual([["targets/ttldxs-threshold", "targets.collective.0.title"]]);
+    },
+  );
 });
 
 describe("month labels with a leading zero", () => {

@@ -20,7 +20,8 @@ const ACTIVITY = "      - Ký giao ước thi đua tại Hội nghị viên ch�
 const BODY = "          - Đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên.";
 const BULLET = "              - Chỉ đạo các tổ chuyên môn triển khai kế hoạch.";
 const THEME =
-  "    theme: Thi đua lập thành tích chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)";
+  "    theme: Thi đua lập thành tích chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - " +
+  "22/12/2024)";
 const CALENDAR =
   "calendar:\n  start: 2024-08-29\n  semester1End: 2025-01-15\n  semester2Start: 2025-01-16\n  end: 2025-05-24";
 const SIGNER = "signer:\n  authority: KT.\n  for: Hiệu trưởng\n  title: Phó Hiệu trưởng\n  name: Lò Thị Hoa";
@@ -512,7 +513,9 @@ const slips: Slip[] = [
   {
     name: "TCVN3 in a phase's theme",
     from: THEME,
-    to: "    theme: Thi ®ua lËp thµnh tÝch chµo mõng 80 n¨m Ngµy thµnh lËp Qu©n ®éi nh©n d©n ViÖt Nam (22/12/1944 - 22/12/2024)",
+    to:
+      "    theme: Thi ®ua lËp thµnh tÝch chµo mõng 80 n¨m Ngµy thµnh lËp Qu©n ®éi nh©n d©n ViÖt Nam (22/12/1944 - " +
+      "22/12/2024)",
     code: "text/legacy-encoding",
     at: "®ua lËp",
     words: ["TCVN3", "Thi đua lập thành tích chào mừng 80 năm"],
@@ -521,7 +524,9 @@ const slips: Slip[] = [
   {
     name: "VNI in a phase's theme",
     from: THEME,
-    to: "    theme: Thi ñua laäp thaønh tích chaøo möøng 80 naêm Ngaøy thaønh laäp Quaân ñoäi nhaân daân Vieät Nam (22/12/1944 - 22/12/2024)",
+    to:
+      "    theme: Thi ñua laäp thaønh tích chaøo möøng 80 naêm Ngaøy thaønh laäp Quaân ñoäi nhaân daân Vieät Nam " +
+      "(22/12/1944 - 22/12/2024)",
     code: "text/legacy-encoding",
     at: "ñua laäp",
     words: ["VNI", "Quân đội nhân dân Việt Nam"],
@@ -676,7 +681,9 @@ const slips: Slip[] = [
     from: PHASE1,
     to: PHASE1 + PHASE1,
     code: "text/repeated-item",
-    at: "  - name: Đợt thi đua học kỳ I\n    theme: Thi đua lập thành tích chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024)\n    from: start\n    to: semester1End\n  - name",
+    at:
+      "  - name: Đợt thi đua học kỳ I\n    theme: Thi đua lập thành tích chào mừng 80 năm Ngày thành lập Quân đội " +
+      "nhân dân Việt Nam (22/12/1944 - 22/12/2024)\n    from: start\n    to: semester1End\n  - name",
     words: ["giống hệt", "lệch số thứ tự"],
   },
   {
@@ -874,7 +881,8 @@ describe("issue 21: slips caught at their line in plain words, or rendered as ty
           }
           const line = check(text).diagnostics.find((x) => x.code === s.code)!.range.start.line;
           expect(fixed.changes.filter((c) => c.line === line)).toEqual([]);
-          // Why: a slip with two readings is listed as undecided; any other is not plan fix's to mend, and its message says what to do.
+          // Why: a slip with two readings is listed as undecided; any other is not plan fix's to mend, and its message
+          // says what to do.
           if (FIXABLE.has(s.code as never)) expect(fixed.undecided.map((u) => u.line)).toContain(line);
           else expect(fixed.refused).toEqual([]);
         },

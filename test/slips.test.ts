@@ -300,7 +300,9 @@ const slips: Slip[] = [
   },
   {
     name: "an intro with a colon inside",
-    from: 'intro: "Trường Tiểu học Hoa Ban xây dựng Kế hoạch tổ chức phong trào thi đua “Dạy tốt - Học tốt” năm học 2024 - 2025 như sau:"',
+    from:
+      'intro: "Trường Tiểu học Hoa Ban xây dựng Kế hoạch tổ chức phong trào thi đua “Dạy tốt - Học tốt” năm học ' +
+      '2024 - 2025 như sau:"',
     to: "intro: Kế hoạch: tổ chức thi đua năm học 2024 - 2025.",
     code: "yaml/colon-in-text",
     at: "intro: Kế hoạch",
@@ -394,7 +396,8 @@ describe("slips clerks make", () => {
           expect(fixed.refused).toEqual([]);
           expect(fixed.changes.length).toBeGreaterThan(0);
           const after = check(fixed.text);
-          // The slip is gone and the file reads; what the clerk typed may still break a rule (that is validate's to say).
+          // The slip is gone and the file reads; what the clerk typed may still break a rule (that is validate's to
+          // say).
           expect(
             after.diagnostics.filter(
               (x) =>

@@ -148,7 +148,8 @@ describe("plan stats over the examples and a broken plan", () => {
     expect(r.status).toBe(1);
     expect(
       r.stdout.startsWith(
-        "\ufeffLoại;Năm học;Đơn vị;Cấp học;Tổng số CBGVNV;Lao động tiên tiến — số lượng;Lao động tiên tiến — tỉ lệ (%);",
+        "\ufeffLoại;Năm học;Đơn vị;Cấp học;Tổng số CBGVNV;Lao động tiên tiến — số lượng;Lao động tiên tiến — tỉ " +
+          "lệ (%);",
       ),
     ).toBe(true);
     expect(r.stdout.endsWith("\r\n")).toBe(true);
@@ -222,7 +223,8 @@ describe("plan stats over the examples and a broken plan", () => {
     expect(table).toContain("TỔNG HỢP — 2 tệp: 1 trường trong 1 năm học, 1 tệp trùng trường đã có");
     expect(table).toMatch(/Lao động tiên tiến +39\/42 +92,9% +1\/1/);
     expect(table.replace(/\s+/g, " ")).toContain(
-      `! Trường Tiểu học Hoa Ban: 2 tệp cùng năm học 2024-2025; tính ${again} (ngày ban hành muộn nhất, hoặc tệp đầu tiên), không tính ${first} — số liệu các tệp khác nhau, cần xem lại`,
+      `! Trường Tiểu học Hoa Ban: 2 tệp cùng năm học 2024-2025; tính ${again} (ngày ban hành muộn nhất, hoặc tệp ` +
+        `đầu tiên), không tính ${first} — số liệu các tệp khác nhau, cần xem lại`,
     );
     const csv = (await runCli(["stats", "--format", "csv", first, again])).stdout;
     expect(csv).toBe(csv.normalize("NFC"));
@@ -426,7 +428,11 @@ function libreOfficeSheets(locale: string): Map<string, string[][]> {
   mkdirSync(join(dir, "profile/user"), { recursive: true });
   writeFileSync(
     join(dir, "profile/user/registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item><item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>${locale}</value></prop></item></oor:items>`,
+    `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" ` +
+      `xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item ` +
+      `oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" ` +
+      `oor:op="fuse"><value>${locale}</value></prop></item><item oor:path="/org.openoffice.Setup/L10N"><prop ` +
+      `oor:name="ooLocale" oor:op="fuse"><value>${locale}</value></prop></item></oor:items>`,
   );
   // Filter options: ';' separator, '"' quotes, UTF-8 (76), from line 1, cells as shown (9th), every sheet (-1).
   const lo = spawnSync(

@@ -74,8 +74,12 @@ describe("damaged copies of the example", () => {
     },
     {
       name: "colon at the end of a plain line",
-      from: 'intro: "Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024-2025, cụ thể như sau:"',
-      to: "intro: Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024-2025, cụ thể như sau:",
+      from:
+        'intro: "Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học ' +
+        '2024-2025, cụ thể như sau:"',
+      to:
+        "intro: Trường Mầm non Nam Thanh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học " +
+        "2024-2025, cụ thể như sau:",
       code: "yaml/colon-in-text",
       at: "intro: Trường",
       column: 8,

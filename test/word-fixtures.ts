@@ -127,13 +127,15 @@ function content(b: Builder, style: "typed" | "lists"): void {
   h1("II", "NỘI DUNG THI ĐUA VÀ CHỈ TIÊU");
   h2("1", "Các đợt thi đua");
   dash(
-    "Đợt 1: Từ ngày khai giảng đến hết ngày 20/11/2024, chào mừng kỷ niệm 42 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024).",
+    "Đợt 1: Từ ngày khai giảng đến hết ngày 20/11/2024, chào mừng kỷ niệm 42 năm Ngày Nhà giáo Việt Nam " +
+      "(20/11/1982 - 20/11/2024).",
   );
   dash(
     "Đợt 2: Từ ngày 21/11/2024 đến hết ngày 15/01/2025, chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam.",
   );
   dash(
-    "Đợt 3: Từ ngày 16/01/2025 đến hết ngày 24/5/2025, chào mừng 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).",
+    "Đợt 3: Từ ngày 16/01/2025 đến hết ngày 24/5/2025, chào mừng 50 năm Ngày giải phóng miền Nam (30/4/1975 - " +
+      "30/4/2025).",
   );
   h2("2", "Chỉ tiêu thi đua");
   b.para(style === "typed" ? "2.1. Cá nhân:" : "2.1. Cá nhân:", { bold: true });
@@ -173,7 +175,9 @@ const MONTHS: string[][][] = [
 function legal(b: Builder): void {
   b.para("Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;", { italics: true });
   b.para(
-    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng; Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục;",
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của " +
+      "Luật Thi đua, khen thưởng; Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo " +
+      "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục;",
     { italics: true },
   );
   b.para("Căn cứ Kế hoạch năm học 2024 - 2025 của Trường Tiểu học số 1 Ẳng Nưa.", { italics: true });
@@ -188,7 +192,8 @@ function title(b: Builder): void {
 
 function signature(b: Builder, tableForm: boolean): void {
   b.para(
-    "Trên đây là Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025 của Trường Tiểu học số 1 Ẳng Nưa./.",
+    "Trên đây là Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025 của Trường Tiểu học số 1 " +
+      "Ẳng Nưa./.",
   );
   if (tableForm)
     b.table([

@@ -70,13 +70,16 @@ async function thanhMinh(): Promise<Shape> {
     .para("Thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025", { bold: true, align: "center" })
     .para("Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;")
     .para(
-      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của " +
+        "Luật Thi đua, khen thưởng;",
     )
     .para(
-      "Căn cứ Quyết định số 05/2024/QĐ- UBND, ngày 29/3/2024 của UBND tỉnh ban hành Quy định về công tác thi đua, khen thưởng trên địa bàn tỉnh Điện Biên;",
+      "Căn cứ Quyết định số 05/2024/QĐ- UBND, ngày 29/3/2024 của UBND tỉnh ban hành Quy định về công tác thi đua, " +
+        "khen thưởng trên địa bàn tỉnh Điện Biên;",
     )
     .para(
-      "Căn cứ Kế hoạch số 01/ 2012/KHTĐ–THA5 ngày 05/9/2012 của Hội đồng Thi đua - Khen thưởng về tổ chức thi đua thường xuyên;",
+      "Căn cứ Kế hoạch số 01/ 2012/KHTĐ–THA5 ngày 05/9/2012 của Hội đồng Thi đua - Khen thưởng về tổ chức thi đua " +
+        "thường xuyên;",
     )
     .para(
       "Trường THCS Thanh Minh xây dựng Kế hoạch thực hiện công tác thi đua, khen thưởng năm học 2024 - 2025 như sau:",
@@ -89,16 +92,20 @@ async function thanhMinh(): Promise<Shape> {
     .para("II. NỘI DUNG VÀ CHỈ TIÊU THI ĐUA", { bold: true })
     .para("1. Tổ chức phát động phong trào thi đua trong toàn trường theo các đợt sau đây.", { bold: true })
     .para(
-      "- Đợt 1: Phát động phong trào thi đua lập thành tích chào mừng 42 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2024).",
+      "- Đợt 1: Phát động phong trào thi đua lập thành tích chào mừng 42 năm ngày Nhà giáo Việt Nam (20/11/1982 - " +
+        "20/11/2024).",
     )
     .para(
-      "- Đợt 2 (tuần 12 đến hết tuần 18): Thi đua chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).",
+      "- Đợt 2 (tuần 12 đến hết tuần 18): Thi đua chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam " +
+        "(22/12/1944 - 22/12/2024).",
     )
     .para(
-      "- Đợt 3 (tuần 19 đến hết tuần 26): Thi đua chào mừng 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025).",
+      "- Đợt 3 (tuần 19 đến hết tuần 26): Thi đua chào mừng 95 năm Ngày thành lập Đảng Cộng sản Việt Nam " +
+        "(03/02/1930 - 03/02/2025).",
     )
     .para(
-      "- Đợt 4: Từ tuần học thứ 27 đến kết thúc năm học, thi đua chào mừng 50 năm Ngày giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025).",
+      "- Đợt 4: Từ tuần học thứ 27 đến kết thúc năm học, thi đua chào mừng 50 năm Ngày giải phóng miền Nam, thống " +
+        "nhất đất nước (30/4/1975 - 30/4/2025).",
     )
     .para("2. Chỉ tiêu thi đua", { bold: true })
     .para("2.1. Đối với cá nhân (tổng số 42 CB, GV, NV):", { bold: true })
@@ -179,7 +186,10 @@ async function thanhMinh(): Promise<Shape> {
   };
 }
 
-/** Mầm non: Word's own lists, the header on tab lines with no bold, months for phases, "Cá nhân: tổng số 64", no closing. */
+/**
+ * Mầm non: Word's own lists, the header on tab lines with no bold, months for phases, "Cá nhân: tổng số 64", no
+ * closing.
+ */
 async function hoaSen(): Promise<Shape> {
   const b = new DocBuilder();
   b.para("UBND THÀNH PHỐ ĐIỆN BIÊN PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
@@ -188,10 +198,12 @@ async function hoaSen(): Promise<Shape> {
     .para("KẾ HOẠCH", { bold: true, align: "center" })
     .para("Thi đua, khen thưởng năm học 2024-2025", { bold: true, align: "center" })
     .para(
-      "Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục;",
+      "Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành " +
+        "một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục;",
     )
     .para(
-      "Căn cứ văn bản số 1189/PGDĐT-GDMN ngày 19 tháng 8 năm 2024 của Phòng Giáo dục và Đào tạo thành phố về hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2024-2025.",
+      "Căn cứ văn bản số 1189/PGDĐT-GDMN ngày 19 tháng 8 năm 2024 của Phòng Giáo dục và Đào tạo thành phố về " +
+        "hướng dẫn thực hiện nhiệm vụ giáo dục mầm non năm học 2024-2025.",
     )
     .para("Trường Mầm non Hoa Sen xây dựng kế hoạch thi đua, khen thưởng năm học 2024-2025 như sau:")
     .para("MỤC ĐÍCH, YÊU CẦU", { bold: true, list: { reference: "plan", level: 0 } }, "I.")
@@ -222,7 +234,8 @@ async function hoaSen(): Promise<Shape> {
     .para("Tập thể: Tập thể lao động xuất sắc.")
     .para("TỔ CHỨC THỰC HIỆN", { bold: true, list: { reference: "plan", level: 0 } }, "III.")
     .para(
-      "Các tổ chuyên môn đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên; báo cáo Ban giám hiệu cuối mỗi tháng./.",
+      "Các tổ chuyên môn đăng ký thi đua, theo dõi và đánh giá kết quả thi đua của tổ viên; báo cáo Ban giám hiệu " +
+        "cuối mỗi tháng./.",
       {},
     )
     .para("Nơi nhận:\tHIỆU TRƯỞNG")
@@ -262,7 +275,10 @@ async function hoaSen(): Promise<Shape> {
   };
 }
 
-/** THPT under the Sở: dates in brackets before the colon, a KT. signer, "(tổng số: 86 CBGVNV)", a wrong rate, a page-broken month table. */
+/**
+ * THPT under the Sở: dates in brackets before the colon, a KT. signer, "(tổng số: 86 CBGVNV)", a wrong rate, a
+ * page-broken month table.
+ */
 async function phanDinhGiot(): Promise<Shape> {
   const b = new DocBuilder();
   HEADER(
@@ -275,7 +291,9 @@ async function phanDinhGiot(): Promise<Shape> {
   b.para("KẾ HOẠCH", { bold: true, align: "center" })
     .para("Tổ chức phong trào thi đua năm học 2024 – 2025", { bold: true, align: "center" })
     .para(
-      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng; Căn cứ văn bản số 2286/SGDĐT-TCCB ngày 23/8/2024 của Sở Giáo dục và Đào tạo về hướng dẫn công tác thi đua, khen thưởng năm học 2024 – 2025;",
+      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của " +
+        "Luật Thi đua, khen thưởng; Căn cứ văn bản số 2286/SGDĐT-TCCB ngày 23/8/2024 của Sở Giáo dục và Đào tạo về " +
+        "hướng dẫn công tác thi đua, khen thưởng năm học 2024 – 2025;",
     )
     .para("Trường THPT Phan Đình Giót xây dựng kế hoạch như sau:")
     .para("I/. MỤC TIÊU", { bold: true })
@@ -353,7 +371,10 @@ async function phanDinhGiot(): Promise<Shape> {
   };
 }
 
-/** An education office: the body short in prose, semesters for phases, schools as a group, staff "CB, CC, VC", a wrong rate. */
+/**
+ * An education office: the body short in prose, semesters for phases, schools as a group, staff "CB, CC, VC", a wrong
+ * rate.
+ */
 async function phongMuongCha(): Promise<Shape> {
   const b = new DocBuilder();
   HEADER(
@@ -367,7 +388,8 @@ async function phongMuongCha(): Promise<Shape> {
     .para("Tổ chức các phong trào thi đua ngành Giáo dục năm học 2024 - 2025", { bold: true, align: "center" })
     .para("Căn cứ Luật Thi đua, khen thưởng ngày 15/6/2022;")
     .para(
-      "Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục.",
+      "Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29/12/2023 của Bộ Giáo dục và Đào tạo quy định chi tiết thi hành " +
+        "một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục.",
     )
     .para("Phòng GD&ĐT xây dựng kế hoạch tổ chức các phong trào thi đua năm học 2024 - 2025 như sau:")
     .para("I. MỤC ĐÍCH, YÊU CẦU", { bold: true })
@@ -375,10 +397,12 @@ async function phongMuongCha(): Promise<Shape> {
     .para("II. NỘI DUNG", { bold: true })
     .para("1. Các đợt thi đua", { bold: true })
     .para(
-      "- Đợt thi đua thứ nhất: Từ đầu năm học đến kết thúc học kỳ I, thi đua chào mừng 80 năm Ngày thành lập Quân đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).",
+      "- Đợt thi đua thứ nhất: Từ đầu năm học đến kết thúc học kỳ I, thi đua chào mừng 80 năm Ngày thành lập Quân " +
+        "đội nhân dân Việt Nam (22/12/1944 - 22/12/2024).",
     )
     .para(
-      "- Đợt thi đua thứ hai: Từ học kỳ II đến hết năm học, thi đua chào mừng 50 năm Ngày giải phóng miền Nam (30/4/1975 - 30/4/2025).",
+      "- Đợt thi đua thứ hai: Từ học kỳ II đến hết năm học, thi đua chào mừng 50 năm Ngày giải phóng miền Nam " +
+        "(30/4/1975 - 30/4/2025).",
     )
     .para("2. Chỉ tiêu", { bold: true })
     .para("2.1. Đối với các nhà trường (tổng số 45 trường):", { bold: true })
@@ -441,7 +465,9 @@ async function phongMuongCha(): Promise<Shape> {
   };
 }
 
-/** Tiểu học: weeks throughout ("tuần thứ 19"), a trade union's TM. signer, targets in "(96,8%)", a wrong rate, NFD text. */
+/**
+ * Tiểu học: weeks throughout ("tuần thứ 19"), a trade union's TM. signer, targets in "(96,8%)", a wrong rate, NFD text.
+ */
 async function namPo(): Promise<Shape> {
   const b = new DocBuilder();
   HEADER(
@@ -457,7 +483,8 @@ async function namPo(): Promise<Shape> {
       align: "center",
     })
     .para(
-      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
+      "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành một số điều của " +
+        "Luật Thi đua, khen thưởng;",
     )
     .para("Căn cứ Kế hoạch năm học 2024 - 2025 của Trường Tiểu học Nậm Pồ.")
     .para(

@@ -374,8 +374,10 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(
       lang === "en"
-        ? `plan: internal error: ${detail}\nPlease report it with the file that caused it.${debug ? "" : " Run again with --debug for details."}\n`
-        : `plan: lỗi nội bộ: ${detail}\nVui lòng báo lỗi kèm tệp gây lỗi.${debug ? "" : " Chạy lại với --debug để xem chi tiết."}\n`,
+        ? `plan: internal error: ${detail}\nPlease report it with the file that caused ` +
+            `it.${debug ? "" : " Run again with --debug for details."}\n`
+        : `plan: lỗi nội bộ: ${detail}\nVui lòng báo lỗi kèm tệp gây ` +
+            `lỗi.${debug ? "" : " Chạy lại với --debug để xem chi tiết."}\n`,
     );
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;

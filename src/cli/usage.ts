@@ -13,7 +13,9 @@ export function usageMessage(error: CommanderError, lang: Lang): string {
     "commander.missingArgument": `thiếu tham số: ${first}`,
     "commander.optionMissingArgument": `tùy chọn ${first} cần một giá trị`,
     "commander.missingMandatoryOptionValue": `thiếu tùy chọn bắt buộc: ${first}`,
-    "commander.invalidArgument": `giá trị ${second || "?"} không hợp lệ cho ${first}; ${error.message.replace(/^.*?\. /, "").replace("Allowed choices are", "các giá trị được phép:")}`,
+    "commander.invalidArgument":
+      `giá trị ${second || "?"} không hợp lệ cho ${first}; ` +
+      `${error.message.replace(/^.*?\. /, "").replace("Allowed choices are", "các giá trị được phép:")}`,
     "commander.excessArguments": "thừa tham số",
     "commander.conflictingOption": `tùy chọn ${first} không dùng cùng ${second} được`,
   };

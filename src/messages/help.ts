@@ -73,7 +73,8 @@ const vi: CliHelp = {
     "đọc cả tệp không có đuôi .yaml/.yml như một kế hoạch (bản sao lưu ~, .bak bị bỏ qua nếu không có tùy chọn này)",
   program: {
     description:
-      "Kế hoạch thi đua, khen thưởng của trường học dưới dạng YAML: kiểm tra, tính số liệu, xuất DOCX theo Nghị định 30.",
+      "Kế hoạch thi đua, khen thưởng của trường học dưới dạng YAML: kiểm tra, tính số liệu, xuất DOCX theo Nghị " +
+      "định 30.",
     version: "in phiên bản",
     helpCommand: ["help [lệnh]", "hiển thị trợ giúp của một lệnh"],
     lang: ["--lang <ngôn ngữ>", "ngôn ngữ thông báo: vi hoặc en"],
@@ -100,16 +101,25 @@ Ví dụ:
       "số luồng kiểm tra song song khi có nhiều tệp (mặc định: số nhân CPU nếu máy có từ 4 nhân, không thì 1)",
     ],
     after:
-      "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions",
+      "\nVí dụ:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > ket-qua.json\n  " +
+      "plan validate --format github ke-hoach/*.yaml   # chú thích lỗi trong GitHub Actions",
   },
   stats: {
     description:
-      "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp theo năm học (CSV, Excel cho Phòng/Sở); tệp kết quả (kind: results): kết quả so với từng chỉ tiêu của kế hoạch",
+      "tính số liệu: tỉ lệ các danh hiệu, thời gian các đợt thi đua, ngày kỷ niệm; nhiều tệp thì có bảng tổng hợp " +
+      "theo năm học (CSV, Excel cho Phòng/Sở); tệp kết quả (kind: results): kết quả so với từng chỉ tiêu của kế " +
+      "hoạch",
     format: ["-f, --format <định dạng>", "định dạng kết quả: csv và xlsx chỉ có bảng tổng hợp"],
     output: "ghi kết quả ra tệp (bắt buộc với xlsx); tệp đã có không bị ghi đè, trừ khi --force",
     force: "ghi đè tệp đã có",
     after:
-      "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > tong-hop.md\n  plan stats ke-hoach/*.yaml --format xlsx -o tong-hop.xlsx\n  plan stats ke-hoach/*.yaml --format csv -o tong-hop.csv\n  plan stats ket-qua.yaml\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp lỗi được liệt kê trong bảng tổng hợp. Tệp kết quả (kind: results) có phần riêng: từng chỉ tiêu (“44/48 đạt 91,7%”, Đạt/Chưa đạt), từng danh hiệu (đăng ký, bỏ phiếu, đề nghị, quyết định), kiểm phiếu; csv và xlsx chỉ tổng hợp kế hoạch.",
+      "\nVí dụ:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats truong-*.yaml --format markdown > " +
+      "tong-hop.md\n  plan stats ke-hoach/*.yaml --format xlsx -o tong-hop.xlsx\n  plan stats ke-hoach/*.yaml " +
+      "--format csv -o tong-hop.csv\n  plan stats ket-qua.yaml\n\nTổng hợp theo từng năm học; mỗi trường (theo cơ " +
+      "quan ban hành) tính một lần mỗi năm; kế hoạch của Phòng/Sở GD&ĐT được báo riêng, không tính là trường; tệp " +
+      "lỗi được liệt kê trong bảng tổng hợp. Tệp kết quả (kind: results) có phần riêng: từng chỉ tiêu (“44/48 đạt " +
+      "91,7%”, Đạt/Chưa đạt), từng danh hiệu (đăng ký, bỏ phiếu, đề nghị, quyết định), kiểm phiếu; csv và xlsx " +
+      "chỉ tổng hợp kế hoạch.",
   },
   render: {
     description: "xuất kế hoạch thành văn bản DOCX theo Nghị định 30 (kiểm tra trước; có lỗi thì không xuất)",
@@ -120,10 +130,20 @@ Ví dụ:
     text: "in nội dung văn bản dạng chữ thuần ra màn hình (hoặc ghi ra tệp với -o)",
     output: "tệp kết quả (mặc định: cùng thư mục, cùng tên, đuôi .docx); thư mục phải có sẵn",
     after:
-      "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml --text | less\n  plan render ket-qua.yaml --doc to-trinh\n  plan render ket-qua.yaml --doc bao-cao-thanh-tich --for gv05 --pdf\n\nTệp đã có chỉ được thay khi chính plan đã tạo ra nó và chưa ai sửa (văn bản gốc của trường, tệp đã sửa trong Word, PDF đã ký thì không: dùng -o hoặc --force). Tệp được ghi qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.",
+      "\nVí dụ:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render ke-hoach.yaml --docx -o " +
+      "ban-in/ke-hoach.docx\n  plan render ke-hoach.yaml --ics -o lich-thi-dua.ics\n  plan render ke-hoach.yaml " +
+      "--text | less\n  plan render ket-qua.yaml --doc to-trinh\n  plan render ket-qua.yaml --doc " +
+      "bao-cao-thanh-tich --for gv05 --pdf\n\nTệp đã có chỉ được thay khi chính plan đã tạo ra nó và chưa ai sửa " +
+      "(văn bản gốc của trường, tệp đã sửa trong Word, PDF đã ký thì không: dùng -o hoặc --force). Tệp được ghi " +
+      "qua một tệp tạm trong cùng thư mục rồi đổi tên: khi có lỗi, tệp cũ được giữ nguyên.",
     force: "ghi đè cả tệp không do plan tạo ra, hoặc đã sửa, đã ký sau khi plan tạo",
-    doc: "với tệp kết quả (kind: results): văn bản cần xuất — dang-ky (bảng tổng hợp đăng ký), bien-ban (biên bản họp Hội đồng, kết quả kiểm phiếu), to-trinh (tờ trình đề nghị + danh sách), quyet-dinh (dự thảo quyết định + danh sách kèm theo), bao-cao-thanh-tich (cần --for), tong-ket (báo cáo tổng kết so với chỉ tiêu)",
-    for: "với --doc bao-cao-thanh-tich: id của cá nhân hoặc tập thể; với to-trinh, quyet-dinh: số tờ trình trong proposals (mặc định: tờ trình đầu tiên)",
+    doc:
+      "với tệp kết quả (kind: results): văn bản cần xuất — dang-ky (bảng tổng hợp đăng ký), bien-ban (biên bản họp " +
+      "Hội đồng, kết quả kiểm phiếu), to-trinh (tờ trình đề nghị + danh sách), quyet-dinh (dự thảo quyết định + " +
+      "danh sách kèm theo), bao-cao-thanh-tich (cần --for), tong-ket (báo cáo tổng kết so với chỉ tiêu)",
+    for:
+      "với --doc bao-cao-thanh-tich: id của cá nhân hoặc tập thể; với to-trinh, quyet-dinh: số tờ trình trong " +
+      "proposals (mặc định: tờ trình đầu tiên)",
   },
   init: {
     description: "tạo tệp kế hoạch mới từ mẫu, có ghi chú hướng dẫn (không ghi đè tệp đã có, trừ khi --force)",
@@ -133,16 +153,19 @@ Ví dụ:
     output: "tệp sẽ tạo (mặc định: ke-hoach-thi-dua-<năm học>.yaml)",
     vscode: "ghi thêm .vscode/tasks.json bên cạnh: VS Code chạy plan validate và liệt kê lỗi trong khung Problems",
     after:
-      '\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ke-hoach.yaml',
+      '\nVí dụ:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o ' +
+      "ke-hoach.yaml",
   },
   new: {
     description:
-      "tạo kế hoạch năm học mới từ kế hoạch năm trước: dời năm học, các mốc, các đợt, số năm kỷ niệm; giữ nguyên ghi chú",
+      "tạo kế hoạch năm học mới từ kế hoạch năm trước: dời năm học, các mốc, các đợt, số năm kỷ niệm; giữ nguyên " +
+      "ghi chú",
     from: ["--from <tệp>", "kế hoạch năm trước"],
     year: "năm học mới, ví dụ 2025-2026",
     output: "tệp sẽ tạo (mặc định: tên cũ với năm học mới)",
     after:
-      "\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.",
+      "\nVí dụ:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nSố văn bản và ngày ban hành được " +
+      "để trống; căn cứ không bị sửa: plan validate báo căn cứ đã hết hiệu lực.",
   },
   preview: {
     description:
@@ -150,16 +173,22 @@ Ví dụ:
     portFlags: "--port <số>",
     port: "cổng (0 = tự chọn cổng trống; cổng bận thì dùng cổng kế tiếp)",
     open: "mở trình duyệt",
-    doc: "với tệp kết quả (kind: results): văn bản cần xem, như render --doc (dang-ky, bien-ban, to-trinh, quyet-dinh, bao-cao-thanh-tich cần --for, tong-ket); trang vẽ lại khi lưu tệp kết quả hoặc kế hoạch của nó",
+    doc:
+      "với tệp kết quả (kind: results): văn bản cần xem, như render --doc (dang-ky, bien-ban, to-trinh, quyet-dinh, " +
+      "bao-cao-thanh-tich cần --for, tong-ket); trang vẽ lại khi lưu tệp kết quả hoặc kế hoạch của nó",
     after:
-      "\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n  plan preview ket-qua.yaml --doc to-trinh\n  plan preview ket-qua.yaml --doc bao-cao-thanh-tich --for gv05\n\nChỉ nghe trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.",
+      "\nVí dụ:\n  plan preview ke-hoach.yaml --open\n  plan preview ke-hoach.yaml --port 8080\n  plan preview " +
+      "ket-qua.yaml --doc to-trinh\n  plan preview ket-qua.yaml --doc bao-cao-thanh-tich --for gv05\n\nChỉ nghe " +
+      "trên 127.0.0.1 (máy này). Bấm Ctrl+C để dừng.",
   },
   fix: {
     description:
-      "sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay trong tệp; in từng thay đổi",
+      "sửa những lỗi gõ có một cách hiểu (dấu hai chấm, dấu # hay & trong câu, ngày 20/11/2024, Tab, dấu •…) ngay " +
+      "trong tệp; in từng thay đổi",
     check: "chỉ liệt kê những gì sẽ sửa, không ghi; mã thoát 1 nếu có (dùng trong CI, pre-commit)",
     after:
-      "\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.",
+      "\nVí dụ:\n  plan fix ke-hoach.yaml\n  plan fix --check ke-hoach/*.yaml\n\nChỉ các dòng có lỗi được viết " +
+      "lại; ghi chú, thứ tự, dòng trống và kiểu xuống dòng giữ nguyên. Lỗi có hai cách hiểu không được tự sửa.",
   },
   import: {
     description:
@@ -167,7 +196,8 @@ Ví dụ:
     docx: ["<tệp.docx>", "văn bản Word của kế hoạch (năm trước hoặc năm nay)"],
     output: "tệp sẽ tạo (mặc định: cùng tên, đuôi .yaml)",
     after:
-      '\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year 2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú "# kiểm tra:" trong tệp và được liệt kê sau khi ghi.',
+      "\nVí dụ:\n  plan import ke-hoach-2024-2025.docx\n  plan new --from ke-hoach-2024-2025.yaml --year " +
+      '2025-2026\n\nChỗ công cụ không chắc chắn có ghi chú "# kiểm tra:" trong tệp và được liệt kê sau khi ghi.',
   },
   results: {
     description: "Tệp kết quả thi đua đặt cạnh kế hoạch (kind: results)",
@@ -178,13 +208,20 @@ Ví dụ:
     },
     import: {
       description:
-        "đọc danh sách cán bộ, giáo viên, nhân viên từ bảng tính Excel (.xlsx) hoặc .csv của trường, ghi thành tệp kết quả; liệt kê cột, dòng, ô không đọc được",
+        "đọc danh sách cán bộ, giáo viên, nhân viên từ bảng tính Excel (.xlsx) hoặc .csv của trường, ghi thành " +
+        "tệp kết quả; liệt kê cột, dòng, ô không đọc được",
       file: ["<danh-sach.xlsx>", "bảng tính danh sách (.xlsx, hoặc .csv lưu từ Excel)"],
       from: "kế hoạch của năm học (tệp kết quả liên kết tới nó)",
       output: "tệp sẽ ghi (mặc định: <kế hoạch>-ket-qua.yaml); tệp đã có không bị ghi đè nếu không có --force",
       sheet: ["--sheet <trang>", "tên trang (sheet) cần đọc; mặc định: trang đầu tiên có dòng tiêu đề"],
       after:
-        '\nVí dụ:\n  plan results import danh-sach-cbgvnv.xlsx --from ke-hoach.yaml\n  plan results import danh-sach.csv --from ke-hoach.yaml -o ket-qua.yaml\n  plan results import tong-hop.xlsx --from ke-hoach.yaml --sheet "DS CBGVNV"\n\nCột được nhận theo tiêu đề tiếng Việt (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú), tìm trong 15 dòng đầu. Ô không đọc được (ngày, xếp loại…) được giữ lại thành ghi chú "# kiểm tra:" trong tệp và liệt kê kèm địa chỉ ô. Mã thoát 0: tệp hợp lệ; 1: tệp đã ghi còn lỗi phải sửa; 2: không ghi được (tệp không đọc được, không thấy dòng tiêu đề, tệp đích đã có).',
+        "\nVí dụ:\n  plan results import danh-sach-cbgvnv.xlsx --from ke-hoach.yaml\n  plan results import " +
+        "danh-sach.csv --from ke-hoach.yaml -o ket-qua.yaml\n  plan results import tong-hop.xlsx --from " +
+        'ke-hoach.yaml --sheet "DS CBGVNV"\n\nCột được nhận theo tiêu đề tiếng Việt (Họ và tên, Ngày sinh, ' +
+        "Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú), tìm trong 15 " +
+        'dòng đầu. Ô không đọc được (ngày, xếp loại…) được giữ lại thành ghi chú "# kiểm tra:" trong tệp và liệt ' +
+        "kê kèm địa chỉ ô. Mã thoát 0: tệp hợp lệ; 1: tệp đã ghi còn lỗi phải sửa; 2: không ghi được (tệp không " +
+        "đọc được, không thấy dòng tiêu đề, tệp đích đã có).",
     },
   },
   schema: {
@@ -204,7 +241,8 @@ const en: CliHelp = {
   anyName: "read files without a .yaml/.yml ending as plans (editor backups such as ~ and .bak are skipped without it)",
   program: {
     description:
-      "School emulation and commendation plans as YAML: check them, compute their numbers, write the DOCX in Decree 30 layout.",
+      "School emulation and commendation plans as YAML: check them, compute their numbers, write the DOCX in " +
+      "Decree 30 layout.",
     version: "print the version",
     helpCommand: ["help [command]", "show help for a command"],
     lang: ["--lang <lang>", "language of messages and help: vi or en"],
@@ -231,16 +269,25 @@ Examples:
       "parallel threads for many files (default: the CPU cores on a machine with 4 or more, else 1)",
     ],
     after:
-      "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions",
+      "\nExamples:\n  plan validate examples/*.yaml\n  plan validate --format json ke-hoach.yaml > result.json\n  " +
+      "plan validate --format github ke-hoach/*.yaml   # annotations in GitHub Actions",
   },
   stats: {
     description:
-      "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files (CSV, Excel for an education office); a results file (kind: results): the results against each of the plan's targets",
+      "compute the numbers: title percentages, phase dates, anniversaries; totals per school year across files " +
+      "(CSV, Excel for an education office); a results file (kind: results): the results against each of the " +
+      "plan's targets",
     format: ["-f, --format <format>", "output format: csv and xlsx hold the summary only"],
     output: "write the output to a file (required for xlsx); an existing file is not replaced without --force",
     force: "replace an existing file",
     after:
-      "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown > totals.md\n  plan stats plans/*.yaml --format xlsx -o totals.xlsx\n  plan stats plans/*.yaml --format csv -o totals.csv\n  plan stats results.yaml\n\nTotals per school year; each school (by issuing body) counted once a year; an education office's plan reported apart, not as a school; files with errors listed in the summary. A results file (kind: results) is its own section: each target (44/48 = 91.7%, met or not), each title (registered, voted on, proposed, decided), the ballots; csv and xlsx summarise plans only.",
+      "\nExamples:\n  plan stats examples/nam-thanh-2024-2025.yaml\n  plan stats school-*.yaml --format markdown " +
+      "> totals.md\n  plan stats plans/*.yaml --format xlsx -o totals.xlsx\n  plan stats plans/*.yaml --format " +
+      "csv -o totals.csv\n  plan stats results.yaml\n\nTotals per school year; each school (by issuing body) " +
+      "counted once a year; an education office's plan reported apart, not as a school; files with errors listed " +
+      "in the summary. A results file (kind: results) is its own section: each target (44/48 = 91.7%, met or " +
+      "not), each title (registered, voted on, proposed, decided), the ballots; csv and xlsx summarise plans " +
+      "only.",
   },
   render: {
     description: "write the plan as a DOCX in Decree 30 layout (checked first; nothing is written when it has errors)",
@@ -251,10 +298,20 @@ Examples:
     text: "print the document as plain text (or write it with -o)",
     output: "output file (default: same folder and name, .docx); the folder must exist",
     after:
-      "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n  plan render results.yaml --doc to-trinh\n  plan render results.yaml --doc bao-cao-thanh-tich --for gv05 --pdf\n\nAn existing file is replaced only when plan wrote it and nobody changed it since (never the school's original, a file saved in Word, or a signed PDF: use -o or --force). The file is written to a temporary file in the same folder, then renamed: on failure the old file stays.",
+      "\nExamples:\n  plan render examples/nam-thanh-2024-2025.yaml --docx\n  plan render plan.yaml --docx -o " +
+      "print/plan.docx\n  plan render plan.yaml --ics -o calendar.ics\n  plan render plan.yaml --text | less\n  " +
+      "plan render results.yaml --doc to-trinh\n  plan render results.yaml --doc bao-cao-thanh-tich --for gv05 " +
+      "--pdf\n\nAn existing file is replaced only when plan wrote it and nobody changed it since (never the " +
+      "school's original, a file saved in Word, or a signed PDF: use -o or --force). The file is written to a " +
+      "temporary file in the same folder, then renamed: on failure the old file stays.",
     force: "replace a file plan did not write, or one changed or signed since",
-    doc: "for a results file (kind: results): the document to render — dang-ky (registrations), bien-ban (council minutes with the ballot count), to-trinh (proposal with its list), quyet-dinh (draft decision with its appendix), bao-cao-thanh-tich (needs --for), tong-ket (year-end report against the targets)",
-    for: "with --doc bao-cao-thanh-tich: the id of the person or collective; with to-trinh, quyet-dinh: a tờ trình number in proposals (default: the first)",
+    doc:
+      "for a results file (kind: results): the document to render — dang-ky (registrations), bien-ban (council " +
+      "minutes with the ballot count), to-trinh (proposal with its list), quyet-dinh (draft decision with its " +
+      "appendix), bao-cao-thanh-tich (needs --for), tong-ket (year-end report against the targets)",
+    for:
+      "with --doc bao-cao-thanh-tich: the id of the person or collective; with to-trinh, quyet-dinh: a tờ trình " +
+      "number in proposals (default: the first)",
   },
   init: {
     description: "create a new plan file from the template, with guiding comments (never overwrites without --force)",
@@ -264,7 +321,8 @@ Examples:
     output: "file to create (default: ke-hoach-thi-dua-<year>.yaml)",
     vscode: "also write .vscode/tasks.json beside it: VS Code runs plan validate and lists findings in Problems",
     after:
-      '\nExamples:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init -o plan.yaml',
+      '\nExamples:\n  plan init --level tieu-hoc --school "Trường Tiểu học Hoa Sen" --year 2025-2026\n  plan init ' +
+      "-o plan.yaml",
   },
   new: {
     description:
@@ -273,7 +331,8 @@ Examples:
     year: "the new school year, e.g. 2025-2026",
     output: "file to create (default: the old name with the new year)",
     after:
-      "\nExample:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nThe number and date are left blank; legal bases are never rewritten: plan validate reports repealed ones.",
+      "\nExample:\n  plan new --from nam-thanh-2024-2025.yaml --year 2025-2026\n\nThe number and date are left " +
+      "blank; legal bases are never rewritten: plan validate reports repealed ones.",
   },
   preview: {
     description:
@@ -281,16 +340,23 @@ Examples:
     portFlags: "--port <number>",
     port: "port (0 = any free one; a busy port moves to the next)",
     open: "open the browser",
-    doc: "for a results file (kind: results): the document to show, as render --doc (dang-ky, bien-ban, to-trinh, quyet-dinh, bao-cao-thanh-tich with --for, tong-ket); redrawn when the results file or its plan is saved",
+    doc:
+      "for a results file (kind: results): the document to show, as render --doc (dang-ky, bien-ban, to-trinh, " +
+      "quyet-dinh, bao-cao-thanh-tich with --for, tong-ket); redrawn when the results file or its plan is saved",
     after:
-      "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n  plan preview results.yaml --doc to-trinh\n  plan preview results.yaml --doc bao-cao-thanh-tich --for gv05\n\nListens on 127.0.0.1 only. Ctrl+C stops it.",
+      "\nExamples:\n  plan preview plan.yaml --open\n  plan preview plan.yaml --port 8080\n  plan preview " +
+      "results.yaml --doc to-trinh\n  plan preview results.yaml --doc bao-cao-thanh-tich --for gv05\n\nListens on " +
+      "127.0.0.1 only. Ctrl+C stops it.",
   },
   fix: {
     description:
-      "mend typing slips that have one reading (colons, # or & in sentences, 20/11/2024 dates, tabs, •) in place; print each change",
+      "mend typing slips that have one reading (colons, # or & in sentences, 20/11/2024 dates, tabs, •) in place; " +
+      "print each change",
     check: "only list what would change; exit 1 if anything would (for CI and pre-commit)",
     after:
-      "\nExamples:\n  plan fix plan.yaml\n  plan fix --check plans/*.yaml\n\nOnly the lines at fault are rewritten; comments, order, blank lines and line endings stay. Slips with two readings are reported, not changed.",
+      "\nExamples:\n  plan fix plan.yaml\n  plan fix --check plans/*.yaml\n\nOnly the lines at fault are " +
+      "rewritten; comments, order, blank lines and line endings stay. Slips with two readings are reported, not " +
+      "changed.",
   },
   import: {
     description:
@@ -298,7 +364,9 @@ Examples:
     docx: ["<file.docx>", "the plan's Word document"],
     output: "file to create (default: same name, .yaml)",
     after:
-      '\nExamples:\n  plan import plan-2024-2025.docx\n  plan new --from plan-2024-2025.yaml --year 2025-2026\n\nWhat the reader was unsure of carries a "# kiểm tra:" comment in the file and is listed after writing.',
+      "\nExamples:\n  plan import plan-2024-2025.docx\n  plan new --from plan-2024-2025.yaml --year " +
+      '2025-2026\n\nWhat the reader was unsure of carries a "# kiểm tra:" comment in the file and is listed after ' +
+      "writing.",
   },
   results: {
     description: "The results file beside the plan (kind: results)",
@@ -309,13 +377,20 @@ Examples:
     },
     import: {
       description:
-        "read the school's staff list from an Excel workbook (.xlsx) or a .csv into a results file; list the columns, rows and cells it could not read",
+        "read the school's staff list from an Excel workbook (.xlsx) or a .csv into a results file; list the " +
+        "columns, rows and cells it could not read",
       file: ["<staff-list.xlsx>", "the staff list (.xlsx, or .csv saved from Excel)"],
       from: "the plan of the year (the results file links to it)",
       output: "the file to write (default: <plan>-ket-qua.yaml); an existing file is not replaced without --force",
       sheet: ["--sheet <name>", "the sheet to read; default: the first sheet with a heading row"],
       after:
-        '\nExamples:\n  plan results import staff.xlsx --from plan.yaml\n  plan results import staff.csv --from plan.yaml -o results.yaml\n  plan results import summary.xlsx --from plan.yaml --sheet "DS CBGVNV"\n\nColumns are found by their Vietnamese headings (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú) in the first 15 rows. A cell that does not read (a date, a rating…) is kept as a "# kiểm tra:" comment in the file and listed with its address. Exit 0: the file is valid; 1: written, with errors still to fix; 2: nothing written (unreadable file, no heading row, the output exists).',
+        "\nExamples:\n  plan results import staff.xlsx --from plan.yaml\n  plan results import staff.csv --from " +
+        'plan.yaml -o results.yaml\n  plan results import summary.xlsx --from plan.yaml --sheet "DS ' +
+        'CBGVNV"\n\nColumns are found by their Vietnamese headings (Họ và tên, Ngày sinh, Nam/Nữ, Chức vụ, Tổ ' +
+        "chuyên môn, Ngày tuyển dụng, Xếp loại, Đăng ký danh hiệu, Ghi chú) in the first 15 rows. A cell that " +
+        'does not read (a date, a rating…) is kept as a "# kiểm tra:" comment in the file and listed with its ' +
+        "address. Exit 0: the file is valid; 1: written, with errors still to fix; 2: nothing written (unreadable " +
+        "file, no heading row, the output exists).",
     },
   },
   schema: {

@@ -56,17 +56,21 @@ const vi: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "table-as-text": () => "một bảng không phải bảng nhiệm vụ theo tháng: đã chuyển thành đoạn văn",
   "school-year-missing": () => "không thấy “năm học …” trong văn bản: kiểm tra năm học",
   "calendar-usual": (a) =>
-    `văn bản không ghi mốc ${POINT_VI[a.point!] ?? a.point}; đây là ngày thường dùng (${a.date}), sửa theo lịch năm học của tỉnh`,
+    `văn bản không ghi mốc ${POINT_VI[a.point!] ?? a.point}; đây là ngày thường dùng (${a.date}), sửa theo lịch ` +
+    `năm học của tỉnh`,
   "calendar-from-phases": (a) =>
-    `văn bản không ghi mốc ${POINT_VI[a.point!] ?? a.point}; lấy ${a.date} cho khớp với thời gian các đợt, sửa theo lịch năm học của tỉnh`,
+    `văn bản không ghi mốc ${POINT_VI[a.point!] ?? a.point}; lấy ${a.date} cho khớp với thời gian các đợt, sửa ` +
+    `theo lịch năm học của tỉnh`,
   "week-dates-differ": () => "ngày của các tuần học không khớp nhau (có tuần nghỉ?): kiểm tra week1 và breaks",
   "phase-time-guessed": (a) =>
-    `văn bản không ghi ${a.role === "from" ? "ngày bắt đầu" : "ngày kết thúc"} của ${a.phase}; lấy ${a.date} (${WHY_VI[`${a.why}-${a.role}`] ?? WHY_VI[String(a.why)]}): kiểm tra`,
+    `văn bản không ghi ${a.role === "from" ? "ngày bắt đầu" : "ngày kết thúc"} của ${a.phase}; lấy ${a.date} ` +
+    `(${WHY_VI[`${a.why}-${a.role}`] ?? WHY_VI[String(a.why)]}): kiểm tra`,
   "percent-disagrees": (a) => `${a.label}: văn bản ghi ${a.written}%, nhưng ${a.ratio} = ${a.correct}`,
   "percent-precision": (a) =>
     `${a.label}: văn bản ghi ${a.written}%, công cụ làm tròn ${a.ratio} = ${a.correct}: kiểm tra tỉ lệ`,
   "percent-without-total": (a) =>
-    `${a.label}: văn bản ghi ${a.written}% nhưng không ghi tổng số để tính: thêm staffTotal (hoặc of) nếu muốn in tỉ lệ`,
+    `${a.label}: văn bản ghi ${a.written}% nhưng không ghi tổng số để tính: thêm staffTotal (hoặc of) nếu muốn in ` +
+    `tỉ lệ`,
 };
 
 const en: Record<ImportNoteCode, (a: NoteArgs) => string> = {
@@ -83,24 +87,29 @@ const en: Record<ImportNoteCode, (a: NoteArgs) => string> = {
   "legal-basis-sentence": () =>
     "a căn cứ kept as a sentence (its number, date and issuer could not be told apart): check it",
   "legal-basis-undated": () =>
-    "a căn cứ with a number but no date: kept as a sentence; give its date (kind, number, date…) for the tool to check it",
+    "a căn cứ with a number but no date: kept as a sentence; give its date (kind, number, date…) for the tool to " +
+    "check it",
   "legal-basis-none": () => "no legal basis (“Căn cứ …”) found: fill them in",
   "intro-missing": () => "no introductory sentence after the căn cứ: fill it in",
   "content-before-heading": () => "content before section I.: check the section title",
   "table-as-text": () => "a table that is not the month table: turned into paragraphs",
   "school-year-missing": () => "no “năm học …” in the document: check the school year",
   "calendar-usual": (a) =>
-    `the document gives no date for ${POINT_EN[a.point!] ?? a.point}; this is the usual one (${a.date}), set the province's calendar`,
+    `the document gives no date for ${POINT_EN[a.point!] ?? a.point}; this is the usual one (${a.date}), set the ` +
+    `province's calendar`,
   "calendar-from-phases": (a) =>
-    `the document gives no date for ${POINT_EN[a.point!] ?? a.point}; ${a.date} fits the phases' times, set the province's calendar`,
+    `the document gives no date for ${POINT_EN[a.point!] ?? a.point}; ${a.date} fits the phases' times, set the ` +
+    `province's calendar`,
   "week-dates-differ": () => "the school weeks' dates disagree with each other (a break?): check week1 and breaks",
   "phase-time-guessed": (a) =>
-    `the document gives no ${a.role === "from" ? "start" : "end"} for ${a.phase}; ${a.date} taken (${WHY_EN[`${a.why}-${a.role}`] ?? WHY_EN[String(a.why)]}): check it`,
+    `the document gives no ${a.role === "from" ? "start" : "end"} for ${a.phase}; ${a.date} taken ` +
+    `(${WHY_EN[`${a.why}-${a.role}`] ?? WHY_EN[String(a.why)]}): check it`,
   "percent-disagrees": (a) => `${a.label}: the document says ${a.written}%, but ${a.ratio} = ${a.correct}`,
   "percent-precision": (a) =>
     `${a.label}: the document says ${a.written}%, the tool rounds ${a.ratio} to ${a.correct}: check the rate`,
   "percent-without-total": (a) =>
-    `${a.label}: the document says ${a.written}% but gives no total to take it of: add staffTotal (or of) to print a rate`,
+    `${a.label}: the document says ${a.written}% but gives no total to take it of: add staffTotal (or of) to ` +
+    `print a rate`,
 };
 
 /** The one place an import note becomes text. */
@@ -111,6 +120,13 @@ export function importNoteMessage(note: Pick<Note, "code" | "args">, lang: Lang 
 /** The report's last line: what is left for the clerk, in numbers (every note is a "# kiểm tra" line in the file). */
 export function importSummary(notes: number, disagreements: number, lang: Lang = "vi"): string {
   if (lang === "en")
-    return `Left to do: ${notes} “# kiểm tra” note${notes === 1 ? "" : "s"} in the file to check and remove; ${disagreements} of them ${disagreements === 1 ? "is a stated number" : "are stated numbers"} the tool computes otherwise.`;
-  return `Còn lại: ${notes} ghi chú “# kiểm tra” trong tệp cần đối chiếu rồi xóa, trong đó ${disagreements} số liệu văn bản ghi khác số công cụ tính.`;
+    return (
+      `Left to do: ${notes} “# kiểm tra” note${notes === 1 ? "" : "s"} in the file to check and remove; ` +
+      `${disagreements} of them ${disagreements === 1 ? "is a stated number" : "are stated numbers"} the tool ` +
+      `computes otherwise.`
+    );
+  return (
+    `Còn lại: ${notes} ghi chú “# kiểm tra” trong tệp cần đối chiếu rồi xóa, trong đó ${disagreements} số liệu văn ` +
+    `bản ghi khác số công cụ tính.`
+  );
 }

@@ -79,11 +79,14 @@ export const RESULTS_STATS: Record<Lang, ResultsStatsWords> = {
     titleName: (t) => RESULT_TITLE_NAMES[t],
     pending: "chưa về",
     ballots: (b) =>
-      `Kiểm phiếu (họp Hội đồng ngày ${isoShort(b.date)}, ${b.voters} thành viên có quyền biểu quyết): phát ra ${b.issued}, thu về ${b.returned}, hợp lệ ${b.valid}`,
+      `Kiểm phiếu (họp Hội đồng ngày ${isoShort(b.date)}, ${b.voters} thành viên có quyền biểu quyết): phát ra ` +
+      `${b.issued}, thu về ${b.returned}, hợp lệ ${b.valid}`,
     setAside: (format, files) =>
-      `plan: --format ${format} là bảng tổng hợp các kế hoạch; bỏ qua ${files.length} tệp kết quả (${files.join(", ")}): xem bằng --format table, markdown hoặc json.\n`,
+      `plan: --format ${format} là bảng tổng hợp các kế hoạch; bỏ qua ${files.length} tệp kết quả ` +
+      `(${files.join(", ")}): xem bằng --format table, markdown hoặc json.\n`,
     onlyResults: (format) =>
-      `plan: --format ${format} là bảng tổng hợp các kế hoạch (theo trường, năm học), không dùng cho tệp kết quả: dùng --format table, markdown hoặc json.\n`,
+      `plan: --format ${format} là bảng tổng hợp các kế hoạch (theo trường, năm học), không dùng cho tệp kết quả: ` +
+      `dùng --format table, markdown hoặc json.\n`,
   },
   en: {
     file: "File:",
@@ -114,11 +117,14 @@ export const RESULTS_STATS: Record<Lang, ResultsStatsWords> = {
     titleName: (t) => TITLE_EN[t],
     pending: "pending",
     ballots: (b) =>
-      `Ballots (council meeting of ${isoShort(b.date)}, ${b.voters} voting members): ${b.issued} issued, ${b.returned} returned, ${b.valid} valid`,
+      `Ballots (council meeting of ${isoShort(b.date)}, ${b.voters} voting members): ${b.issued} issued, ` +
+      `${b.returned} returned, ${b.valid} valid`,
     setAside: (format, files) =>
-      `plan: --format ${format} is the summary over plans; skipped ${files.length} results file(s) (${files.join(", ")}): see them with --format table, markdown or json.\n`,
+      `plan: --format ${format} is the summary over plans; skipped ${files.length} results file(s) ` +
+      `(${files.join(", ")}): see them with --format table, markdown or json.\n`,
     onlyResults: (format) =>
-      `plan: --format ${format} is the summary over plans (per school and year), not for results files: use --format table, markdown or json.\n`,
+      `plan: --format ${format} is the summary over plans (per school and year), not for results files: use ` +
+      `--format table, markdown or json.\n`,
   },
 };
 

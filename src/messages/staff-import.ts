@@ -32,20 +32,24 @@ const vi: Record<StaffNoteCode, (a: Args) => string> = {
   "date-not-a-day": (a) =>
     `${fieldVi(a)} ${q(a.text)}${atVi(a)} không phải ngày có thật: đối chiếu hồ sơ rồi ghi ${a.field}: năm-tháng-ngày`,
   "date-month-first": (a) =>
-    `${fieldVi(a)} ${q(a.text)}${atVi(a)} có vẻ viết tháng trước ngày (kiểu Excel tiếng Anh): ghi ${a.field}: năm-tháng-ngày cho đúng`,
+    `${fieldVi(a)} ${q(a.text)}${atVi(a)} có vẻ viết tháng trước ngày (kiểu Excel tiếng Anh): ghi ${a.field}: ` +
+    `năm-tháng-ngày cho đúng`,
   "date-year-only": (a) =>
-    `${fieldVi(a)}${atVi(a)} chỉ ghi năm ${a.year}: ghi ngày đầy đủ (${a.field}: năm-tháng-ngày), vì người tuyển dụng dưới 06 tháng không xét Lao động tiên tiến`,
+    `${fieldVi(a)}${atVi(a)} chỉ ghi năm ${a.year}: ghi ngày đầy đủ (${a.field}: năm-tháng-ngày), vì người tuyển ` +
+    `dụng dưới 06 tháng không xét Lao động tiên tiến`,
   "rating-unreadable": (a) => `xếp loại ${q(a.text)}${atVi(a)} không đọc được: ghi rating: htxs, htt, ht hoặc kht`,
   "rating-missing": (a) => `bảng chưa ghi xếp loại${atVi(a)}: ghi rating: htxs, htt, ht hoặc kht`,
   "title-unreadable": (a) =>
     a.title
       ? `cột ${TITLE_VI[String(a.title)] ?? a.title}${atVi(a)} ghi ${q(a.text)}: không rõ có đăng ký hay không`
-      : `đăng ký ${q(a.text)}${atVi(a)} không phải danh hiệu tệp kết quả ghi được (ldtt, cstdcs, giay-khen): kiểm tra, bỏ qua nếu là khen thưởng cấp trên`,
+      : `đăng ký ${q(a.text)}${atVi(a)} không phải danh hiệu tệp kết quả ghi được (ldtt, cstdcs, giay-khen): kiểm ` +
+        `tra, bỏ qua nếu là khen thưởng cấp trên`,
   "title-guessed": (a) => `${q(a.text)}${atVi(a)} được hiểu là Chiến sĩ thi đua cơ sở (cstdcs): kiểm tra`,
   "gender-unreadable": (a) => `giới tính ${q(a.text)}${atVi(a)} không đọc được: ghi gender: nam hoặc nu`,
   "gender-both": (a) => `bảng đánh dấu cả Nam và Nữ${atVi(a)}: ghi gender: nam hoặc nu`,
   remark: (a) =>
-    `ghi chú của bảng${atVi(a)}: ${q(a.text)}; nếu ảnh hưởng đến xét thi đua thì ghi vào mục tương ứng (monthsWorked, discipline, underReview…)`,
+    `ghi chú của bảng${atVi(a)}: ${q(a.text)}; nếu ảnh hưởng đến xét thi đua thì ghi vào mục tương ứng ` +
+    `(monthsWorked, discipline, underReview…)`,
   "row-repeated": (a) =>
     `dòng ${a.row} của bảng giống hệt dòng ${a.first}: có thể nhập trùng; xóa mục này nếu đúng là một người`,
   "year-kept": (a) => `${fieldVi(a)}: bảng chỉ ghi năm ${a.year}${atVi(a)}`,
@@ -56,13 +60,16 @@ const vi: Record<StaffNoteCode, (a: Args) => string> = {
   "row-total": (a) => `dòng ${a.row} là dòng tổng (${q(a.text)}): bỏ qua`,
   "row-numbering": (a) => `dòng ${a.row} đánh số cột (1), (2)…: bỏ qua`,
   "row-heading": (a) =>
-    `dòng ${a.row} là tiêu đề nhóm ${q(a.text)}${a.used ? ": những người dưới dòng này thuộc tổ đó (unit)" : ": bỏ qua"}`,
+    `dòng ${a.row} là tiêu đề nhóm ` +
+    `${q(a.text)}${a.used ? ": những người dưới dòng này thuộc tổ đó (unit)" : ": bỏ qua"}`,
   "row-no-name": (a) => `dòng ${a.row} có giá trị nhưng không có họ tên: bỏ qua`,
   footer: (a) => `dòng ${a.from}–${a.to} là phần ký tên cuối bảng: không đọc`,
   "no-rating-column": () =>
-    "bảng không có cột xếp loại (Xếp loại, Đánh giá, xếp loại…): mỗi người cần rating (htxs, htt, ht, kht) trước khi tệp hợp lệ",
+    "bảng không có cột xếp loại (Xếp loại, Đánh giá, xếp loại…): mỗi người cần rating (htxs, htt, ht, kht) trước " +
+    "khi tệp hợp lệ",
   "legacy-text": (a) =>
-    `${a.count} ô gõ bằng phông ${a.encoding} (ví dụ ${q(a.typed)}) đã được chuyển sang Unicode (${q(a.fixed)}): kiểm tra lại tên`,
+    `${a.count} ô gõ bằng phông ${a.encoding} (ví dụ ${q(a.typed)}) đã được chuyển sang Unicode (${q(a.fixed)}): ` +
+    `kiểm tra lại tên`,
   "decomposed-text": (a) => `${a.count} ô viết dấu tách rời (Unicode tổ hợp, NFD) đã được viết lại dạng dựng sẵn (NFC)`,
   "name-capitals": (a) =>
     `${a.count} họ tên viết toàn chữ in hoa: ghi lại chữ thường có viết hoa đầu từ (ví dụ ${q(a.name)})`,
@@ -75,20 +82,24 @@ const en: Record<StaffNoteCode, (a: Args) => string> = {
   "date-not-a-day": (a) =>
     `${fieldEn(a)} ${q(a.text)}${atEn(a)} is no real day: check the records and write ${a.field}: year-month-day`,
   "date-month-first": (a) =>
-    `${fieldEn(a)} ${q(a.text)}${atEn(a)} looks written month first (as an English Excel writes it): write ${a.field}: year-month-day`,
+    `${fieldEn(a)} ${q(a.text)}${atEn(a)} looks written month first (as an English Excel writes it): write ` +
+    `${a.field}: year-month-day`,
   "date-year-only": (a) =>
-    `${fieldEn(a)}${atEn(a)} gives the year ${a.year} only: write the full date (${a.field}: year-month-day), as someone recruited under 6 months is not considered for LĐTT`,
+    `${fieldEn(a)}${atEn(a)} gives the year ${a.year} only: write the full date (${a.field}: year-month-day), as ` +
+    `someone recruited under 6 months is not considered for LĐTT`,
   "rating-unreadable": (a) => `rating ${q(a.text)}${atEn(a)} does not read: write rating: htxs, htt, ht or kht`,
   "rating-missing": (a) => `no rating in the sheet${atEn(a)}: write rating: htxs, htt, ht or kht`,
   "title-unreadable": (a) =>
     a.title
       ? `the ${TITLE_VI[String(a.title)] ?? a.title} column${atEn(a)} says ${q(a.text)}: registered or not is unclear`
-      : `registration ${q(a.text)}${atEn(a)} is no title a results file holds (ldtt, cstdcs, giay-khen): check it; leave it out if it is a higher level's award`,
+      : `registration ${q(a.text)}${atEn(a)} is no title a results file holds (ldtt, cstdcs, giay-khen): check it; ` +
+        `leave it out if it is a higher level's award`,
   "title-guessed": (a) => `${q(a.text)}${atEn(a)} read as Chiến sĩ thi đua cơ sở (cstdcs): check`,
   "gender-unreadable": (a) => `sex ${q(a.text)}${atEn(a)} does not read: write gender: nam or nu`,
   "gender-both": (a) => `both Nam and Nữ are marked${atEn(a)}: write gender: nam or nu`,
   remark: (a) =>
-    `the sheet's remark${atEn(a)}: ${q(a.text)}; if it bears on the titles, write it in its field (monthsWorked, discipline, underReview…)`,
+    `the sheet's remark${atEn(a)}: ${q(a.text)}; if it bears on the titles, write it in its field (monthsWorked, ` +
+    `discipline, underReview…)`,
   "row-repeated": (a) =>
     `row ${a.row} of the sheet is row ${a.first} again: perhaps typed twice; delete this entry if so`,
   "year-kept": (a) => `${fieldEn(a)}: the sheet gives the year ${a.year} only${atEn(a)}`,
@@ -100,13 +111,16 @@ const en: Record<StaffNoteCode, (a: Args) => string> = {
   "row-total": (a) => `row ${a.row} is a total (${q(a.text)}): skipped`,
   "row-numbering": (a) => `row ${a.row} numbers the columns (1), (2)…: skipped`,
   "row-heading": (a) =>
-    `row ${a.row} is a group heading ${q(a.text)}${a.used ? ": the people below it belong to that tổ (unit)" : ": skipped"}`,
+    `row ${a.row} is a group heading ` +
+    `${q(a.text)}${a.used ? ": the people below it belong to that tổ (unit)" : ": skipped"}`,
   "row-no-name": (a) => `row ${a.row} holds values but no name: skipped`,
   footer: (a) => `rows ${a.from}–${a.to} are the signatures below the table: not read`,
   "no-rating-column": () =>
-    "the sheet has no rating column (Xếp loại, Đánh giá, xếp loại…): each person needs a rating (htxs, htt, ht, kht) before the file is valid",
+    "the sheet has no rating column (Xếp loại, Đánh giá, xếp loại…): each person needs a rating (htxs, htt, ht, " +
+    "kht) before the file is valid",
   "legacy-text": (a) =>
-    `${a.count} cells typed in a ${a.encoding} font (e.g. ${q(a.typed)}) were converted to Unicode (${q(a.fixed)}): check the names`,
+    `${a.count} cells typed in a ${a.encoding} font (e.g. ${q(a.typed)}) were converted to Unicode ` +
+    `(${q(a.fixed)}): check the names`,
   "decomposed-text": (a) => `${a.count} cells with decomposed marks (NFD) were rewritten composed (NFC)`,
   "name-capitals": (a) => `${a.count} names in capitals: written with capital initials (e.g. ${q(a.name)})`,
   "same-name": (a) => `${q(a.name)} is on rows ${a.rows}: ids ${a.ids}`,
@@ -121,7 +135,8 @@ export function csvEncodingMessage(encoding: string, lang: Lang): string {
   const vi: Record<string, string> = {
     "utf-16": "tệp CSV lưu theo UTF-16 (Unicode Text của Excel): đã đọc được",
     "windows-1258":
-      "tệp CSV không phải UTF-8: đọc theo bảng mã Windows-1258 (CSV của Excel trên Windows tiếng Việt); kiểm tra lại tên có dấu",
+      "tệp CSV không phải UTF-8: đọc theo bảng mã Windows-1258 (CSV của Excel trên Windows tiếng Việt); kiểm tra " +
+      "lại tên có dấu",
     tcvn3: "tệp CSV không phải UTF-8: đọc theo bảng mã TCVN3 (ABC, phông .VnTime); kiểm tra lại tên có dấu",
   };
   const en: Record<string, string> = {

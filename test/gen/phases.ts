@@ -175,7 +175,9 @@ export function generatePhases(
       const r = resolved([{ from, to }])[0]!;
       phases.push({ ...(name ? { name } : {}), theme, from: isoDate(r.from), to: isoDate(r.to) });
     } else if (form === "text") {
-      const time = `${pick(rand, ["Từ", "Từ", "từ"])} ${sidePhrase(rand, from, "from", plan)} ${pick(rand, ["đến", "đến", "tới"])} ${sidePhrase(rand, to, "to", plan)}`;
+      const time =
+        `${pick(rand, ["Từ", "Từ", "từ"])} ${sidePhrase(rand, from, "from", plan)} ` +
+        `${pick(rand, ["đến", "đến", "tới"])} ${sidePhrase(rand, to, "to", plan)}`;
       const rest = chance(rand, 0.7) ? `, ${theme.charAt(0).toLowerCase()}${theme.slice(1)}` : "";
       phases.push({
         ...(name ? { name } : {}),

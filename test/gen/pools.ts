@@ -131,13 +131,15 @@ export const LEGAL_BASES: { year: number; basis: LegalBasis }[] = [
 ];
 
 export const PURPOSES = [
-  "Đẩy mạnh phong trào thi đua yêu nước, tạo động lực động viên, khuyến khích cán bộ, giáo viên, nhân viên phát huy truyền thống, hăng hái thi đua, năng động, sáng tạo.",
+  "Đẩy mạnh phong trào thi đua yêu nước, tạo động lực động viên, khuyến khích cán bộ, giáo viên, nhân viên phát " +
+    "huy truyền thống, hăng hái thi đua, năng động, sáng tạo.",
   "Tạo khí thế thi đua sôi nổi trong toàn trường, góp phần hoàn thành xuất sắc nhiệm vụ năm học.",
   "Phát huy phong trào “Dạy tốt - Học tốt”, xây dựng “Trường học hạnh phúc”, gắn với các cuộc vận động của ngành.",
   "Nâng cao chất lượng công tác thi đua, khen thưởng, chú trọng phát hiện, nhân rộng các điển hình tiên tiến.",
   "Tổ chức phong trào thi đua phải thiết thực, sâu rộng, bám sát nhiệm vụ của đơn vị, tránh hình thức.",
   "Việc bình xét thi đua phải công khai, dân chủ, đúng người, đúng thành tích; khen thưởng kịp thời, chính xác.",
-  "Kết hợp phong trào thi đua thường xuyên với thi đua theo đợt, theo chuyên đề, tạo động lực hoàn thành nhiệm vụ được giao.",
+  "Kết hợp phong trào thi đua thường xuyên với thi đua theo đợt, theo chuyên đề, tạo động lực hoàn thành nhiệm vụ " +
+    "được giao.",
   "Khen thưởng phải đảm bảo chính xác, công khai, công bằng và đúng quy định của pháp luật.",
 ];
 
@@ -212,10 +214,14 @@ export const GROUP_TARGETS = {
 
 /** Sentences on the commendation itself: the section most plans give its own heading. */
 export const REWARDS = [
-  "Việc xét tặng danh hiệu thi đua, hình thức khen thưởng được thực hiện theo quy định của Luật Thi đua, khen thưởng và các văn bản hướng dẫn hiện hành.",
-  "Hội đồng Thi đua - Khen thưởng nhà trường tổ chức bình xét công khai, dân chủ vào cuối năm học trên cơ sở kết quả đánh giá, xếp loại viên chức.",
-  "Chú trọng khen thưởng cá nhân trực tiếp giảng dạy, người lao động và các tập thể nhỏ có thành tích xuất sắc trong phong trào thi đua.",
-  "Kịp thời biểu dương, khen thưởng đột xuất các tập thể, cá nhân có thành tích tiêu biểu trong các cuộc thi, hội thi các cấp.",
+  "Việc xét tặng danh hiệu thi đua, hình thức khen thưởng được thực hiện theo quy định của Luật Thi đua, khen " +
+    "thưởng và các văn bản hướng dẫn hiện hành.",
+  "Hội đồng Thi đua - Khen thưởng nhà trường tổ chức bình xét công khai, dân chủ vào cuối năm học trên cơ sở kết " +
+    "quả đánh giá, xếp loại viên chức.",
+  "Chú trọng khen thưởng cá nhân trực tiếp giảng dạy, người lao động và các tập thể nhỏ có thành tích xuất sắc " +
+    "trong phong trào thi đua.",
+  "Kịp thời biểu dương, khen thưởng đột xuất các tập thể, cá nhân có thành tích tiêu biểu trong các cuộc thi, hội " +
+    "thi các cấp.",
   "Hồ sơ đề nghị khen thưởng được hoàn thiện đúng thời gian, đúng quy trình và gửi về cấp trên theo hướng dẫn.",
   "Thực hiện tốt công tác tuyên truyền, nhân rộng các gương điển hình tiên tiến, người tốt, việc tốt trong nhà trường.",
   "Không xét danh hiệu thi đua đối với cá nhân bị kỷ luật từ hình thức khiển trách trở lên trong năm học.",

@@ -20,7 +20,9 @@ export interface TargetLines {
 
 const pad = (n: number): string => (n < 10 && n > 0 ? `0${n}` : String(n));
 
-/** A rate as a clerk writes it: the tool's own "96,8%", or with a space, or whole when it is whole; wrong when asked. */
+/**
+ * A rate as a clerk writes it: the tool's own "96,8%", or with a space, or whole when it is whole; wrong when asked.
+ */
 function rate(rand: Rand, count: number, total: number, wrong: boolean): string {
   const p = percentOf(count, total, DEFAULT_ROUNDING);
   const value = wrong ? p + (p >= 99 ? -1.3 : 1.3) : p;
@@ -190,7 +192,8 @@ export function generateTargets(rand: Rand, office: boolean, district: string): 
         const c = between(rand, Math.floor(students * 0.2), students);
         targetsOf.push({ name, count: c });
         gl.push(
-          `${name}: ${formatInteger(c)}/${formatInteger(students)}${unit ? ` ${unit}` : ""} đạt ${rate(rand, c, students, false)}`,
+          `${name}: ${formatInteger(c)}/${formatInteger(students)}${unit ? ` ${unit}` : ""} đạt ` +
+            `${rate(rand, c, students, false)}`,
         );
       }
     } else if (kind === "prizes") {

@@ -38,7 +38,8 @@ export function writeWord(rand: Rand, doc: DocModel): DocBuilder {
       { widths: [3800, 5200], bold: (r, c, k) => (r === 0 && c === 0 ? k > 0 && boldNames : r === 0 && c === 1) },
     );
   else if (header === "tabs") {
-    // Two columns laid out with tabs, read as the table form is: the names beside the motto, then the number beside the date.
+    // Two columns laid out with tabs, read as the table form is: the names beside the motto, then the number beside the
+    // date.
     const issuer = doc.issuer.join(" ");
     b.para(`${doc.parent}\t${national[0]}`, { align: "left", quiet: true })
       .para(`${issuer}\t${national[1]}`, { bold: boldNames, align: "left", quiet: true })

@@ -86,8 +86,10 @@ async function writeVscodeTask(io: CliIO, folder: string, options: Common): Prom
   announceWritten(io, target, options.lang);
   io.stdout(
     options.lang === "en"
-      ? "In VS Code: Terminal → Run Task… → plan (or Ctrl+Shift+P, “Tasks: Run Test Task”); findings appear in Problems.\n"
-      : "Trong VS Code: Terminal → Run Task… → plan (hoặc Ctrl+Shift+P, “Tasks: Run Test Task”); các lỗi hiện trong khung Problems.\n",
+      ? "In VS Code: Terminal → Run Task… → plan (or Ctrl+Shift+P, “Tasks: Run Test Task”); findings appear in " +
+          "Problems.\n"
+      : "Trong VS Code: Terminal → Run Task… → plan (hoặc Ctrl+Shift+P, “Tasks: Run Test Task”); các lỗi hiện trong " +
+          "khung Problems.\n",
   );
   return 0;
 }

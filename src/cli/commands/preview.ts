@@ -203,8 +203,12 @@ export function contentSecurityPolicy(nonce: string): string {
   ].join("; ");
 }
 
-const PROBLEMS_STYLE = `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
-#plan-problems li.error code { color: #a00; } #plan-problems li.warning code { color: #7a5c00; } #plan-problems ul { margin: 4px 0; padding-left: 18px; }`;
+const PROBLEMS_STYLE =
+  `#plan-problems { position: sticky; top: 0; z-index: 2; margin: 0 auto; max-width: 210mm; background: #fff3cd; ` +
+  `border: 1px solid #c9a000; font: 14px/1.4 system-ui, sans-serif; padding: 6px 12px; }
+#plan-problems li.error ` +
+  `code { color: #a00; } #plan-problems li.warning code { color: #7a5c00; } #plan-problems ul { margin: 4px 0; ` +
+  `padding-left: 18px; }`;
 
 function page(title: string, loading: string, nonce: string): string {
   return `<!DOCTYPE html>
@@ -326,8 +330,10 @@ export async function previewCommand(
   } catch (error) {
     io.stderr(
       options.lang === "en"
-        ? `plan: cannot listen on port ${options.port} or the next 19 (${(error as Error).message}). Choose another with --port, or --port 0.\n`
-        : `plan: không mở được cổng ${options.port} và 19 cổng kế tiếp (${(error as Error).message}). Chọn cổng khác với --port, hoặc --port 0 để tự chọn.\n`,
+        ? `plan: cannot listen on port ${options.port} or the next 19 (${(error as Error).message}). Choose another ` +
+            `with --port, or --port 0.\n`
+        : `plan: không mở được cổng ${options.port} và 19 cổng kế tiếp (${(error as Error).message}). Chọn cổng ` +
+            `khác với --port, hoặc --port 0 để tự chọn.\n`,
     );
     return 2;
   }

@@ -125,8 +125,10 @@ export async function resultsImportCommand(io: CliIO, file: string, options: Res
       : `${sheet.header.first + 1}–${sheet.header.last + 1}`;
   out.push(
     en
-      ? `${source}${grid?.name !== undefined ? `, sheet “${grid.name}”` : ""}: heading row ${header}; ${sheet.people.length} people, ${sheet.units.length} units (tổ).\n`
-      : `${source}${grid?.name !== undefined ? `, trang “${grid.name}”` : ""}: dòng tiêu đề ${header}; ${sheet.people.length} người, ${sheet.units.length} tổ.\n`,
+      ? `${source}${grid?.name !== undefined ? `, sheet “${grid.name}”` : ""}: heading row ${header}; ` +
+          `${sheet.people.length} people, ${sheet.units.length} units (tổ).\n`
+      : `${source}${grid?.name !== undefined ? `, trang “${grid.name}”` : ""}: dòng tiêu đề ${header}; ` +
+          `${sheet.people.length} người, ${sheet.units.length} tổ.\n`,
   );
   if (sheets.encoding) out.push(`  ${source}  ${csvEncodingMessage(sheets.encoding, options.lang)}\n`);
   if (options.sheet !== undefined && format === "csv")
@@ -165,8 +167,10 @@ export async function resultsImportCommand(io: CliIO, file: string, options: Res
   const errors = result.diagnostics.filter((d) => d.severity === "error").length;
   io.stderr(
     en
-      ? `${sheet.people.length} people written; ${review.length} to check${errors ? `; ${errors} errors to fix before the file is valid` : ""}.\n`
-      : `Đã ghi ${sheet.people.length} người; ${review.length} chỗ cần xem lại${errors ? `; ${errors} lỗi phải sửa trước khi tệp hợp lệ` : ""}.\n`,
+      ? `${sheet.people.length} people written; ${review.length} to ` +
+          `check${errors ? `; ${errors} errors to fix before the file is valid` : ""}.\n`
+      : `Đã ghi ${sheet.people.length} người; ${review.length} chỗ cần xem ` +
+          `lại${errors ? `; ${errors} lỗi phải sửa trước khi tệp hợp lệ` : ""}.\n`,
   );
   return errors ? 1 : 0;
 }

@@ -32,12 +32,14 @@ export function statsTable(file: string, s: Stats): string {
   out.push(`${file}`, `${s.school}, năm học ${s.schoolYear}`, "");
   if (s.unavailable.length)
     out.push(
-      `(Tệp còn lỗi: chưa tính được ${s.unavailable.map((u) => PART_WORDS[u] ?? u).join(", ")}; các số dưới đây tính từ phần còn lại.)`,
+      `(Tệp còn lỗi: chưa tính được ${s.unavailable.map((u) => PART_WORDS[u] ?? u).join(", ")}; các số dưới đây ` +
+        `tính từ phần còn lại.)`,
       "",
     );
   if (s.individual.length || s.staffTotal !== null) {
     out.push(
-      `Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal ?? "chưa ghi"}; ${s.rounding.decimals} chữ số thập phân, ${ROUNDING_WORDS[s.rounding.mode]})`,
+      `Chỉ tiêu cá nhân (tổng số CBGVNV: ${s.staffTotal ?? "chưa ghi"}; ${s.rounding.decimals} chữ số thập phân, ` +
+        `${ROUNDING_WORDS[s.rounding.mode]})`,
     );
     for (const t of s.individual) out.push(targetRow(t));
   }
@@ -56,7 +58,8 @@ export function statsTable(file: string, s: Stats): string {
   out.push("", `Các đợt thi đua (năm học có ${s.schoolWeeks} tuần học)`);
   for (const p of s.phases) {
     out.push(
-      `  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`,
+      `  ${fit(p.name, 22)} ${short(p.from)} – ${short(p.to)}  ${right(String(p.days), 3)} ngày  ` +
+        `${right(formatDecimal(p.weeks, 1), 4)} tuần  ${right(String(p.activities.length), 2)} việc`,
     );
     out.push(
       `    ${p.range}${p.firstWeek !== null && p.lastWeek !== null ? ` (tuần ${p.firstWeek}–${p.lastWeek})` : ""}`,
@@ -70,7 +73,8 @@ export function statsTable(file: string, s: Stats): string {
     out.push("", "Ngày kỷ niệm");
     for (const a of s.anniversaries)
       out.push(
-        `  ${right(short(a.date), 10)}  ${right(String(a.ordinal), 3)} năm  ${fit(a.occasion + (a.confirmed ? "" : " (năm gốc chưa xác nhận)"), 58).trimEnd()}`,
+        `  ${right(short(a.date), 10)}  ${right(String(a.ordinal), 3)} năm  ` +
+          `${fit(a.occasion + (a.confirmed ? "" : " (năm gốc chưa xác nhận)"), 58).trimEnd()}`,
       );
   }
   return `${out.join("\n")}\n`;
@@ -103,7 +107,8 @@ export function statsMarkdown(file: string, s: Stats): string {
   out.push("", "| Đợt | Từ | Đến | Số ngày | Số tuần | Công việc |", "|---|---|---|---:|---:|---:|");
   for (const p of s.phases)
     out.push(
-      `| ${cell(p.name)} | ${short(p.from)} | ${short(p.to)} | ${p.days} | ${formatDecimal(p.weeks, 1)} | ${p.activities.length} |`,
+      `| ${cell(p.name)} | ${short(p.from)} | ${short(p.to)} | ${p.days} | ${formatDecimal(p.weeks, 1)} | ` +
+        `${p.activities.length} |`,
     );
   for (const g of s.uncovered)
     out.push("", `> Không thuộc đợt nào: ${short(g.from)} – ${short(g.to)} (${g.days} ngày)`);

@@ -28,7 +28,11 @@ export function summaryHeadline(s: Summary): string {
 
 /** "Trường A: 2 tệp cùng năm học 2024-2025; tính a.yaml (ngày ban hành muộn nhất), không tính b.yaml" */
 export function duplicateText(d: YearSummary["duplicates"][number]): string {
-  return `${d.body}: ${d.notCounted.length + 1} tệp cùng năm học ${d.schoolYear}; tính ${d.counted} (ngày ban hành muộn nhất, hoặc tệp đầu tiên), không tính ${d.notCounted.join(", ")}${d.differ ? " — số liệu các tệp khác nhau, cần xem lại" : ""}`;
+  return (
+    `${d.body}: ${d.notCounted.length + 1} tệp cùng năm học ${d.schoolYear}; tính ${d.counted} (ngày ban hành muộn ` +
+    `nhất, hoặc tệp đầu tiên), không tính ` +
+    `${d.notCounted.join(", ")}${d.differ ? " — số liệu các tệp khác nhau, cần xem lại" : ""}`
+  );
 }
 
 const comparisonSide = (c: { count: number; total: number | null; percentText: string | null }): string =>
@@ -70,7 +74,8 @@ const comparisonRows = (c: Comparison): string[] =>
     "    ",
     c.name,
     34,
-    `${right(comparisonSide(c.office), 18)} ${right(c.schools ? comparisonSide(c.schools) : "—", 14)} ${right(c.schools ? tally(c.schools) : "", 5)}`,
+    `${right(comparisonSide(c.office), 18)} ${right(c.schools ? comparisonSide(c.schools) : "—", 14)} ` +
+      `${right(c.schools ? tally(c.schools) : "", 5)}`,
   );
 
 /** The summary for a terminal (`--format table`), after the files' own blocks. */
@@ -83,7 +88,8 @@ export function summaryTable(s: Summary): string {
     if (y.schools.length) {
       out.push("", `  ${fit("Chỉ tiêu", 44)} ${right("Số lượng", 11)} ${right("Tỉ lệ", 7)} ${right("Số trường", 10)}`);
       out.push(
-        `  ${fit("Tổng số CBGVNV", 44)} ${right(formatInteger(y.staffTotal.sum), 11)} ${right("", 7)} ${right(tally(y.staffTotal), 10)}`,
+        `  ${fit("Tổng số CBGVNV", 44)} ${right(formatInteger(y.staffTotal.sum), 11)} ${right("", 7)} ` +
+          `${right(tally(y.staffTotal), 10)}`,
       );
       for (const t of y.targets) out.push(...targetRows(t));
       if (y.collective.length) {
@@ -160,7 +166,8 @@ export function summaryMarkdown(s: Summary): string {
         );
         for (const c of o.comparisons)
           out.push(
-            `| ${cell(c.group)} | ${cell(c.name)} | ${comparisonSide(c.office)} | ${c.schools ? comparisonSide(c.schools) : "—"} | ${c.schools ? tally(c.schools) : ""} |`,
+            `| ${cell(c.group)} | ${cell(c.name)} | ${comparisonSide(c.office)} | ` +
+              `${c.schools ? comparisonSide(c.schools) : "—"} | ${c.schools ? tally(c.schools) : ""} |`,
           );
       }
     }
@@ -175,7 +182,8 @@ export function summaryMarkdown(s: Summary): string {
     );
     for (const p of s.problems)
       out.push(
-        `| \`${p.file}\` | ${cell(p.body ?? "")} | ${p.schoolYear ?? ""} | \`${p.code}\` | ${p.line} | ${cell(p.message)} | ${p.errors} |`,
+        `| \`${p.file}\` | ${cell(p.body ?? "")} | ${p.schoolYear ?? ""} | \`${p.code}\` | ${p.line} | ` +
+          `${cell(p.message)} | ${p.errors} |`,
       );
   }
   return `${out.join("\n")}\n`;

@@ -158,7 +158,8 @@ function totalSheet(wb: ExcelJS.Workbook, s: Summary, y: YearSummary): void {
       null,
       null,
       null,
-      `Tính ${dup.counted}; không tính ${dup.notCounted.join(", ")}${dup.differ ? " (số liệu khác nhau, cần xem lại)" : ""}`,
+      `Tính ${dup.counted}; không tính ` +
+        `${dup.notCounted.join(", ")}${dup.differ ? " (số liệu khác nhau, cần xem lại)" : ""}`,
     ]);
   addSheet(wb, SHEETS.total(y.schoolYear), header, rows, { wide: [0] });
 }

@@ -44,7 +44,10 @@ export function phaseName(plan: Plan, index: number): string {
   return plan.phases[index]?.name ?? `Đợt ${index + 1}`;
 }
 
-/** Each phase with real dates (calendar points and months resolved); phases with an unreal bound are left out. Computed once per plan. */
+/**
+ * Each phase with real dates (calendar points and months resolved); phases with an unreal bound are left out. Computed
+ * once per plan.
+ */
 export const resolvePhases = perPlan((plan: Plan): readonly ResolvedPhase[] => {
   const out: ResolvedPhase[] = [];
   plan.phases.forEach((phase, index) => {
@@ -107,7 +110,8 @@ export function activityPhases(activity: Activity): number[] {
 }
 
 /** Stretches of the school year that no phase covers (only meaningful when there are phases). Weekends and
- * listed breaks between two phases are not gaps: a phase ending on a Saturday and the next starting on a Monday are contiguous. */
+ * listed breaks between two phases are not gaps: a phase ending on a Saturday and the next starting on a Monday are
+ * contiguous. */
 export function uncovered(plan: Plan, phases: readonly ResolvedPhase[]): Stretch[] {
   return rawGaps(plan, phases)
     .map((g) => trimRest(plan, g))

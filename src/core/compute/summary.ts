@@ -47,7 +47,9 @@ export function isOfficeBody(issuingBody: string): boolean {
 
 /** One target of one plan, as the summary compares it across schools. */
 export interface PlanTarget {
-  /** The same target in every school's plan: a title's id (with its issuer, for a commendation), else its name's key. */
+  /**
+   * The same target in every school's plan: a title's id (with its issuer, for a commendation), else its name's key.
+   */
   key: string;
   /** "Lao động tiên tiến", "Giấy khen của Chủ tịch UBND phường", "Học sinh giỏi cấp tỉnh". */
   name: string;
@@ -290,7 +292,10 @@ export interface Comparison {
   /** The office's target, or "Tổng số trường" / "Tổng số người" for the group's total. */
   name: string;
   unit: string;
-  /** What it was compared under: a school target's key (a column of the schools' sheet), a collective title's, "staffTotal" or "schools"; null when nothing matched. */
+  /**
+   * What it was compared under: a school target's key (a column of the schools' sheet), a collective title's,
+   * "staffTotal" or "schools"; null when nothing matched.
+   */
   key: string | null;
   office: Amount;
   /** The schools' plans: null when no school's plan has this target to compare. */

@@ -20,7 +20,10 @@ export interface ComputedTarget {
   /** "96,8%" */
   percentText?: string;
   including: SubCount[];
-  /** The target as the document writes it: "Lao động tiên tiến: 30/31 đạt 96,8%", "Học sinh giỏi: 30 giải, trong đó ít nhất 4 giải Nhất." */
+  /**
+   * The target as the document writes it: "Lao động tiên tiến: 30/31 đạt 96,8%", "Học sinh giỏi: 30 giải, trong đó ít
+   * nhất 4 giải Nhất."
+   */
   line: string;
 }
 

@@ -20,7 +20,10 @@ export interface Transaction extends FixResult {
 
 const findings = (text: string): Diagnostic[] => validate(load(text));
 const isError = (d: Diagnostic): boolean => d.severity === "error";
-/** Problems of reading and form: a mended line must be free of these. Domain findings (a date out of order) are the plan's, not fix's. */
+/**
+ * Problems of reading and form: a mended line must be free of these. Domain findings (a date out of order) are the
+ * plan's, not fix's.
+ */
 const isFormProblem = (d: Diagnostic): boolean => /^(yaml|text|schema|encoding|plan|limits)\//.test(d.code);
 
 function applied(lines: readonly string[], changes: readonly FixChange[]): string {

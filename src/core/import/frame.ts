@@ -146,7 +146,10 @@ export function titleCase(caps: string): string {
   return known ?? sentenceCase(caps);
 }
 
-/** A post a signer holds ("PHÓ HIỆU TRƯỞNG", "CHỦ TỊCH", "TỔ TRƯỞNG"), as against the rest of a name a line runs on with. */
+/**
+ * A post a signer holds ("PHÓ HIỆU TRƯỞNG", "CHỦ TỊCH", "TỔ TRƯỞNG"), as against the rest of a name a line runs on
+ * with.
+ */
 const POST =
   /^(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|CHỦ TỊCH|TRƯỞNG PHÒNG|GIÁM ĐỐC|BÍ THƯ|TỔ TRƯỞNG|TRƯỞNG BAN|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)(?:\s|$)/u;
 

@@ -28,7 +28,10 @@ const KINDS = [
 /** Where a document's name starts after its issuer: "… của Chính phủ quy định …", "… của Sở GD&ĐT về …". */
 const TITLE_START =
   /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|Triển khai|thực hiện|Thực hiện|phê duyệt|Phê duyệt|sửa đổi|Sửa đổi|tổ chức|Tổ chức)(?=\s|$).*)$/u;
-/** A date at the head of `text` (the phrase table's days, with their year): its ISO form, the rest, and how the tool prints it. */
+/**
+ * A date at the head of `text` (the phrase table's days, with their year): its ISO form, the rest, and how the tool
+ * prints it.
+ */
 function parseDate(text: string): { iso: string; rest: string; printed: string } | undefined {
   const d = dayAt(text);
   return d

@@ -57,7 +57,8 @@ export function fitPhases(
   const calendar: Calendar = { ...defaultCalendar(startYear), ...stated };
   const assumed = new Set(CALENDAR_POINTS.filter((p) => stated[p] === undefined));
   const fitted = new Map<CalendarPoint | "week1", "phases">();
-  // A school year's points lie between July and the next August (calendar/school-year): a day outside is the document's slip, not a point.
+  // A school year's points lie between July and the next August (calendar/school-year): a day outside is the document's
+  // slip, not a point.
   const within = (date: Date): boolean => date >= new Date(startYear, 6, 1) && date <= new Date(startYear + 1, 7, 31);
   const set = (point: CalendarPoint, date: Date): void => {
     if (!assumed.has(point) || isoDate(date) === calendar[point] || !within(date)) return;
@@ -179,7 +180,10 @@ export function fitPhases(
   return { calendar, bounds: openSides(startYear, calendar, phases, notes), notes };
 }
 
-/** The day after a bound, as a bound of the same kind where one reads alike ("hết học kỳ I" → "học kỳ II", week 11 → week 12). */
+/**
+ * The day after a bound, as a bound of the same kind where one reads alike ("hết học kỳ I" → "học kỳ II", week 11 →
+ * week 12).
+ */
 function after(b: Bound, calendar: Calendar, resolve: ReturnType<typeof resolverOf>): Bound {
   if (isWeek(b)) return { week: b.week + 1 };
   if (

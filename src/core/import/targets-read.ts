@@ -65,7 +65,10 @@ export class TargetReader {
       this.context = { kind: "group", group: this.newGroup({ title: title.replace(/\s*:$/u, "") }) };
   }
 
-  /** "- Cá nhân:", "- Tập thể:", "- Cá nhân (tổng số 64 CB, GV, NV):", "- Học sinh (tổng số 412 học sinh):" open a part of one targets block. */
+  /**
+   * "- Cá nhân:", "- Tập thể:", "- Cá nhân (tổng số 64 CB, GV, NV):", "- Học sinh (tổng số 412 học sinh):" open a part
+   * of one targets block.
+   */
   part(text: string): boolean {
     if (/^(cá nhân|tập thể)\s*:?$/iu.test(text)) {
       this.combined = true;

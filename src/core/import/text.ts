@@ -73,7 +73,9 @@ export function findCasing(capsName: string, corpus: string): string | undefined
 const SYLLABLE =
   /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+(?:ng|nh|ch|[cmnpt])?$/iu;
 
-/** "HIỆU TRƯỞNG" → "Hiệu trưởng": the first letter capital, the rest as prose writes it; abbreviations stay in capitals. */
+/**
+ * "HIỆU TRƯỞNG" → "Hiệu trưởng": the first letter capital, the rest as prose writes it; abbreviations stay in capitals.
+ */
 export function sentenceCase(caps: string): string {
   const words = caps
     .split(/(\s+)/u)

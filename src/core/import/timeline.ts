@@ -11,7 +11,10 @@ export type TimelineRow = TimelineMonth;
 const TIMELINE_HEAD = /^(thời gian|tháng|thời điểm)$/iu;
 /** The mark a clerk types before each activity in a month cell. */
 const ITEM_MARK = /^[-–•+*]\s*/u;
-/** Whether a row's last activity was typed with its mark: only then does an unmarked line after a page break continue it. */
+/**
+ * Whether a row's last activity was typed with its mark: only then does an unmarked line after a page break continue
+ * it.
+ */
 const endsMarked = new WeakMap<TimelineRow, boolean>();
 /** "Tháng 9", "Tháng 9/2024", "Tháng 9 năm 2024": the phrase table's month, alone in its cell. */
 const MONTH_LABEL = new RegExp(`^${MONTH}\\.?$`, "iu");
@@ -42,7 +45,10 @@ export function labelLayout(labels: readonly MonthLabel[]): {
   };
 }
 
-/** Rows of a month table: a label ("Tháng 9", "Tháng 9/2024", "Cả năm") and its activities; an empty label continues the row above. */
+/**
+ * Rows of a month table: a label ("Tháng 9", "Tháng 9/2024", "Cả năm") and its activities; an empty label continues the
+ * row above.
+ */
 /** How a month row's label was written: with its year or not, and its number ("01", "9"). */
 export interface MonthLabel {
   withYear: boolean;

@@ -215,7 +215,10 @@ const WORDS = /[\s\u0080-\uffff]/u;
 export interface SlipContext {
   text: string;
   positions: Positions;
-  /** Vietnamese titles of the schema's properties ("địa danh" → place): such a key is a clerk's name for ours, not a sentence. */
+  /**
+   * Vietnamese titles of the schema's properties ("địa danh" → place): such a key is a clerk's name for ours, not a
+   * sentence.
+   */
   isTitle(key: string): boolean;
 }
 
@@ -239,7 +242,10 @@ export function typedBulletLines(
   return out;
 }
 
-/** Slips that parse: a sentence turned into a key, an anchor or tag eating a word, a comment eating the rest of a sentence. */
+/**
+ * Slips that parse: a sentence turned into a key, an anchor or tag eating a word, a comment eating the rest of a
+ * sentence.
+ */
 export function documentSlips(doc: Document, ctx: SlipContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lines = ctx.text.split("\n");

@@ -125,8 +125,12 @@ export function rollAnniversaries(
     });
     if (ordinal.value !== oldOrdinal)
       review.push({
-        vi: `số năm kỷ niệm “${ordinal.digits}” không khớp ${oldSpan} (${oldOrdinal} năm): đã viết ${newOrdinal} theo ngày trong ngoặc, kiểm tra`,
-        en: `anniversary ordinal “${ordinal.digits}” does not match ${oldSpan} (${oldOrdinal} years): written ${newOrdinal} from the dates, check`,
+        vi:
+          `số năm kỷ niệm “${ordinal.digits}” không khớp ${oldSpan} (${oldOrdinal} năm): đã viết ${newOrdinal} theo ` +
+          `ngày trong ngoặc, kiểm tra`,
+        en:
+          `anniversary ordinal “${ordinal.digits}” does not match ${oldSpan} (${oldOrdinal} years): written ` +
+          `${newOrdinal} from the dates, check`,
       });
     if (!ordinal.withYears)
       review.push({
@@ -135,7 +139,8 @@ export function rollAnniversaries(
       });
   }
 
-  // Undated mentions: the catalogue's days ("43 năm ngày Nhà giáo Việt Nam"), then the occasions this plan dates elsewhere.
+  // Undated mentions: the catalogue's days ("43 năm ngày Nhà giáo Việt Nam"), then the occasions this plan dates
+  // elsewhere.
   const catalogue = new Map(
     findAnniversaries(text, newYear)
       .filter((m) => m.kind === "catalogue")
@@ -157,8 +162,12 @@ export function rollAnniversaries(
       if (written === dated[1].oldOrdinal) next = written + years;
       else
         review.push({
-          vi: `“${digits} năm ${head}”: nơi khác ghi ${dated[1].oldOrdinal} năm (từ ${dated[1].base}), không dời: kiểm tra`,
-          en: `“${digits} năm ${head}”: elsewhere ${dated[1].oldOrdinal} years (from ${dated[1].base}), not moved: check`,
+          vi:
+            `“${digits} năm ${head}”: nơi khác ghi ${dated[1].oldOrdinal} năm (từ ${dated[1].base}), không dời: ` +
+            `kiểm tra`,
+          en:
+            `“${digits} năm ${head}”: elsewhere ${dated[1].oldOrdinal} years (from ${dated[1].base}), not moved: ` +
+            `check`,
         });
     } else if (hit) next = hit.correct;
     else if (BEFORE_HINT.test(text.slice(Math.max(0, at - 25), at)) || AFTER_HINT.test(after))

@@ -209,8 +209,12 @@ export function moveBreak(old: OldBreak, years: number, oldEndYear: number): Bre
       name,
       kind: "tet",
       said: {
-        vi: `nghỉ Tết ${span(old.from, old.to)} → ${dayVi(from)} - ${dayVi(to)}: Tết ${canChi(newEndYear)} là ${dayVi(newTet)}; giữ ${days} ngày, từ ${a.vi} đến ${b.vi}${renamed.vi}`,
-        en: `Tết break ${span(old.from, old.to)} → ${dayEn(from)} - ${dayEn(to)}: Tết ${canChi(newEndYear)} is ${dayEn(newTet)}; same ${days} days, from ${a.en} to ${b.en}${renamed.en}`,
+        vi:
+          `nghỉ Tết ${span(old.from, old.to)} → ${dayVi(from)} - ${dayVi(to)}: Tết ${canChi(newEndYear)} là ` +
+          `${dayVi(newTet)}; giữ ${days} ngày, từ ${a.vi} đến ${b.vi}${renamed.vi}`,
+        en:
+          `Tết break ${span(old.from, old.to)} → ${dayEn(from)} - ${dayEn(to)}: Tết ${canChi(newEndYear)} is ` +
+          `${dayEn(newTet)}; same ${days} days, from ${a.en} to ${b.en}${renamed.en}`,
       },
       check: {
         vi: `lịch nghỉ Tết ${canChi(newEndYear)} tính theo âm lịch: đối chiếu quyết định của UBND tỉnh`,

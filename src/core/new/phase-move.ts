@@ -250,7 +250,9 @@ export function movePhases(
           };
         } else if (d0 && d1)
           entry.moved = {
-            vi: `${phase.name}, ${role === "from" ? "từ" : "đến"}: ${dayVi(d0)} → ${dayVi(d1)}${reason ? `, ${reason.vi}` : ""}`,
+            vi:
+              `${phase.name}, ${role === "from" ? "từ" : "đến"}: ${dayVi(d0)} → ` +
+              `${dayVi(d1)}${reason ? `, ${reason.vi}` : ""}`,
             en: `${phase.name}, ${role}: ${dayEn(d0)} → ${dayEn(d1)}${reason ? `, ${reason.en}` : ""}`,
           };
       }
@@ -281,8 +283,12 @@ export function movePhases(
         // Past last year's end, and inside this one: the phase now means something it did not.
         entry.check = isWeekBound(after)
           ? {
-              vi: `${label}: năm trước chỉ có ${oldWeeks} tuần nên mốc nằm ngoài năm học, nay là ${dayVi(d1)} trong năm học: kiểm tra ý nghĩa của mốc`,
-              en: `${labelEn}: last year had only ${oldWeeks} weeks, so the bound was outside the year; now ${dayEn(d1)}, inside it: check what the bound means`,
+              vi:
+                `${label}: năm trước chỉ có ${oldWeeks} tuần nên mốc nằm ngoài năm học, nay là ${dayVi(d1)} trong ` +
+                `năm học: kiểm tra ý nghĩa của mốc`,
+              en:
+                `${labelEn}: last year had only ${oldWeeks} weeks, so the bound was outside the year; now ` +
+                `${dayEn(d1)}, inside it: check what the bound means`,
             }
           : {
               vi: `${label}: năm trước không đọc được, nay là ${dayVi(d1)}: kiểm tra`,
@@ -307,8 +313,12 @@ export function movePhases(
             .map((s) => was.find((w) => w.key.split(":")[0] === s.key.split(":")[0]))
             .filter((w) => w !== undefined);
           entry.check = {
-            vi: `${label}: năm trước ${dayVi(d0)} ${washere.map((w) => w.vi).join(", ")}; nay ${dayVi(d1)} ${changed.map((s) => s.vi).join(", ")}: kiểm tra ý nghĩa của mốc`,
-            en: `${labelEn}: last year ${dayEn(d0)} ${washere.map((w) => w.en).join(", ")}; now ${dayEn(d1)} ${changed.map((s) => s.en).join(", ")}: check what the bound means`,
+            vi:
+              `${label}: năm trước ${dayVi(d0)} ${washere.map((w) => w.vi).join(", ")}; nay ${dayVi(d1)} ` +
+              `${changed.map((s) => s.vi).join(", ")}: kiểm tra ý nghĩa của mốc`,
+            en:
+              `${labelEn}: last year ${dayEn(d0)} ${washere.map((w) => w.en).join(", ")}; now ${dayEn(d1)} ` +
+              `${changed.map((s) => s.en).join(", ")}: check what the bound means`,
           };
         }
       }

@@ -34,7 +34,9 @@ export interface RollOverNote {
 
 export interface RollOver {
   text: string;
-  /** What the clerk must still decide: dates left in prose, căn cứ to check, last year's figures, the date to fill in. */
+  /**
+   * What the clerk must still decide: dates left in prose, căn cứ to check, last year's figures, the date to fill in.
+   */
   notes: RollOverNote[];
   /** What the tool changed in the clerk's words, line by line. */
   changes: RollOverNote[];
@@ -144,7 +146,10 @@ function rollProse(
     const anchor = anchors.get(isoDate(date));
     if (anchor) {
       const to = anchor.to;
-      const moved = `ngày ${d.length === 2 ? String(to.getDate()).padStart(2, "0") : to.getDate()} tháng ${m.length === 2 ? String(to.getMonth() + 1).padStart(2, "0") : to.getMonth() + 1} năm ${to.getFullYear()}`;
+      const moved =
+        `ngày ${d.length === 2 ? String(to.getDate()).padStart(2, "0") : to.getDate()} tháng ` +
+        `${m.length === 2 ? String(to.getMonth() + 1).padStart(2, "0") : to.getMonth() + 1} năm ` +
+        `${to.getFullYear()}`;
       changed.push({
         vi: `${whole} → ${moved}${weekend(to)}, như ${anchor.what.vi}`,
         en: `${whole} → ${moved}${weekendEn(to)}, as the ${anchor.what.en}`,
@@ -262,7 +267,9 @@ export function rollOver(source: string, newYear: string): RollOver {
     );
     valueEnds.push(node.range[1]);
   };
-  /** Where a changed value ends: a comment after it on its line describes it ("# Từ tháng 12/2024") and moves with it. */
+  /**
+   * Where a changed value ends: a comment after it on its line describes it ("# Từ tháng 12/2024") and moves with it.
+   */
   const valueEnds: number[] = [];
   const anchors: Anchors = new Map();
   const anchor = (from: Date, to: Date, what: Said): void => {
@@ -476,7 +483,8 @@ export function rollOver(source: string, newYear: string): RollOver {
     const at = end + rest[1]!.length;
     if (moved !== comment) edits.push({ start: at, end: at + comment.length, text: moved });
   }
-  // A comment line that names the school year ("# KẾ HOẠCH … NĂM HỌC 2024 - 2025") is the file's title for the clerk: it moves too.
+  // A comment line that names the school year ("# KẾ HOẠCH … NĂM HỌC 2024 - 2025") is the file's title for the clerk:
+  // it moves too.
   const yearInComment = new RegExp(`(năm học\\s+)${oldStart}(\\s*[-–]\\s*)${oldEnd}(?!\\d)`, "giu");
   let lineStart = 0;
   source.split("\n").forEach((line, i) => {
@@ -533,8 +541,12 @@ function breakMeaning(
     if (was !== now) {
       const name = b.name ?? `kỳ nghỉ ${i + 1}`;
       note(lineOfBreak(i), {
-        vi: `“${name}” năm trước trùm ${was} tuần học trọn (thứ Hai đến thứ Sáu), nay ${now}: các tuần sau kỳ nghỉ đánh số khác, kiểm tra các mốc “tuần N”`,
-        en: `“${name}” covered ${was} whole school week(s) (Monday to Friday) last year, now ${now}: the weeks after it are numbered differently, check the “week N” bounds`,
+        vi:
+          `“${name}” năm trước trùm ${was} tuần học trọn (thứ Hai đến thứ Sáu), nay ${now}: các tuần sau kỳ nghỉ ` +
+          `đánh số khác, kiểm tra các mốc “tuần N”`,
+        en:
+          `“${name}” covered ${was} whole school week(s) (Monday to Friday) last year, now ${now}: the weeks after ` +
+          `it are numbered differently, check the “week N” bounds`,
       });
     }
     for (const p of points) {
@@ -542,8 +554,12 @@ function breakMeaning(
       if (was === now) continue;
       const name = b.name ?? `kỳ nghỉ ${i + 1}`;
       note(lineOfBreak(i), {
-        vi: `“${name}” năm trước ${words(was, p).vi}, nay ${words(now, p).vi} (${formatDays(newCal, i)}): kiểm tra lịch học kỳ`,
-        en: `“${name}” was ${words(was, p).en}, now ${words(now, p).en} (${formatDays(newCal, i)}): check the semesters`,
+        vi:
+          `“${name}” năm trước ${words(was, p).vi}, nay ${words(now, p).vi} (${formatDays(newCal, i)}): kiểm tra ` +
+          `lịch học kỳ`,
+        en:
+          `“${name}” was ${words(was, p).en}, now ${words(now, p).en} (${formatDays(newCal, i)}): check the ` +
+          `semesters`,
       });
     }
   });
@@ -575,8 +591,12 @@ function legalBasisNotes(
     const line = lineOf(item as Node);
     if (previous.test(title))
       note(line, {
-        vi: `căn cứ thứ ${i + 1} nói về năm học ${y.oldStart - 1}-${y.oldStart}: thay bằng văn bản của năm học vừa kết thúc ${y.oldStart}-${y.oldEnd}`,
-        en: `legal basis ${i + 1} is about school year ${y.oldStart - 1}-${y.oldStart}: replace it with the document of the year just ended, ${y.oldStart}-${y.oldEnd}`,
+        vi:
+          `căn cứ thứ ${i + 1} nói về năm học ${y.oldStart - 1}-${y.oldStart}: thay bằng văn bản của năm học vừa ` +
+          `kết thúc ${y.oldStart}-${y.oldEnd}`,
+        en:
+          `legal basis ${i + 1} is about school year ${y.oldStart - 1}-${y.oldStart}: replace it with the document ` +
+          `of the year just ended, ${y.oldStart}-${y.oldEnd}`,
       });
     else if (current.test(title))
       note(line, {

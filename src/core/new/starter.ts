@@ -25,7 +25,10 @@ export interface StarterOptions {
 
 const q = (s: string): string => JSON.stringify(s);
 
-/** NĐ 98/2023 was replaced by NĐ 152/2025 from 01/07/2025 (tdkt-rules.md §0); its date is not confirmed, so it is left for the clerk. */
+/**
+ * NĐ 98/2023 was replaced by NĐ 152/2025 from 01/07/2025 (tdkt-rules.md §0); its date is not confirmed, so it is left
+ * for the clerk.
+ */
 function decreeBasis(startYear: number): string {
   return startYear >= 2025
     ? `  - kind: Nghị định

@@ -264,7 +264,10 @@ export function layout(plan: Plan): Layout {
       title: `${documentType} ${plan.document.subject}`,
       subject: plan.document.subject,
       creator: plan.document.issuingBody,
-      keywords: `${documentType}; ${`Số ${documentNumber(plan.document.number).trim()}/${typeCode}`.replace("Số /", "Số …/")}; ${typeCode}; ${plan.schoolYear}`,
+      keywords:
+        `${documentType}; ` +
+        `${`Số ${documentNumber(plan.document.number).trim()}/${typeCode}`.replace("Số /", "Số …/")}; ${typeCode}; ` +
+        `${plan.schoolYear}`,
       date,
     },
   };

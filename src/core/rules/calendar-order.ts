@@ -1,4 +1,5 @@
-// The school-year frame (QĐ 2045/QĐ-BGDĐT; the province's decision): start < end of HK I < start of HK II < end, inside "YYYY-YYYY+1".
+// The school-year frame (QĐ 2045/QĐ-BGDĐT; the province's decision): start < end of HK I < start of HK II < end, inside
+// "YYYY-YYYY+1".
 import { CALENDAR_POINTS, parseIsoDate, POINT_TITLE } from "../compute/calendar.js";
 import { formatDateShort } from "../text/vn-format.js";
 import type { Rule } from "./rule.js";
@@ -26,7 +27,8 @@ export const calendarOrder: Rule = {
     basis: {
       kind: "consistency",
       notes:
-        "The year's frame (QĐ 2045/QĐ-BGDĐT for 2024-2025, tdkt-rules.md §4a [C]; the province's decision) in its own order and year.",
+        "The year's frame (QĐ 2045/QĐ-BGDĐT for 2024-2025, tdkt-rules.md §4a [C]; the province's decision) in its " +
+        "own order and year.",
     },
   },
   check({ plan, report }) {

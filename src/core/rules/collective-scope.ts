@@ -11,8 +11,12 @@ export const collectiveScope: Rule = {
       "targets/collective-unchecked": {
         severity: "info",
         summary: {
-          vi: "danh hiệu tập thể của một tổ, khối chưa ghi số thành viên (`members`) và số đạt LĐTT (`ldtt`): không kiểm tra theo số liệu của cả trường",
-          en: "a tổ's or khối's collective title gives no members (`members`) and LĐTT count (`ldtt`) of its own: not checked against the school's numbers",
+          vi:
+            "danh hiệu tập thể của một tổ, khối chưa ghi số thành viên (`members`) và số đạt LĐTT (`ldtt`): không " +
+            "kiểm tra theo số liệu của cả trường",
+          en:
+            "a tổ's or khối's collective title gives no members (`members`) and LĐTT count (`ldtt`) of its own: not " +
+            "checked against the school's numbers",
         },
       },
       "targets/collective-count-exceeds": {
@@ -27,7 +31,8 @@ export const collectiveScope: Rule = {
     basis: {
       kind: "consistency",
       notes:
-        "The members a collective title's 70 % is of are the collective's own (Luật TĐKT 2022 Điều 27–28); a count above them is arithmetic.",
+        "The members a collective title's 70 % is of are the collective's own (Luật TĐKT 2022 Điều 27–28); a " +
+        "count above them is arithmetic.",
     },
   },
   check({ plan, report }) {

@@ -1,4 +1,5 @@
-// Luật Thi đua, khen thưởng 2022 Điều 28(1)(c); TT 29/2023/TT-BGDĐT Điều 6: Tập thể lao động tiên tiến needs ≥ 70% members LĐTT (tdkt-rules.md §2b, [C]).
+// Luật Thi đua, khen thưởng 2022 Điều 28(1)(c); TT 29/2023/TT-BGDĐT Điều 6: Tập thể lao động tiên tiến needs ≥ 70%
+// members LĐTT (tdkt-rules.md §2b, [C]).
 // The members are the collective's own: a tổ's title is checked against the tổ's numbers, never the school's.
 import { percentOf, resolveRounding } from "../compute/percent.js";
 import { collectiveConditions, collectiveLabel } from "../compute/targets.js";

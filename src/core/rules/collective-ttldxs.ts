@@ -1,4 +1,5 @@
-// Luật Thi đua, khen thưởng 2022 Điều 27: Tập thể lao động xuất sắc needs ≥ 70% LĐTT and at least one CSTĐCS (tdkt-rules.md §2b, [C]).
+// Luật Thi đua, khen thưởng 2022 Điều 27: Tập thể lao động xuất sắc needs ≥ 70% LĐTT and at least one CSTĐCS
+// (tdkt-rules.md §2b, [C]).
 // Of the collective's own members, as for Tập thể lao động tiên tiến.
 import { collectiveConditions, collectiveLabel } from "../compute/targets.js";
 import type { Rule } from "./rule.js";

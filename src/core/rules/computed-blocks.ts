@@ -1,4 +1,5 @@
-// format-notes.md "Computed blocks inside the prose": data the clerk typed must appear in the document, and an inserted block needs data.
+// format-notes.md "Computed blocks inside the prose": data the clerk typed must appear in the document, and an inserted
+// block needs data.
 import { closest } from "fastest-levenshtein";
 import type { PathSegment } from "../diagnostic.js";
 import type { Block, InsertKind, Plan, Section } from "../plan.js";
@@ -68,7 +69,8 @@ export const computedBlocks: Rule = {
     basis: {
       kind: "consistency",
       notes:
-        "format-notes.md «Computed blocks inside the prose»: the data a clerk typed appears in the document, and an inserted block has data.",
+        "format-notes.md «Computed blocks inside the prose»: the data a clerk typed appears in the document, and " +
+        "an inserted block has data.",
     },
   },
   check({ plan, report }) {

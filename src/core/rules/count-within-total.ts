@@ -23,8 +23,12 @@ export const countWithinTotal: Rule = {
       "targets/unit-without-total": {
         severity: "warning",
         summary: {
-          vi: 'tiêu đề có đơn vị tổng số (`staffTotalUnit`, `totalUnit`) nhưng không có tổng số: tiêu đề in không có "(tổng số …)"',
-          en: 'a heading names its total\'s unit (`staffTotalUnit`, `totalUnit`) but there is no total: the heading prints no "(tổng số …)"',
+          vi:
+            "tiêu đề có đơn vị tổng số (`staffTotalUnit`, `totalUnit`) nhưng không có tổng số: tiêu đề in không có " +
+            '"(tổng số …)"',
+          en:
+            "a heading names its total's unit (`staffTotalUnit`, `totalUnit`) but there is no total: the heading " +
+            'prints no "(tổng số …)"',
         },
       },
       "targets/percent-without-total": {

@@ -1,4 +1,5 @@
-// Luật Thi đua, khen thưởng 2022 Điều 23: a Chiến sĩ thi đua cơ sở must first meet the Lao động tiên tiến standard (tdkt-rules.md §1a, [C]).
+// Luật Thi đua, khen thưởng 2022 Điều 23: a Chiến sĩ thi đua cơ sở must first meet the Lao động tiên tiến standard
+// (tdkt-rules.md §1a, [C]).
 import { countOf } from "../compute/targets.js";
 import type { Rule } from "./rule.js";
 

@@ -1,4 +1,5 @@
-// NĐ 30/2020 Điều 15 and Phụ lục I §II.3: the number is Arabic numerals (a sub-number letter such as "50a" is common practice); blank until the văn thư assigns it.
+// NĐ 30/2020 Điều 15 and Phụ lục I §II.3: the number is Arabic numerals (a sub-number letter such as "50a" is common
+// practice); blank until the văn thư assigns it.
 import type { Rule } from "./rule.js";
 
 export const documentNumber: Rule = {
@@ -19,7 +20,8 @@ export const documentNumber: Rule = {
       cites: "Nghị định 30/2020/NĐ-CP Điều 15; Phụ lục I Mục II.3",
       confidence: "confirmed",
       notes:
-        "nd30-layout.md §4.3 [RULE]: Arabic numerals, assigned by the văn thư after signing; the sub-number letter (50a) is practice, accepted, never required.",
+        "nd30-layout.md §4.3 [RULE]: Arabic numerals, assigned by the văn thư after signing; the sub-number " +
+        "letter (50a) is practice, accepted, never required.",
     },
   },
   check({ plan, report }) {

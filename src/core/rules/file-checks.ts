@@ -105,8 +105,10 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         "`render --pdf`: the conversion failed or took over 120 s",
       ),
       "io/pdf-font": warning(
-        "`render --pdf`: máy chưa cài Times New Roman; một dòng nêu phông được dùng thay và cách cài (Liberation Serif cùng độ rộng chữ)",
-        "`render --pdf`: Times New Roman is not installed; one line names the font used instead and how to install it (Liberation Serif has its widths)",
+        "`render --pdf`: máy chưa cài Times New Roman; một dòng nêu phông được dùng thay và cách cài (Liberation " +
+          "Serif cùng độ rộng chữ)",
+        "`render --pdf`: Times New Roman is not installed; one line names the font used instead and how to " +
+          "install it (Liberation Serif has its widths)",
       ),
       "io/not-docx": error("`plan import`: không phải tệp .docx", "`plan import`: not a .docx"),
       "io/doc-binary": error("`plan import`: tệp Word cũ (.doc)", "`plan import`: an old Word file (.doc)"),
@@ -211,10 +213,13 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         '"-Thành lập …": no space after a list item\'s "-"',
         MENDS,
       ),
-      // Named at the line that moved; fix aligns it with the line above (one reading: that line already has its value, or the block's key is named).
+      // Named at the line that moved; fix aligns it with the line above (one reading: that line already has its value,
+      // or the block's key is named).
       "yaml/indentation": error(
-        "thụt lề lệch: dòng thụt sâu dưới một dòng đã có giá trị, lệch giữa hai cấp, hoặc các dòng của một mục (như `signer:`) chưa thụt vào",
-        "an indentation slip: a line indented under one that has its value, between two levels, or the lines of a field (such as `signer:`) not indented under it",
+        "thụt lề lệch: dòng thụt sâu dưới một dòng đã có giá trị, lệch giữa hai cấp, hoặc các dòng của một mục " +
+          "(như `signer:`) chưa thụt vào",
+        "an indentation slip: a line indented under one that has its value, between two levels, or the lines of a " +
+          "field (such as `signer:`) not indented under it",
         MENDS,
       ),
       "yaml/space-after-colon": error(
@@ -229,13 +234,18 @@ export const CHECK_STAGES: readonly CheckStage[] = [
     producedBy: ["src/core/load/slips.ts", "src/core/load/load.ts"],
     codes: {
       "text/leading-symbol": error(
-        "câu bắt đầu bằng ký hiệu riêng của YAML (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), làm mất chữ: đặt cả câu trong dấu nháy kép",
-        "a sentence starting with one of YAML's own marks (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), which loses words: the whole sentence goes in double quotes",
+        "câu bắt đầu bằng ký hiệu riêng của YAML (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, `[`), làm " +
+          "mất chữ: đặt cả câu trong dấu nháy kép",
+        "a sentence starting with one of YAML's own marks (`&`, `*`, `!`, `%`, `@`, `` ` ``, `?`, `|`, `>`, `{`, " +
+          "`[`), which loses words: the whole sentence goes in double quotes",
         MENDS,
       ),
       "text/inline-comment": error(
-        'trong một câu (chữ tự do), `#` dính liền chữ ("#1", "#quan trọng"): phần sau `#` sẽ bị bỏ khỏi văn bản. "# …" có dấu cách, và mọi `#` sau ngày, mã, số, `insert:` là ghi chú (như Prettier viết)',
-        'in a sentence (free text), a `#` touching a word ("#1", "#quan trọng"): what follows would be dropped. A "# …" with a space, and any `#` after a date, a code, a number or an `insert:`, is a comment (as Prettier writes it)',
+        'trong một câu (chữ tự do), `#` dính liền chữ ("#1", "#quan trọng"): phần sau `#` sẽ bị bỏ khỏi văn bản. ' +
+          '"# …" có dấu cách, và mọi `#` sau ngày, mã, số, `insert:` là ghi chú (như Prettier viết)',
+        'in a sentence (free text), a `#` touching a word ("#1", "#quan trọng"): what follows would be dropped. A ' +
+          '"# …" with a space, and any `#` after a date, a code, a number or an `insert:`, is a comment (as ' +
+          "Prettier writes it)",
         MENDS,
       ),
       "text/invisible-character": error(
@@ -264,29 +274,38 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         MENDS,
       ),
       "text/key-lookalike": error(
-        'tên mục gõ khi bộ gõ tiếng Việt còn bật hay có chữ Kirin/Hy Lạp ("stảt", "thêm", "plаce"): gợi ý tên gần nhất và chỉ rõ chữ lạ',
-        'a key typed with a Vietnamese input method on, or with a Cyrillic or Greek letter ("stảt", "thêm", "plаce"): the nearest field is named, and the odd letter',
+        'tên mục gõ khi bộ gõ tiếng Việt còn bật hay có chữ Kirin/Hy Lạp ("stảt", "thêm", "plаce"): gợi ý tên gần ' +
+          "nhất và chỉ rõ chữ lạ",
+        'a key typed with a Vietnamese input method on, or with a Cyrillic or Greek letter ("stảt", "thêm", ' +
+          '"plаce"): the nearest field is named, and the odd letter',
         MENDS,
       ),
       "text/lookalike-letter": error(
-        'chữ Hy Lạp, Kirin trông như chữ La-tinh ("ΚΗ-TrMNNT"), "ð/Ð" thay cho "đ/Đ": chỉ rõ vị trí và giá trị nên viết',
-        'a Greek or Cyrillic letter drawn like a Latin one ("ΚΗ-TrMNNT"), "ð/Ð" for "đ/Đ": named with its position and the value to write',
+        'chữ Hy Lạp, Kirin trông như chữ La-tinh ("ΚΗ-TrMNNT"), "ð/Ð" thay cho "đ/Đ": chỉ rõ vị trí và giá trị ' +
+          "nên viết",
+        'a Greek or Cyrillic letter drawn like a Latin one ("ΚΗ-TrMNNT"), "ð/Ð" for "đ/Đ": named with its ' +
+          "position and the value to write",
         MENDS,
       ),
       "text/hidden-character": error(
-        'ký tự không nhìn thấy (RLM, LRM, độ rộng 0) trong một giá trị; trong ngày, mã, năm học cả "–", gạch nối không ngắt, dấu cách không ngắt',
-        'an invisible mark (RLM, LRM, zero-width) in a value; in a date, a code or the school year also "–", a non-breaking hyphen or space',
+        'ký tự không nhìn thấy (RLM, LRM, độ rộng 0) trong một giá trị; trong ngày, mã, năm học cả "–", gạch nối ' +
+          "không ngắt, dấu cách không ngắt",
+        'an invisible mark (RLM, LRM, zero-width) in a value; in a date, a code or the school year also "–", a ' +
+          "non-breaking hyphen or space",
         MENDS,
       ),
       "text/legacy-encoding": error(
         'chữ TCVN3 ("Tr­êng MÇm non") hay VNI-Windows ("Tröôøng Maàm non") dán vào tệp Unicode: chuyển theo bảng mã',
-        'TCVN3 ("Tr­êng MÇm non") or VNI-Windows ("Tröôøng Maàm non") text pasted into the UTF-8 file: converted by table',
+        'TCVN3 ("Tr­êng MÇm non") or VNI-Windows ("Tröôøng Maàm non") text pasted into the UTF-8 file: converted ' +
+          "by table",
         MENDS,
       ),
       // One reading ("1.460": 1,46 is no count) is mended; two ("1.000": 1000 or 1) are said and left.
       "text/number-form": error(
-        'số lượng viết có dấu phân cách hàng nghìn ("1.460"): một cách hiểu thì viết lại 1460; "1.000" (1000 hay 1?) thì báo cả hai cách',
-        'a count with a thousands separator ("1.460"): with one reading it is rewritten 1460; "1.000" (1000 or 1?) is reported with both readings',
+        'số lượng viết có dấu phân cách hàng nghìn ("1.460"): một cách hiểu thì viết lại 1460; "1.000" (1000 hay ' +
+          "1?) thì báo cả hai cách",
+        'a count with a thousands separator ("1.460"): with one reading it is rewritten 1460; "1.000" (1000 or ' +
+          "1?) is reported with both readings",
         MENDS,
       ),
       "text/repeated-item": warning(
@@ -314,7 +333,8 @@ export const CHECK_STAGES: readonly CheckStage[] = [
         'an example count of `plan init` ("count: 28  # ví dụ 28") not yet changed',
       ),
       "text/review-note": warning(
-        'mỗi ghi chú "# kiểm tra: …" do `plan import`, `plan new` hay `plan results import` để lại, cho đến khi văn thư xóa ghi chú',
+        'mỗi ghi chú "# kiểm tra: …" do `plan import`, `plan new` hay `plan results import` để lại, cho đến khi ' +
+          "văn thư xóa ghi chú",
         'each "# kiểm tra: …" note `plan import`, `plan new` or `plan results import` left, until the clerk deletes it',
       ),
     },
@@ -351,8 +371,10 @@ export const CHECK_STAGES: readonly CheckStage[] = [
     producedBy: ["src/cli/schema-link.ts"],
     codes: {
       "editor/schema-link": warning(
-        "dòng `# yaml-language-server: $schema=…` trỏ tới tệp không có (tệp đã chuyển chỗ, công cụ cài chỗ khác): VS Code mất gợi ý; `plan fix` viết lại đường dẫn",
-        "the `# yaml-language-server: $schema=…` line points at no file (the plan moved, the tool is elsewhere): VS Code loses its hints; `plan fix` rewrites the link",
+        "dòng `# yaml-language-server: $schema=…` trỏ tới tệp không có (tệp đã chuyển chỗ, công cụ cài chỗ khác): " +
+          "VS Code mất gợi ý; `plan fix` viết lại đường dẫn",
+        "the `# yaml-language-server: $schema=…` line points at no file (the plan moved, the tool is elsewhere): " +
+          "VS Code loses its hints; `plan fix` rewrites the link",
       ),
     },
   },
@@ -365,8 +387,10 @@ export const CHECK_STAGES: readonly CheckStage[] = [
     codes: {
       "schema/required": error("thiếu một mục bắt buộc", "a required field is missing"),
       "schema/unknown-property": error(
-        "tên mục không có trong định dạng (gợi ý tên gần nhất; tên tiếng Việt như `địa danh:` được chỉ tên của công cụ)",
-        "a key the format does not have (the nearest one suggested; a Vietnamese key such as `địa danh:` is given the tool's name)",
+        "tên mục không có trong định dạng (gợi ý tên gần nhất; tên tiếng Việt như `địa danh:` được chỉ tên của " +
+          "công cụ)",
+        "a key the format does not have (the nearest one suggested; a Vietnamese key such as `địa danh:` is given " +
+          "the tool's name)",
       ),
       "schema/type": error(
         'sai loại giá trị (chữ, số, danh sách…); "38,5", "Có" được viết lại thành 38.5, true',
@@ -385,7 +409,8 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       ),
       "text/line-break": error(
         "mục viết trên một dòng (tên, chức vụ, nơi nhận…) có dấu xuống dòng: DOCX in một dòng, văn bản chữ in hai",
-        "a one-line field (a name, a post, a recipient…) holds a line break: the DOCX would print one line, the text two",
+        "a one-line field (a name, a post, a recipient…) holds a line break: the DOCX would print one line, the " +
+          "text two",
       ),
       "schema/pattern": error(
         "giá trị không đúng dạng (như năm học `2024-2025`)",
@@ -399,8 +424,10 @@ export const CHECK_STAGES: readonly CheckStage[] = [
       "schema/max-items": error("danh sách nhiều mục hơn mức tối đa", "a list with more items than its maximum"),
       "schema/const": error("giá trị phải đúng một giá trị cố định", "a value that must be one fixed value"),
       "schema/any-of": error(
-        'giá trị không khớp dạng nào được phép (ngày, tháng, mốc năm học…); "tháng 01/2025" được viết lại thành 2025-01',
-        'a value in none of its allowed forms (a date, a month, a point of the year…); "tháng 01/2025" is rewritten as 2025-01',
+        'giá trị không khớp dạng nào được phép (ngày, tháng, mốc năm học…); "tháng 01/2025" được viết lại thành ' +
+          "2025-01",
+        'a value in none of its allowed forms (a date, a month, a point of the year…); "tháng 01/2025" is ' +
+          "rewritten as 2025-01",
         MENDS,
       ),
       "schema/invalid": error(

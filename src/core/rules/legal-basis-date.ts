@@ -17,7 +17,8 @@ export const legalBasisDate: Rule = {
     basis: {
       kind: "consistency",
       notes:
-        "A plan cannot rest on a document not yet issued; căn cứ cite documents in force (NĐ 30/2020 Phụ lục I §II.6a, nd30-layout.md §4.6).",
+        "A plan cannot rest on a document not yet issued; căn cứ cite documents in force (NĐ 30/2020 Phụ lục I " +
+        "§II.6a, nd30-layout.md §4.6).",
     },
   },
   check({ plan, report, within }) {

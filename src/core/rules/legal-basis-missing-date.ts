@@ -1,4 +1,5 @@
-// NĐ 30/2020 Phụ lục I §II.6a: a căn cứ cites its document in full (type, number, issuer, date); without a date nothing can be checked.
+// NĐ 30/2020 Phụ lục I §II.6a: a căn cứ cites its document in full (type, number, issuer, date); without a date nothing
+// can be checked.
 import { basisName } from "./legal-basis.js";
 import type { Rule } from "./rule.js";
 
@@ -20,7 +21,8 @@ export const legalBasisMissingDate: Rule = {
       cites: "Nghị định 30/2020/NĐ-CP Phụ lục I Mục II.6a",
       confidence: "partial",
       notes:
-        "nd30-layout.md §4.6 paraphrases, without quoting, citing a document in full (type, number, issuer, date); without a date the other legal checks cannot run.",
+        "nd30-layout.md §4.6 paraphrases, without quoting, citing a document in full (type, number, issuer, " +
+        "date); without a date the other legal checks cannot run.",
     },
   },
   check({ plan, report }) {

@@ -1,4 +1,5 @@
-// tdkt-rules.md §0 [C]: known replacements (src/data/replacements.json), e.g. NĐ 91/2017 → NĐ 98/2023 from 01/01/2024, NĐ 98/2023 → NĐ 152/2025 from 01/07/2025.
+// tdkt-rules.md §0 [C]: known replacements (src/data/replacements.json), e.g. NĐ 91/2017 → NĐ 98/2023 from 01/01/2024,
+// NĐ 98/2023 → NĐ 152/2025 from 01/07/2025.
 import replacementData from "../../data/replacements.json" with { type: "json" };
 import { parseIsoDate } from "../compute/calendar.js";
 import type { LegalBasis } from "../plan.js";
@@ -70,10 +71,12 @@ export const legalBasisRepealed: Rule = {
     basis: {
       kind: "law",
       cites:
-        "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP; Nghị định 152/2025/NĐ-CP; Thông tư 01/2024/TT-BNV; Thông tư 29/2023/TT-BGDĐT",
+        "Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP; Nghị định 152/2025/NĐ-CP; Thông tư " +
+        "01/2024/TT-BNV; Thông tư 29/2023/TT-BGDĐT",
       confidence: "confirmed",
       notes:
-        "tdkt-rules.md §0 [C], src/data/replacements.json. The notes do not state that TT 29/2023 replaced TT 21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024).",
+        "tdkt-rules.md §0 [C], src/data/replacements.json. The notes do not state that TT 29/2023 replaced TT " +
+        "21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024).",
     },
   },
   check({ plan, report }) {

@@ -1,4 +1,5 @@
-// Local policy only (tdkt-rules.md §2a): the 2022 law sets no CSTĐCS ratio; a district's cap applies only when the plan names it.
+// Local policy only (tdkt-rules.md §2a): the 2022 law sets no CSTĐCS ratio; a district's cap applies only when the plan
+// names it.
 import { countOf } from "../compute/targets.js";
 import type { Rule } from "./rule.js";
 
@@ -10,7 +11,9 @@ export const localCstdcsCap: Rule = {
         severity: "warning",
         summary: {
           vi: "trần CSTĐCS theo LĐTT, chỉ khi `policy.cstdcsMaxPercentOfLdtt` được đặt (luật không quy định tỉ lệ)",
-          en: "a CSTĐCS cap as a share of LĐTT, only when `policy.cstdcsMaxPercentOfLdtt` is set (the law sets no ratio)",
+          en:
+            "a CSTĐCS cap as a share of LĐTT, only when `policy.cstdcsMaxPercentOfLdtt` is set (the law sets no " +
+            "ratio)",
         },
       },
     },

@@ -1,4 +1,5 @@
-// Local policy only (tdkt-rules.md §2d): no national quota for non-leaders among commendations; applies when the plan sets one.
+// Local policy only (tdkt-rules.md §2d): no national quota for non-leaders among commendations; applies when the plan
+// sets one.
 import { percentOf, resolveRounding } from "../compute/percent.js";
 import { individualName } from "../compute/targets.js";
 import { COMMENDATIONS } from "../compute/titles.js";
@@ -12,7 +13,9 @@ export const localNonLeader: Rule = {
       "targets/local-non-leader": {
         severity: "warning",
         summary: {
-          vi: "tỉ lệ người không giữ chức vụ lãnh đạo trong số được khen, chỉ khi `policy.minNonLeaderPercent` được đặt",
+          vi:
+            "tỉ lệ người không giữ chức vụ lãnh đạo trong số được khen, chỉ khi `policy.minNonLeaderPercent` được " +
+            "đặt",
           en: "the share of non-leaders among those commended, only when `policy.minNonLeaderPercent` is set",
         },
       },

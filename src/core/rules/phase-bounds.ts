@@ -1,4 +1,5 @@
-// A đợt thi đua runs forward in time and inside the school year it belongs to (TT 29/2023: titles are considered per school year).
+// A đợt thi đua runs forward in time and inside the school year it belongs to (TT 29/2023: titles are considered per
+// school year).
 import { schoolYearOf } from "../compute/calendar.js";
 import { resolvePhases } from "../compute/phases.js";
 import { formatDateShort } from "../text/vn-format.js";
@@ -21,7 +22,8 @@ export const phaseBounds: Rule = {
     basis: {
       kind: "consistency",
       notes:
-        "A đợt runs forward in time, inside its school year (titles are considered per school year: TT 29/2023 Điều 3, tdkt-rules.md §3 [C]).",
+        "A đợt runs forward in time, inside its school year (titles are considered per school year: TT 29/2023 " +
+        "Điều 3, tdkt-rules.md §3 [C]).",
     },
   },
   check({ plan, report }) {

@@ -1,4 +1,5 @@
-// Days of the school year in no đợt thi đua are often an oversight (the seed leaves 21/11–30/11/2024 uncovered); a warning, not an error.
+// Days of the school year in no đợt thi đua are often an oversight (the seed leaves 21/11–30/11/2024 uncovered); a
+// warning, not an error.
 import { resolvePhases, uncovered } from "../compute/phases.js";
 import { addDaysTo } from "../compute/calendar.js";
 import { formatDateShort } from "../text/vn-format.js";
@@ -24,7 +25,8 @@ export const phaseGaps: Rule = {
   },
   check({ plan, report }) {
     const resolved = resolvePhases(plan);
-    // A phase already reported (a week beyond the year, reversed dates) leaves a hole that is not the clerk's second slip.
+    // A phase already reported (a week beyond the year, reversed dates) leaves a hole that is not the clerk's second
+    // slip.
     if (resolved.length < plan.phases.length || resolved.some((p) => p.from > p.to)) return;
     const phases = resolved;
     for (const gap of uncovered(plan, phases)) {

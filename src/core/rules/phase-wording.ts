@@ -24,7 +24,9 @@ export const phaseWording: Rule = {
         severity: "error",
         summary: {
           vi: 'lời văn hay thời gian của đợt ("từ tuần 19", "tuần 1 đến hết tuần 11") khác tuần của `from`/`to`',
-          en: 'the phase\'s wording or time ("từ tuần 19", "tuần 1 đến hết tuần 11") names another week than `from`/`to`',
+          en:
+            'the phase\'s wording or time ("từ tuần 19", "tuần 1 đến hết tuần 11") names another week than ' +
+            "`from`/`to`",
         },
       },
       "phases/unknown-placeholder": {

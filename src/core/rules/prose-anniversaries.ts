@@ -1,4 +1,5 @@
-// tdkt-rules.md §5: ordinal = year celebrated − base year; from the dates in parentheses, else from the catalogue (src/data/anniversaries.json).
+// tdkt-rules.md §5: ordinal = year celebrated − base year; from the dates in parentheses, else from the catalogue
+// (src/data/anniversaries.json).
 import { findAnniversaries } from "../compute/anniversaries.js";
 import { schoolYearOf } from "../compute/calendar.js";
 import { proseStrings } from "../compute/prose.js";
@@ -19,8 +20,12 @@ export const proseAnniversaries: Rule = {
       "prose/anniversary-catalogue": {
         severity: "error",
         summary: {
-          vi: '"K năm ngày Nhà giáo Việt Nam…" không kèm ngày: tính theo danh mục [`src/data/anniversaries.json`](src/data/anniversaries.json) và năm học',
-          en: '"K năm ngày Nhà giáo Việt Nam…" without dates: from the catalogue [`src/data/anniversaries.json`](src/data/anniversaries.json) and the school year',
+          vi:
+            '"K năm ngày Nhà giáo Việt Nam…" không kèm ngày: tính theo danh mục ' +
+            "[`src/data/anniversaries.json`](src/data/anniversaries.json) và năm học",
+          en:
+            '"K năm ngày Nhà giáo Việt Nam…" without dates: from the catalogue ' +
+            "[`src/data/anniversaries.json`](src/data/anniversaries.json) and the school year",
         },
       },
       "prose/anniversary-dates": {

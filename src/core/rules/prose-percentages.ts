@@ -20,7 +20,9 @@ export const prosePercentages: Rule = {
       "prose/percent-mismatch": {
         severity: "error",
         summary: {
-          vi: '"N/M … P%" hoặc "N … (danh hiệu) … tỉ lệ P%" trong lời văn được tính lại theo cách làm tròn của kế hoạch',
+          vi:
+            '"N/M … P%" hoặc "N … (danh hiệu) … tỉ lệ P%" trong lời văn được tính lại theo cách làm tròn của kế ' +
+            "hoạch",
           en: '"N/M … P%" or "N … (title) … tỉ lệ P%" in the prose, recomputed with the plan\'s rounding',
         },
       },

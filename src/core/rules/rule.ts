@@ -29,7 +29,10 @@ export type Basis =
   | { kind: "law"; cites: string; confidence: Confidence; notes: string }
   /** A district's or province's own rule, applied only when the plan names it: the law sets none (never an error). */
   | { kind: "local-policy"; notes: string }
-  /** The plan must agree with itself: its arithmetic, its dates, its references, its file format. Certain by construction. */
+  /**
+   * The plan must agree with itself: its arithmetic, its dates, its references, its file format. Certain by
+   * construction.
+   */
   | { kind: "consistency"; notes: string };
 
 /** What one code tells the clerk, in both languages, as the README's tables show it. */

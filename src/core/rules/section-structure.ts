@@ -27,7 +27,8 @@ export const sectionStructure: Rule = {
       cites: "Nghị định 30/2020/NĐ-CP Phụ lục I Mục II.6đ",
       confidence: "confirmed",
       notes:
-        "nd30-layout.md §4.8 [RULE]: mục, khoản, điểm; the 1.1. level between khoản and điểm is practice, so four levels are the most a plan numbers.",
+        "nd30-layout.md §4.8 [RULE]: mục, khoản, điểm; the 1.1. level between khoản and điểm is practice, so four " +
+        "levels are the most a plan numbers.",
     },
   },
   check({ plan, report }) {

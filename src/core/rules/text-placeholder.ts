@@ -1,4 +1,5 @@
-// Nghị định 30 §II: every element of the frame is filled in; `plan init` leaves "…" where only the clerk knows the value.
+// Nghị định 30 §II: every element of the frame is filled in; `plan init` leaves "…" where only the clerk knows the
+// value.
 import type { Rule } from "./rule.js";
 
 const isPlaceholder = (value: unknown): value is string =>

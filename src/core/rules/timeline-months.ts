@@ -46,8 +46,12 @@ export const timelineMonths: Rule = {
       "timeline/month-label": {
         severity: "warning",
         summary: {
-          vi: 'dòng tự đặt là một tháng (`label: "Tháng 01/2027"`): viết `month:` (và `layout.monthLeadingZero`) để dòng giữ nghĩa một tháng',
-          en: 'a row of the plan\'s own that is a month (`label: "Tháng 01/2027"`): write `month:` (and `layout.monthLeadingZero`) so the row keeps its month',
+          vi:
+            'dòng tự đặt là một tháng (`label: "Tháng 01/2027"`): viết `month:` (và `layout.monthLeadingZero`) để ' +
+            "dòng giữ nghĩa một tháng",
+          en:
+            'a row of the plan\'s own that is a month (`label: "Tháng 01/2027"`): write `month:` (and ' +
+            "`layout.monthLeadingZero`) so the row keeps its month",
         },
       },
     },

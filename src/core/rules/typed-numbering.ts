@@ -24,7 +24,9 @@ export const typedNumbering: Rule = {
         severity: "error",
         summary: {
           vi: 'số mục gõ tay trong tiêu đề ("title: I. Mục đích") sẽ in hai lần ("I. I. MỤC ĐÍCH"): xóa số gõ tay',
-          en: 'a section number typed into a title ("title: I. Mục đích") prints twice ("I. I. MỤC ĐÍCH"): the typed one is dropped',
+          en:
+            'a section number typed into a title ("title: I. Mục đích") prints twice ("I. I. MỤC ĐÍCH"): the typed ' +
+            "one is dropped",
         },
       },
     },

@@ -46,7 +46,9 @@ export const INVISIBLE: Readonly<Record<string, string>> = {
   "\ufeff": "dấu BOM (U+FEFF)",
 };
 
-/** Dashes and spaces that look like "-" and " " but are other characters: fine in a sentence, not in a date or a code. */
+/**
+ * Dashes and spaces that look like "-" and " " but are other characters: fine in a sentence, not in a date or a code.
+ */
 export const LOOKALIKE_MARKS: Readonly<Record<string, { name: string; write: string }>> = {
   "\u2010": { name: "dấu gạch nối của Word (U+2010)", write: "-" },
   "\u2011": { name: "dấu gạch nối không ngắt (U+2011)", write: "-" },
@@ -70,7 +72,8 @@ const VIETNAMESE = new Set(
 );
 
 const TCVN3_LOWER = "ăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
-// The Windows-1252 character of each TCVN3 byte, in the order of TCVN3_LOWER (and the capitals Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xA7).
+// The Windows-1252 character of each TCVN3 byte, in the order of TCVN3_LOWER (and the capitals Ă Â Ê Ô Ơ Ư Đ at
+// 0xA1–0xA7).
 const TCVN3_BYTES = [
   0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8,
   0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf,
@@ -188,10 +191,10 @@ function convertVni(word: string): string {
 }
 
 const ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?";
-const NUCLEI =
-  "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu iê iêu oa oă oe oi ôi ơi oo ôô ua uâ uê ui uô uơ uy ưa ưi ưu ươ ươi ươu uya uyê uyu yê yêu oai oay oao oeo uây uôi uê uơ".split(
-    " ",
-  );
+const NUCLEI = (
+  "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iu iê iêu oa oă oe oi ôi ơi oo ôô ua uâ uê ui uô uơ uy ưa " +
+  "ưi ưu ươ ươi ươu uya uyê uyu yê yêu oai oay oao oeo uây uôi uê uơ"
+).split(" ");
 const SYLLABLE = new RegExp(
   `^${ONSET}(?:${NUCLEI.sort((a, b) => b.length - a.length).join("|")})(?:ch|ng|nh|[cmnpt])?$`,
   "u",
@@ -313,7 +316,8 @@ export function oddCharacter(text: string, marks: boolean): OddCharacter | undef
       const hidden = INVISIBLE[c];
       const mark = marks ? LOOKALIKE_MARKS[c] : undefined;
       const look = LOOKALIKES[c];
-      // A Greek or Cyrillic letter is a slip beside Latin letters ("ΚΗ-TrMNNT", "plаce"), or in a word of look-alikes only.
+      // A Greek or Cyrillic letter is a slip beside Latin letters ("ΚΗ-TrMNNT", "plаce"), or in a word of look-alikes
+      // only.
       const mixed = look && (/[A-Za-zÀ-ỹ]/u.test(word) || [...word].every((x) => LOOKALIKES[x] || !/\p{L}/u.test(x)));
       // "ð" for "đ": an eth beside Vietnamese letters.
       const eth =
@@ -358,7 +362,10 @@ export function oddCharacter(text: string, marks: boolean): OddCharacter | undef
   return found ? { ...found, fixed } : undefined;
 }
 
-/** A key as the clerk meant it: marks dropped, look-alike and full-width letters made Latin ("stảt" → "stat", "plаce" → "place"). */
+/**
+ * A key as the clerk meant it: marks dropped, look-alike and full-width letters made Latin ("stảt" → "stat", "plаce" →
+ * "place").
+ */
 export function foldKey(key: string): string {
   return [...key]
     .map((c) =>
@@ -383,7 +390,9 @@ export function oddKeyLetter(key: string): { char: string; name: string } | unde
     if (c >= "\uff01" && c <= "\uff5e")
       return {
         char: c,
-        name: `chữ “${c}” là chữ độ rộng toàn phần (bộ gõ tiếng Trung, Nhật), không phải “${String.fromCharCode(c.charCodeAt(0) - 0xfee0)}”`,
+        name:
+          `chữ “${c}” là chữ độ rộng toàn phần (bộ gõ tiếng Trung, Nhật), không phải ` +
+          `“${String.fromCharCode(c.charCodeAt(0) - 0xfee0)}”`,
       };
     if (INVISIBLE[c]) return { char: c, name: INVISIBLE[c]! };
     return { char: c, name: `chữ “${c}” có dấu tiếng Việt (bộ gõ Telex hay VNI còn bật khi gõ tên mục)` };

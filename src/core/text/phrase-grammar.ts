@@ -81,7 +81,10 @@ const COUNT = new RegExp(
 const INCLUDING = /^[,;]?\s*trong\s+đó\s*:?\s*(.+?)\s*[.;]?$/iu;
 const PART = new RegExp(`^(ít nhất\\s+|tối thiểu\\s+)?(${NUMBER})\\s+(\\S.*)$`, "iu");
 
-/** "30/31 đạt 96,8%", "30/31 = 96,8 %", "05 Đ/c = 15 %", "36 đồng chí.", "18/27 lớp.", "30 giải, trong đó ít nhất 4 giải Nhất". */
+/**
+ * "30/31 đạt 96,8%", "30/31 = 96,8 %", "05 Đ/c = 15 %", "36 đồng chí.", "18/27 lớp.", "30 giải, trong đó ít nhất 4 giải
+ * Nhất".
+ */
 export function readCount(text: string): Count | undefined {
   const m = COUNT.exec(text.trim());
   if (!m) return undefined;
@@ -153,7 +156,10 @@ const COLLECTIVE_WHOLE = Object.entries(COLLECTIVE_FORMS).map(
 const FREE_COLLECTIVE =
   /^tập thể lao động|vững mạnh|xuất sắc|tiên tiến|cờ thi đua|bằng khen|giấy khen|hoàn thành (?:tốt|xuất sắc)/iu;
 
-/** "Tập thể lao động xuất sắc", "Nhà trường: Tập thể lao động xuất sắc", "Công đoàn cơ sở: vững mạnh", or a free collective title. */
+/**
+ * "Tập thể lao động xuất sắc", "Nhà trường: Tập thể lao động xuất sắc", "Công đoàn cơ sở: vững mạnh", or a free
+ * collective title.
+ */
 export function collectiveTitle(line: string): CollectiveTarget | undefined {
   const text = line.replace(/\s*[.;]\s*$/u, "").trim();
   const colon = text.indexOf(":");

@@ -155,7 +155,10 @@ export const POINT_FORMS: Readonly<Record<CalendarPoint, readonly string[]>> = {
 export const WEEK = String.raw`tuần\s+(?:học\s+)?(?:thứ\s+)?(\d{1,2})${EDGE_AFTER}`;
 /** "tháng 12/2024", "tháng 12 năm 2024", "tháng 12-2024", "tháng 12". */
 export const MONTH = String.raw`tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s+(\d{4}))?(?![\d/])`;
-/** "20/11/2024", "20/11", "20-11-2024", "20.11.2024", "ngày 20 tháng 11 năm 2024" (spaces only around "/", so "05/9 - 20/11" is two days). */
+/**
+ * "20/11/2024", "20/11", "20-11-2024", "20.11.2024", "ngày 20 tháng 11 năm 2024" (spaces only around "/", so "05/9 -
+ * 20/11" is two days).
+ */
 export const DAY = String.raw`(?:ngày\s+)?(?:(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])|(\d{1,2})[.-](\d{1,2})(?:[.-](\d{4}))?(?![\d.-])|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)`;
 /** "đến hết tuần 18", "đến hết ngày 20/11": "hết" says a whole day, week or month; the bound is the same. */
 export const UNTIL = String.raw`(?:hết\s+)?`;

@@ -66,7 +66,9 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
         (s): LayoutBlock => ({
           type: "bullet",
           level: 1,
-          text: `${s.kind === "de-tai" ? "Đề tài" : "Sáng kiến"} “${s.title}”${s.recognized ? `: ${s.recognized}` : ""}.`,
+          text:
+            `${s.kind === "de-tai" ? "Đề tài" : "Sáng kiến"} ` +
+            `“${s.title}”${s.recognized ? `: ${s.recognized}` : ""}.`,
         }),
       ),
     );

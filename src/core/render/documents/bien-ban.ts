@@ -36,25 +36,39 @@ export function bienBanLayout(c: DocumentContext): Layout {
     {
       type: "bullet",
       level: 1,
-      text: `Thành viên Hội đồng: ${count(members.length)} người (${count(voters.length)} người có quyền biểu quyết); có mặt ${count(present.length)} người; ${absent.length ? `vắng ${count(absent.length)} người (${absent.map((id) => `${c.name(id)}${written.includes(id) ? ", có ý kiến bằng văn bản" : ""}`).join("; ")})` : "không có thành viên vắng mặt"}.`,
+      text:
+        `Thành viên Hội đồng: ${count(members.length)} người (${count(voters.length)} người có quyền biểu quyết); ` +
+        `có mặt ${count(present.length)} người; ` +
+        `${
+          absent.length
+            ? `vắng ${count(absent.length)} người ` +
+              `(${absent.map((id) => `${c.name(id)}${written.includes(id) ? ", có ý kiến bằng văn bản" : ""}`).join("; ")})`
+            : "không có thành viên vắng mặt"
+        }.`,
     },
     ...members.map(
       (x): LayoutBlock => ({
         type: "bullet",
         level: 2,
-        text: `${c.name(x.staff)}, ${c.post(x.staff)}: ${ROLE[x.role]}${x.votes === false ? " (không biểu quyết)" : ""}.`,
+        text:
+          `${c.name(x.staff)}, ${c.post(x.staff)}: ` +
+          `${ROLE[x.role]}${x.votes === false ? " (không biểu quyết)" : ""}.`,
       }),
     ),
     { type: "heading", level: 1, number: "I.", text: "NỘI DUNG" },
     {
       type: "paragraph",
-      text: `Hội đồng xét đề nghị các danh hiệu thi đua và hình thức khen thưởng ${c.year} theo đăng ký và kết quả bình xét của các tổ; biểu quyết bằng phiếu kín.`,
+      text:
+        `Hội đồng xét đề nghị các danh hiệu thi đua và hình thức khen thưởng ${c.year} theo đăng ký và kết quả bình ` +
+        `xét của các tổ; biểu quyết bằng phiếu kín.`,
     },
     ...(m?.counters?.length
       ? [
           {
             type: "paragraph",
-            text: `Ban kiểm phiếu: ${m.counters.map((id, i) => `${c.name(id)}${i === 0 ? " (Trưởng ban)" : ""}`).join(", ")}.`,
+            text:
+              `Ban kiểm phiếu: ` +
+              `${m.counters.map((id, i) => `${c.name(id)}${i === 0 ? " (Trưởng ban)" : ""}`).join(", ")}.`,
           } as LayoutBlock,
         ]
       : []),
@@ -63,7 +77,9 @@ export function bienBanLayout(c: DocumentContext): Layout {
       ? [
           {
             type: "paragraph",
-            text: `Số phiếu phát ra: ${count(m.ballots.issued)}; số phiếu thu về: ${count(m.ballots.returned)}; số phiếu hợp lệ: ${count(m.ballots.valid)}.`,
+            text:
+              `Số phiếu phát ra: ${count(m.ballots.issued)}; số phiếu thu về: ${count(m.ballots.returned)}; số ` +
+              `phiếu hợp lệ: ${count(m.ballots.valid)}.`,
           } as LayoutBlock,
         ]
       : []),

@@ -123,16 +123,20 @@ export function numberLine(number: string | undefined, code: string): string {
 export function lawBases(r: Regime): string[] {
   const decree =
     r.decree === "152/2025/NĐ-CP"
-      ? "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng"
-      : "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng";
+      ? "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết một số điều " +
+        "của Luật Thi đua, khen thưởng"
+      : "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một " +
+        "số điều của Luật Thi đua, khen thưởng";
   const circular =
     r.circular === "15/2025/TT-BNV"
       ? "Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ"
-      : "Căn cứ Thông tư số 01/2024/TT-BNV ngày 24 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi hành Luật Thi đua, khen thưởng";
+      : "Căn cứ Thông tư số 01/2024/TT-BNV ngày 24 tháng 02 năm 2024 của Bộ trưởng Bộ Nội vụ quy định biện pháp thi " +
+        "hành Luật Thi đua, khen thưởng";
   const sector =
     r.sector === "07/2026/TT-BGDĐT"
       ? "Căn cứ Thông tư số 07/2026/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo"
-      : "Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục";
+      : "Căn cứ Thông tư số 29/2023/TT-BGDĐT ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Giáo dục và Đào tạo quy " +
+        "định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng đối với ngành Giáo dục";
   const law = r.amendedLaw
     ? "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022, được sửa đổi, bổ sung bởi Luật số 06/2026/QH16"
     : "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022";

@@ -60,7 +60,9 @@ export function dangKyLayout(c: DocumentContext): Layout {
       code: "đăng ký thi đua",
     }),
     legalBases: [],
-    intro: `Thực hiện Kế hoạch tổ chức phong trào thi đua ${c.year}, ${c.school} tổng hợp đăng ký danh hiệu thi đua của cá nhân, tập thể như sau:`,
+    intro:
+      `Thực hiện Kế hoạch tổ chức phong trào thi đua ${c.year}, ${c.school} tổng hợp đăng ký danh hiệu thi đua của ` +
+      `cá nhân, tập thể như sau:`,
     body: [...body, { type: "paragraph", text: "./." }],
     recipients: recipientLines([
       ...(c.results.proposals?.[0]?.to ? [c.results.proposals[0].to] : []),

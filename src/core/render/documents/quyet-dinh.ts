@@ -55,7 +55,8 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
   const danhHieu = titles.some((t) => t !== "giay-khen" && t !== "giay-khen-tap-the");
   const what = danhHieu ? `Công nhận danh hiệu thi đua${giayKhen ? " và tặng Giấy khen" : ""}` : "Tặng Giấy khen";
   const proposalBasis = proposal
-    ? `Căn cứ Tờ trình số ${proposal.number ?? "…"}${proposal.date ? ` ${longDate(proposal.date)}` : ""} của ${c.school} về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`
+    ? `Căn cứ Tờ trình số ${proposal.number ?? "…"}${proposal.date ? ` ${longDate(proposal.date)}` : ""} của ` +
+      `${c.school} về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`
     : undefined;
   const body: LayoutBlock[] = [
     { type: "centred", text: "QUYẾT ĐỊNH:", bold: true },
@@ -65,12 +66,17 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     },
     {
       type: "paragraph",
-      text: `Điều 2. Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định của Luật Thi đua, khen thưởng và Nghị định số ${regime.decree}${base ? `, tính trên mức lương cơ sở ${formatInteger(base)} đồng` : ""}:`,
+      text:
+        `Điều 2. Tiền thưởng kèm theo danh hiệu, hình thức khen thưởng thực hiện theo quy định của Luật Thi đua, ` +
+        `khen thưởng và Nghị định số ` +
+        `${regime.decree}${base ? `, tính trên mức lương cơ sở ${formatInteger(base)} đồng` : ""}:`,
     },
     ...titles.map((t): LayoutBlock => ({ type: "bullet", level: 1, text: `${prize(t)};` })),
     {
       type: "paragraph",
-      text: `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan, đơn vị có liên quan, Hiệu trưởng ${c.school} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+      text:
+        `Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các cơ quan, đơn vị có liên quan, Hiệu trưởng ` +
+        `${c.school} và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
     },
   ];
   // The last bullet of Điều 2 closes its list with "." rather than ";".
@@ -106,7 +112,9 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     signerName: "",
     appendix: {
       heading: ["DANH SÁCH", upper(`Cá nhân, tập thể được công nhận danh hiệu thi đua và khen thưởng ${c.year}`)],
-      note: `(Kèm theo Quyết định số ${decided?.number ?? `      /${code}`} ${decided?.date ? longDate(decided.date) : `ngày      tháng      năm ${year}`} của ${authority})`,
+      note:
+        `(Kèm theo Quyết định số ${decided?.number ?? `      /${code}`} ` +
+        `${decided?.date ? longDate(decided.date) : `ngày      tháng      năm ${year}`} của ${authority})`,
       // The authority's list names each person's unit as the school: the tổ means nothing outside it.
       body: titleSections(c, docs, () => c.school),
     },

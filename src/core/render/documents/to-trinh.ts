@@ -57,7 +57,9 @@ export function toTrinhLayout(c: DocumentContext): Layout {
   const to = first?.to ?? "";
   const subject = `Về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`;
   const meeting = c.results.meeting?.date;
-  const council = `Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng ${c.school}${meeting ? ` ${longDate(meeting)}` : ""}`;
+  const council =
+    `Căn cứ kết quả bình xét của Hội đồng Thi đua - Khen thưởng ` +
+    `${c.school}${meeting ? ` ${longDate(meeting)}` : ""}`;
   const whom = whomProposed(docs);
   const body: LayoutBlock[] = [
     ...titleSections(c, docs),
@@ -73,7 +75,9 @@ export function toTrinhLayout(c: DocumentContext): Layout {
     }),
     preamble: { text: `Kính gửi: ${to}` },
     legalBases: endBases([...lawBases(c.regimeOn(first?.date)), council]),
-    intro: `${c.school} kính đề nghị ${to} xem xét, công nhận danh hiệu thi đua và khen thưởng ${c.year} cho ${whom}, cụ thể như sau:`,
+    intro:
+      `${c.school} kính đề nghị ${to} xem xét, công nhận danh hiệu thi đua và khen thưởng ${c.year} cho ${whom}, cụ ` +
+      `thể như sau:`,
     body,
     recipients: recipientLines(["Như trên", "Lưu: VT, HĐTĐKT"]),
     ...planSigner(c.plan),

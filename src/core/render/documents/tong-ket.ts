@@ -32,7 +32,9 @@ export function tongKetLayout(c: DocumentContext): Layout {
     { type: "heading", level: 1, number: "I.", text: "ĐẶC ĐIỂM TÌNH HÌNH" },
     {
       type: "paragraph",
-      text: `Tổng số cán bộ, giáo viên, nhân viên: ${count(staff.length)} người; ${count(collectives.length)} tập thể (${collectives.map((x) => x.name).join(", ")}).`,
+      text:
+        `Tổng số cán bộ, giáo viên, nhân viên: ${count(staff.length)} người; ${count(collectives.length)} tập thể ` +
+        `(${collectives.map((x) => x.name).join(", ")}).`,
     },
     { type: "heading", level: 1, number: "II.", text: "KẾT QUẢ THỰC HIỆN" },
     { type: "heading", level: 2, number: "1.", text: "Đăng ký thi đua" },
@@ -40,7 +42,9 @@ export function tongKetLayout(c: DocumentContext): Layout {
       (t): LayoutBlock => ({
         type: "bullet",
         level: 1,
-        text: `${titleName(t).replace(/ \(tập thể\)$/u, "")}: ${count(registered(t))} ${COLLECTIVE.includes(t) ? "tập thể" : "cá nhân"} đăng ký.`,
+        text:
+          `${titleName(t).replace(/ \(tập thể\)$/u, "")}: ${count(registered(t))} ` +
+          `${COLLECTIVE.includes(t) ? "tập thể" : "cá nhân"} đăng ký.`,
       }),
     ),
     { type: "heading", level: 2, number: "2.", text: "Kết quả so với chỉ tiêu của kế hoạch" },

@@ -39,7 +39,10 @@ export interface EmittedResults {
   lines: Map<number, number>;
 }
 
-/** Who chairs the council: the plan's signer when the list holds that name, else the first Hiệu trưởng, else the first leader. */
+/**
+ * Who chairs the council: the plan's signer when the list holds that name, else the first Hiệu trưởng, else the first
+ * leader.
+ */
 function chairOf(plan: Plan, people: readonly PersonEntry[]): PersonEntry | undefined {
   const signer = compactKey(plan.signer.name ?? "");
   return (
@@ -52,8 +55,11 @@ function chairOf(plan: Plan, people: readonly PersonEntry[]): PersonEntry | unde
 export function emitResults(plan: Plan, sheet: StaffSheet, options: EmitOptions): EmittedResults {
   const out: string[] = [
     ...resultsIntro(plan, options.planPath, options.schemaLink),
-    `# Danh sách (staff) do "plan results import" đọc từ ${options.source}${options.sheet !== undefined ? `, trang “${options.sheet}”` : ""}: ${sheet.people.length} người.`,
-    '# Các dòng "# kiểm tra:" là ô công cụ không đọc được hay không chắc chắn: đối chiếu với bảng, sửa rồi xóa ghi chú.',
+    `# Danh sách (staff) do "plan results import" đọc từ ` +
+      `${options.source}${options.sheet !== undefined ? `, trang “${options.sheet}”` : ""}: ${sheet.people.length} ` +
+      `người.`,
+    '# Các dòng "# kiểm tra:" là ô công cụ không đọc được hay không chắc chắn: đối chiếu với bảng, sửa rồi xóa ' +
+      "ghi chú.",
     "# Điền tiếp theo thứ tự của năm: đăng ký → xếp loại → họp tổ → họp Hội đồng → tờ trình → quyết định.",
     "# Sửa xong thì chạy plan validate <tệp này>. Mỗi người một mục trong staff; mã (id) viết thường, không dấu.",
     ...resultsSettings(plan, options.planPath),

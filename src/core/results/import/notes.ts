@@ -88,7 +88,10 @@ export function columnLetter(column: number): string {
   return out;
 }
 
-/** A cell's address as Excel writes it: F7, or 'DS CBGVNV'!F7 with the sheet (quoted when it has more than letters and digits). */
+/**
+ * A cell's address as Excel writes it: F7, or 'DS CBGVNV'!F7 with the sheet (quoted when it has more than letters and
+ * digits).
+ */
 export function cellAddress(cell: CellRef, sheet?: string): string {
   const local = `${columnLetter(cell.column)}${cell.row + 1}`;
   if (sheet === undefined) return local;

@@ -36,7 +36,8 @@ export const ballots: ResultsRule = {
     basis: {
       kind: "law",
       cites:
-        "Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8 (cách tính, đã hết hiệu lực); quy chế của trường hoặc của tỉnh (ngưỡng)",
+        "Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8 (cách tính, đã hết hiệu lực); quy chế của trường hoặc của tỉnh " +
+        "(ngưỡng)",
       confidence: "partial",
       notes: "hoso-research.md (b) RES-VOTE-BASE (likely), RES-VOTE-THRESHOLD (unconfirmed: policy)",
     },

@@ -42,7 +42,8 @@ export const cstdcsBase: ResultsRule = {
       cites: "Luật Thi đua, khen thưởng 2022, Điều 23 và Điều 84 khoản 1",
       confidence: "confirmed",
       notes:
-        "hoso-research.md (b) RES-CSTDCS-BASE (confirmed: errors), RES-CSTDCS-EVIDENCE (likely) and RES-CSTDCS-2026 (unconfirmed): warnings",
+        "hoso-research.md (b) RES-CSTDCS-BASE (confirmed: errors), RES-CSTDCS-EVIDENCE (likely) and " +
+        "RES-CSTDCS-2026 (unconfirmed): warnings",
     },
   },
   check({ model, report, regime }) {
