@@ -11,6 +11,9 @@ export default defineConfig({
     // in npm test (vitest's "import" time 22,3 s → 5,5 s; CPU 123 → 93 s). No test mocks a module or
     // changes the process (checked: no vi.mock, vi.stub*, chdir or process.env writes).
     isolate: false,
+    // Vitest leaves one core to the main process: on this 2-core machine that meant one worker and the 50
+    // files one after another (npm test 105 s). Two workers overlap LibreOffice's and Chromium's waits.
+    maxWorkers: 2,
     hookTimeout: 60_000,
   },
 });
