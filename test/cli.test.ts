@@ -124,7 +124,8 @@ describe("plan validate (run in this process; --jobs and the colour of a real te
     const r = await runCli(["validate", "--format", "github", bad]);
     expect(r.stdout).toMatch(
       new RegExp(
-        `^::error file=${bad.replace(/[/.]/g, "\\$&")},line=${badLine},col=15,endLine=${badLine},endColumn=26,title=schema/type::`,
+        `^::error file=${bad.replace(/[/.]/g, "\\$&")},line=${badLine},col=15,` +
+          `endLine=${badLine},endColumn=26,title=schema/type::`,
       ),
     );
   });

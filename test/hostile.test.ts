@@ -326,10 +326,13 @@ describe("plan reaches nothing outside its files", () => {
     writeFileSync(
       guard,
       `const trap = (name) => () => { process.stderr.write("NETWORK " + name + "\\n"); process.exit(99); };
-const net = require("net"), tls = require("tls"), dns = require("dns"), http = require("http"), https = require("https"), dgram = require("dgram");
+const net = require("net"), tls = require("tls"), dns = require("dns");
+const http = require("http"), https = require("https"), dgram = require("dgram");
 net.Socket.prototype.connect = trap("net.Socket.connect"); net.connect = net.createConnection = trap("net.connect");
 tls.connect = trap("tls.connect"); dgram.createSocket = trap("dgram.createSocket");
-for (const k of ["lookup", "resolve", "resolve4", "resolve6"]) { dns[k] = trap("dns." + k); dns.promises[k] = trap("dns.promises." + k); }
+for (const k of ["lookup", "resolve", "resolve4", "resolve6"]) {
+  dns[k] = trap("dns." + k); dns.promises[k] = trap("dns.promises." + k);
+}
 for (const m of [http, https]) { m.request = trap("http.request"); m.get = trap("http.get"); }
 globalThis.fetch = trap("fetch");`,
     );

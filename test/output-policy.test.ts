@@ -112,12 +112,15 @@ describe("a file plan did not write is never replaced", () => {
     expect(r.stderr).toContain("io/output-unreadable");
   });
 
-  it("a plan file made by init is the clerk's from then on: import, init and new refuse it without --force", async () => {
-    const mine = join(dir, "cua-toi.yaml");
-    writeFileSync(mine, readFileSync(EXAMPLE_TH));
-    await expectRefused(["init", "-o", mine], mine, "io/exists");
-    await expectRefused(["new", "--from", plan, "--year", "2025-2026", "-o", mine], mine, "io/exists");
-  });
+  it(
+    "a plan file made by init is the clerk's from then on: import, init and new refuse it without " + "--force",
+    async () => {
+      const mine = join(dir, "cua-toi.yaml");
+      writeFileSync(mine, readFileSync(EXAMPLE_TH));
+      await expectRefused(["init", "-o", mine], mine, "io/exists");
+      await expectRefused(["new", "--from", plan, "--year", "2025-2026", "-o", mine], mine, "io/exists");
+    },
+  );
 
   it("-o onto the plan itself is refused even with --force", async () => {
     const before = sha(plan);

@@ -156,40 +156,50 @@ describe.runIf(SOFFICE)("render --pdf through LibreOffice", () => {
     expect(gapMm).toBeGreaterThanOrEqual(25);
     expect(gapMm).toBeLessThanOrEqual(35);
   });
-  it("warns in one line when Times New Roman is not installed, naming the font used and how to install it", async () => {
-    const r = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "font.pdf")], {
-      env: { PLAN_SOFFICE: standIn() },
-    });
-    expect(r.status, r.stderr).toBe(0);
-    const font = checkPdfFont(process.env);
-    // The machine's own answer (fontconfig): this one has Liberation Serif only, a clerk's may have both.
-    if (!font.missing) expect(r.stderr).toBe("");
-    else {
-      expect(r.stderr.split("\n").filter(Boolean)).toEqual([
-        `cảnh báo: ${messageFor({ code: "io/pdf-font", args: { platform: font.platform, used: font.used ?? "" } })} (io/pdf-font)`,
-      ]);
-      expect(r.stderr).toContain("ttf-mscorefonts-installer");
-    }
-  });
-  it("names another substitute as changing the lines, and says nothing when fontconfig has Times New Roman", async () => {
-    const fake = (family: string): string => {
-      const file = join(dir, `fc-match-${family.replace(/ /g, "-")}`);
-      writeFileSync(file, `#!/bin/sh\nprintf '%s' '${family}'\n`, { mode: 0o755 });
-      return file;
-    };
-    const dejavu = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "dejavu.pdf"), "--lang", "en"], {
-      env: { PLAN_FC_MATCH: fake("DejaVu Serif"), PLAN_SOFFICE: standIn() },
-    });
-    expect(dejavu.status, dejavu.stderr).toBe(0);
-    expect(dejavu.stderr).toMatch(
-      /^warning: Times New Roman is not installed: the PDF is set in DejaVu Serif, and lines and pages will differ from Word\. .*fonts-liberation2.*\(io\/pdf-font\)\n$/,
-    );
-    const times = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "times.pdf")], {
-      env: { PLAN_FC_MATCH: fake("Times New Roman"), PLAN_SOFFICE: standIn() },
-    });
-    expect(times.status).toBe(0);
-    expect(times.stderr).toBe("");
-  });
+  it(
+    "warns in one line when Times New Roman is not installed, naming the font used and how to install " + "it",
+    async () => {
+      const r = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "font.pdf")], {
+        env: { PLAN_SOFFICE: standIn() },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const font = checkPdfFont(process.env);
+      // The machine's own answer (fontconfig): this one has Liberation Serif only, a clerk's may have both.
+      if (!font.missing) expect(r.stderr).toBe("");
+      else {
+        expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+          `cảnh báo: ${messageFor({ code: "io/pdf-font", args: { platform: font.platform, used: font.used ?? "" } })}` +
+            " (io/pdf-font)",
+        ]);
+        expect(r.stderr).toContain("ttf-mscorefonts-installer");
+      }
+    },
+  );
+  it(
+    "names another substitute as changing the lines, and says nothing when fontconfig has Times New " + "Roman",
+    async () => {
+      const fake = (family: string): string => {
+        const file = join(dir, `fc-match-${family.replace(/ /g, "-")}`);
+        writeFileSync(file, `#!/bin/sh\nprintf '%s' '${family}'\n`, { mode: 0o755 });
+        return file;
+      };
+      const dejavu = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "dejavu.pdf"), "--lang", "en"], {
+        env: { PLAN_FC_MATCH: fake("DejaVu Serif"), PLAN_SOFFICE: standIn() },
+      });
+      expect(dejavu.status, dejavu.stderr).toBe(0);
+      expect(dejavu.stderr).toMatch(
+        new RegExp(
+          "^warning: Times New Roman is not installed: the PDF is set in DejaVu Serif, and lines and pages will " +
+            String.raw`differ from Word\. .*fonts-liberation2.*\(io\/pdf-font\)\n$`,
+        ),
+      );
+      const times = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", join(dir, "times.pdf")], {
+        env: { PLAN_FC_MATCH: fake("Times New Roman"), PLAN_SOFFICE: standIn() },
+      });
+      expect(times.status).toBe(0);
+      expect(times.stderr).toBe("");
+    },
+  );
   it("without LibreOffice: exit 2, a message naming what to install, nothing written", async () => {
     const out = join(dir, "none.pdf");
     const r = await runCli(["render", EXAMPLE_TH, "--pdf", "-o", out], {

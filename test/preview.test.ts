@@ -305,41 +305,45 @@ describe.runIf(CHROMIUM)("plan preview runs nothing from a plan", () => {
     expect(await page.evaluate(() => (window as unknown as { __planXss?: string }).__planXss)).toBeUndefined();
   });
 
-  it("markup in a quoted line, an unknown key and a comment shows as text in the problems box and runs nothing", async () => {
-    let broken = edit(
-      readFileSync(file, "utf8"),
-      "level: tieu-hoc\n",
-      `level: tieu-hoc\n"<img src=x onerror=window.__planXss='key'>": 1\n`,
-    );
-    // "#x…" glued to the sentence reads as its continuation (issue 21: a "#" before markup alone is a comment).
-    broken = edit(
-      broken,
-      "  place: Điện Biên Phủ\n",
-      `  place: Điện Biên Phủ <b onmouseover="window.__planXss='line'">x</b> ` +
-        `#x<script>window.__planXss='comment'</script>\n`,
-    );
-    writeFileSync(file, broken);
-    await page.waitForSelector("#plan-problems:not([hidden])", { timeout: 3000 });
-    const problems = await page.$eval("#plan-problems", (el) => (el as HTMLElement).innerText);
-    expect(problems).toContain("<img src=x onerror=window.__planXss='key'>");
-    expect(problems).toContain(`<b onmouseover="window.__planXss='line'">x</b>`);
-    expect(problems).toContain("<script>window.__planXss='comment'</script>");
-    // Only the elements the page's script makes: a heading, a list, its items with code and small.
-    const tags = await page.$$eval("#plan-problems *", (els) =>
-      [...new Set(els.map((e) => e.tagName.toLowerCase()))].sort(),
-    );
-    expect(tags).toEqual(["b", "code", "li", "p", "small", "ul"]);
-    expect(await page.$$eval("#plan-problems b", (els) => els.map((e) => e.textContent))).toHaveLength(1); // the heading's
-    // Moving over the problems would fire an injected onmouseover.
-    // (The box itself stays; its list is rebuilt on every event, so a handle to the list may go stale.)
-    const box = await page.$eval("#plan-problems", (el) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    });
-    await page.mouse.move(box.x, box.y);
-    expect(await page.evaluate(() => (window as unknown as { __planXss?: string }).__planXss)).toBeUndefined();
-    expect(fired).toEqual([]);
-  });
+  it(
+    "markup in a quoted line, an unknown key and a comment shows as text in the problems box and runs " + "nothing",
+    async () => {
+      let broken = edit(
+        readFileSync(file, "utf8"),
+        "level: tieu-hoc\n",
+        `level: tieu-hoc\n"<img src=x onerror=window.__planXss='key'>": 1\n`,
+      );
+      // "#x…" glued to the sentence reads as its continuation (issue 21: a "#" before markup alone is a comment).
+      broken = edit(
+        broken,
+        "  place: Điện Biên Phủ\n",
+        `  place: Điện Biên Phủ <b onmouseover="window.__planXss='line'">x</b> ` +
+          `#x<script>window.__planXss='comment'</script>\n`,
+      );
+      writeFileSync(file, broken);
+      await page.waitForSelector("#plan-problems:not([hidden])", { timeout: 3000 });
+      const problems = await page.$eval("#plan-problems", (el) => (el as HTMLElement).innerText);
+      expect(problems).toContain("<img src=x onerror=window.__planXss='key'>");
+      expect(problems).toContain(`<b onmouseover="window.__planXss='line'">x</b>`);
+      expect(problems).toContain("<script>window.__planXss='comment'</script>");
+      // Only the elements the page's script makes: a heading, a list, its items with code and small.
+      const tags = await page.$$eval("#plan-problems *", (els) =>
+        [...new Set(els.map((e) => e.tagName.toLowerCase()))].sort(),
+      );
+      expect(tags).toEqual(["b", "code", "li", "p", "small", "ul"]);
+      // The heading's.
+      expect(await page.$$eval("#plan-problems b", (els) => els.map((e) => e.textContent))).toHaveLength(1);
+      // Moving over the problems would fire an injected onmouseover.
+      // (The box itself stays; its list is rebuilt on every event, so a handle to the list may go stale.)
+      const box = await page.$eval("#plan-problems", (el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      await page.mouse.move(box.x, box.y);
+      expect(await page.evaluate(() => (window as unknown as { __planXss?: string }).__planXss)).toBeUndefined();
+      expect(fired).toEqual([]);
+    },
+  );
 });
 
 describe("plan preview without a browser", () => {

@@ -434,45 +434,50 @@ describe("plan results import: a staff list from LibreOffice Calc", () => {
     ]);
     expect(results.council?.members).toEqual([{ staff: "nguyen-thi-nhan", role: "chu-tich" }]);
   });
-  it("reports the unknown column with its letter, skipped rows, and each bad cell at its address, kept in the file", async () => {
-    const w = workspace();
-    const run = await runCli(importArgs(w, XLSX, "ket-qua.yaml"));
-    const text = readFileSync(w.at("ket-qua.yaml"), "utf8");
-    const lines = text.split("\n");
-    expect(run.stderr).toContain(
-      `${XLSX}:'${SHEET}'!H6  cột H “Trình độ chuyên môn” không ứng với mục nào của tệp kết quả: bỏ qua`,
-    );
-    expect(run.stderr).toContain(`${XLSX}:'${SHEET}'!A8  dòng 8 đánh số cột`);
-    expect(run.stderr).toContain(`${XLSX}:'${SHEET}'!A41  dòng 41 là dòng tổng (“Tổng cộng: 31 người”)`);
-    expect(run.stderr).toContain("dòng 43–46 là phần ký tên cuối bảng");
-    expect(run.stderr).toContain("dòng trống giữa bảng (dòng 30)");
-    const bad = new RegExp(
-      `${XLSX}:'${SHEET}'!D22  ngày sinh “31/02/1992” không phải ngày có thật.*→ ` +
-        `${w.at("ket-qua.yaml").replace(/[.]/g, "\\.")}:(\\d+)`,
-    ).exec(run.stderr);
-    expect(bad, run.stderr).not.toBeNull();
-    const line = lines[Number(bad![1]) - 1]!;
-    expect(line).toBe(
-      "    # kiểm tra: ngày sinh “31/02/1992” (ô D22) không phải ngày có thật: đối chiếu hồ sơ rồi ghi birthDate: " +
-        "năm-tháng-ngày",
-    );
-    // The comment stands in Bạc Thị Dung's entry, where birthDate would be.
-    expect(lines.slice(Number(bad![1]) - 4, Number(bad![1]) + 1)).toEqual([
-      "  - id: bac-thi-dung   # dòng 22",
-      "    name: Bạc Thị Dung",
-      "    gender: nu",
-      line,
-      "    post: Giáo viên",
-    ]);
-    expect(text).toContain("    # kiểm tra: ghi chú của bảng (ô K23): “Nghỉ thai sản từ 01/02/2025”");
-    expect(text).toContain("    # ngày sinh: bảng chỉ ghi năm 1989 (ô D19)");
-    expect(run.stderr).toMatch(/Đã ghi 31 người; 3 chỗ cần xem lại\.\n$/);
-    const en = await runCli(["--lang", "en", ...importArgs(w, XLSX, "ket-qua-en.yaml")]);
-    expect(en.stderr).toContain(`${XLSX}:'${SHEET}'!H6  column H “Trình độ chuyên môn” is no field of a results file`);
-    expect(en.stderr).toContain("31 people written; 3 to check.");
-    // The file's comments are the clerk's, in Vietnamese, whatever --lang says.
-    expect(readFileSync(w.at("ket-qua-en.yaml"), "utf8")).toBe(text);
-  });
+  it(
+    "reports the unknown column with its letter, skipped rows, and each bad cell at its address, kept in the " + "file",
+    async () => {
+      const w = workspace();
+      const run = await runCli(importArgs(w, XLSX, "ket-qua.yaml"));
+      const text = readFileSync(w.at("ket-qua.yaml"), "utf8");
+      const lines = text.split("\n");
+      expect(run.stderr).toContain(
+        `${XLSX}:'${SHEET}'!H6  cột H “Trình độ chuyên môn” không ứng với mục nào của tệp kết quả: bỏ qua`,
+      );
+      expect(run.stderr).toContain(`${XLSX}:'${SHEET}'!A8  dòng 8 đánh số cột`);
+      expect(run.stderr).toContain(`${XLSX}:'${SHEET}'!A41  dòng 41 là dòng tổng (“Tổng cộng: 31 người”)`);
+      expect(run.stderr).toContain("dòng 43–46 là phần ký tên cuối bảng");
+      expect(run.stderr).toContain("dòng trống giữa bảng (dòng 30)");
+      const bad = new RegExp(
+        `${XLSX}:'${SHEET}'!D22  ngày sinh “31/02/1992” không phải ngày có thật.*→ ` +
+          `${w.at("ket-qua.yaml").replace(/[.]/g, "\\.")}:(\\d+)`,
+      ).exec(run.stderr);
+      expect(bad, run.stderr).not.toBeNull();
+      const line = lines[Number(bad![1]) - 1]!;
+      expect(line).toBe(
+        "    # kiểm tra: ngày sinh “31/02/1992” (ô D22) không phải ngày có thật: đối chiếu hồ sơ rồi ghi birthDate: " +
+          "năm-tháng-ngày",
+      );
+      // The comment stands in Bạc Thị Dung's entry, where birthDate would be.
+      expect(lines.slice(Number(bad![1]) - 4, Number(bad![1]) + 1)).toEqual([
+        "  - id: bac-thi-dung   # dòng 22",
+        "    name: Bạc Thị Dung",
+        "    gender: nu",
+        line,
+        "    post: Giáo viên",
+      ]);
+      expect(text).toContain("    # kiểm tra: ghi chú của bảng (ô K23): “Nghỉ thai sản từ 01/02/2025”");
+      expect(text).toContain("    # ngày sinh: bảng chỉ ghi năm 1989 (ô D19)");
+      expect(run.stderr).toMatch(/Đã ghi 31 người; 3 chỗ cần xem lại\.\n$/);
+      const en = await runCli(["--lang", "en", ...importArgs(w, XLSX, "ket-qua-en.yaml")]);
+      expect(en.stderr).toContain(
+        `${XLSX}:'${SHEET}'!H6  column H “Trình độ chuyên môn” is no field of a results file`,
+      );
+      expect(en.stderr).toContain("31 people written; 3 to check.");
+      // The file's comments are the clerk's, in Vietnamese, whatever --lang says.
+      expect(readFileSync(w.at("ket-qua-en.yaml"), "utf8")).toBe(text);
+    },
+  );
   it("imports the same staff from Calc's CSV (UTF-8 with Excel's mark, ;) and from Windows-1258", async () => {
     const w = workspace();
     await runCli(importArgs(w, XLSX, "tu-xlsx.yaml"));
@@ -490,21 +495,26 @@ describe("plan results import: a staff list from LibreOffice Calc", () => {
 });
 
 describe("plan results import: exit codes and the files it will not write", () => {
-  it("exit 1 when the file written still has errors: a rating it could not read is a comment, not a guess", async () => {
-    const w = workspace();
-    writeFileSync(
-      w.at("loi.csv"),
-      "\ufeffSTT;Họ và tên;Xếp loại\r\n1;Lê Văn An;HTT\r\n2;Trần Thị Bình;Tốt?\r\n3;Đỗ Văn Cường;\r\n",
-    );
-    const run = await runCli(importArgs(w, "loi.csv", "loi.yaml"));
-    expect(run.status, run.stderr).toBe(1);
-    expect(run.stderr).toContain("loi.csv:C3  xếp loại “Tốt?” không đọc được");
-    expect(run.stderr).toContain("loi.csv:C4  bảng chưa ghi xếp loại");
-    expect(run.stderr).toContain("schema/required");
-    const text = readFileSync(w.at("loi.yaml"), "utf8");
-    expect(text).toContain("    # kiểm tra: xếp loại “Tốt?” (ô C3) không đọc được: ghi rating: htxs, htt, ht hoặc kht");
-    expect(checked(w.at("loi.yaml")).diagnostics.filter((d) => d.severity === "error")).toHaveLength(2);
-  });
+  it(
+    "exit 1 when the file written still has errors: a rating it could not read is a comment, not a " + "guess",
+    async () => {
+      const w = workspace();
+      writeFileSync(
+        w.at("loi.csv"),
+        "\ufeffSTT;Họ và tên;Xếp loại\r\n1;Lê Văn An;HTT\r\n2;Trần Thị Bình;Tốt?\r\n3;Đỗ Văn Cường;\r\n",
+      );
+      const run = await runCli(importArgs(w, "loi.csv", "loi.yaml"));
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain("loi.csv:C3  xếp loại “Tốt?” không đọc được");
+      expect(run.stderr).toContain("loi.csv:C4  bảng chưa ghi xếp loại");
+      expect(run.stderr).toContain("schema/required");
+      const text = readFileSync(w.at("loi.yaml"), "utf8");
+      expect(text).toContain(
+        "    # kiểm tra: xếp loại “Tốt?” (ô C3) không đọc được: ghi rating: htxs, htt, ht hoặc kht",
+      );
+      expect(checked(w.at("loi.yaml")).diagnostics.filter((d) => d.severity === "error")).toHaveLength(2);
+    },
+  );
   it("never writes over an existing file without --force (exit 2), and --force replaces it", async () => {
     const w = workspace();
     writeFileSync(w.at("cua-van-thu.yaml"), "# tệp của văn thư\n");

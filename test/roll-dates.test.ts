@@ -20,8 +20,11 @@ const date = (iso: string): Date => {
   return new Date(y, m - 1, d);
 };
 /** "05/9/2025": Vietnamese short dates (day padded, months 1-2 padded). */
-const vn = (d: Date): string =>
-  `${String(d.getDate()).padStart(2, "0")}/${d.getMonth() < 2 ? String(d.getMonth() + 1).padStart(2, "0") : d.getMonth() + 1}/${d.getFullYear()}`;
+const vn = (d: Date): string => {
+  const month = d.getMonth() + 1;
+  const day = String(d.getDate()).padStart(2, "0");
+  return `${day}/${month <= 2 ? String(month).padStart(2, "0") : month}/${d.getFullYear()}`;
+};
 const days = (a: Date, b: Date): number =>
   Math.round(
     (Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) /
@@ -331,7 +334,8 @@ describe("plan new on random school calendars (seeded)", () => {
       `    to: ${isoOf(phaseEnd)}\n  - from: ${isoOf(nextStart)}`,
     );
     const target = startYear + pick(1, 3);
-    it(`${isoOf(start)} … ${isoOf(end)}, Tết break ${isoOf(tetFrom)} - ${isoOf(tetTo)} → ${target}-${target + 1}`, () => {
+    const title = `${isoOf(start)} … ${isoOf(end)}, Tết break ${isoOf(tetFrom)} - ${isoOf(tetTo)}`;
+    it(`${title} → ${target}-${target + 1}`, () => {
       const oldCodes = codes(source);
       const r = rollOver(source, `${target}-${target + 1}`);
       const doc = parseDocument(r.text);
@@ -544,13 +548,17 @@ describe("the slips issue 21 found, one by one", () => {
     );
   });
 
-  it("a trailing comment that describes a moved value moves with it, and so does the school year in a comment title", () => {
-    const r = rollOver(NT, "2025-2026");
-    expect(r.text.split("\n")[2]).toBe("# KẾ HOẠCH THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC 2025 - 2026");
-    expect(said(r, 3)).toBe("ghi chú: NĂM HỌC 2024 - 2025 → NĂM HỌC 2025 - 2026");
-    expect(r.text).toContain('  - from: 2025-12              # "Từ tháng 12/2025"');
-    expect(r.text).toContain('    to: 2026-03                # "đến hết tháng 3/2026"');
-  });
+  it(
+    "a trailing comment that describes a moved value moves with it, and so does the school year in a comment " +
+      "title",
+    () => {
+      const r = rollOver(NT, "2025-2026");
+      expect(r.text.split("\n")[2]).toBe("# KẾ HOẠCH THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC 2025 - 2026");
+      expect(said(r, 3)).toBe("ghi chú: NĂM HỌC 2024 - 2025 → NĂM HỌC 2025 - 2026");
+      expect(r.text).toContain('  - from: 2025-12              # "Từ tháng 12/2025"');
+      expect(r.text).toContain('    to: 2026-03                # "đến hết tháng 3/2026"');
+    },
+  );
 });
 
 describe("plan new --lang en", () => {

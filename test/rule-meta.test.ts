@@ -25,15 +25,19 @@ describe("the catalogue", () => {
     expect(codes.filter((c, i) => codes.indexOf(c) !== i)).toEqual([]);
     expect([...codes].sort()).toEqual(Object.keys(vi).sort());
   });
-  it("an error rests on confirmed law or on the plan's own consistency; a reading not confirmed is at most a warning", () => {
-    const wrong = RULES.filter(
-      (r) =>
-        (r.meta.basis.kind === "local-policy" ||
-          (r.meta.basis.kind === "law" && r.meta.basis.confidence !== "confirmed")) &&
-        Object.values(r.meta.codes).some((m) => m.severity === "error"),
-    );
-    expect(wrong.map((r) => r.meta.id)).toEqual([]);
-  });
+  it(
+    "an error rests on confirmed law or on the plan's own consistency; a reading not confirmed is at most a " +
+      "warning",
+    () => {
+      const wrong = RULES.filter(
+        (r) =>
+          (r.meta.basis.kind === "local-policy" ||
+            (r.meta.basis.kind === "law" && r.meta.basis.confidence !== "confirmed")) &&
+          Object.values(r.meta.codes).some((m) => m.severity === "error"),
+      );
+      expect(wrong.map((r) => r.meta.id)).toEqual([]);
+    },
+  );
   it("each rule's id names its file, once", () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

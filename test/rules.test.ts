@@ -511,25 +511,28 @@ describe("the passing side", () => {
     const d = check(text).filter((x) => x.code === "prose/percent-mismatch");
     expect(d.map((x) => [x.args.ratio, x.args.correct])).toEqual([["34/57", "59,6%"]]);
   });
-  it("the titles' spelling variants and abbreviations are read as the titles (sĩ/sỹ, LĐTT, CSTĐCS, CSTĐ cơ sở, GK)", () => {
-    const written = [
-      "Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 40%.",
-      "Có 30 đồng chí đạt LĐTT, tỷ lệ 90%.",
-      "Có 11 đồng chí đạt CSTĐCS, tỉ lệ 40%.",
-      "Có 11 đồng chí đạt CSTĐ cơ sở, tỉ lệ 40%.",
-      "Có 6 đồng chí được tặng GK, tỉ lệ 25%.",
-    ];
-    for (const sentence of written) {
-      const d = check(withProse(sentence)).filter((x) => x.code === "prose/percent-mismatch");
-      expect(d.length, sentence).toBe(1);
-    }
-    // The right percentage raises nothing, however the title is spelled.
-    expect(check(withProse("Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 35,5%.")).map((x) => x.code)).toEqual([
-      "phases/gap",
-    ]);
-    // "GK" only as a word: "GKII" names no title.
-    expect(check(withProse("Có 6 đề GKII, tỉ lệ 25%.")).map((x) => x.code)).toEqual(["phases/gap"]);
-  });
+  it(
+    "the titles' spelling variants and abbreviations are read as the titles (sĩ/sỹ, LĐTT, CSTĐCS, CSTĐ cơ sở, " + "GK)",
+    () => {
+      const written = [
+        "Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 40%.",
+        "Có 30 đồng chí đạt LĐTT, tỷ lệ 90%.",
+        "Có 11 đồng chí đạt CSTĐCS, tỉ lệ 40%.",
+        "Có 11 đồng chí đạt CSTĐ cơ sở, tỉ lệ 40%.",
+        "Có 6 đồng chí được tặng GK, tỉ lệ 25%.",
+      ];
+      for (const sentence of written) {
+        const d = check(withProse(sentence)).filter((x) => x.code === "prose/percent-mismatch");
+        expect(d.length, sentence).toBe(1);
+      }
+      // The right percentage raises nothing, however the title is spelled.
+      expect(check(withProse("Có 11 đồng chí đạt Chiến sỹ thi đua cơ sở, tỉ lệ 35,5%.")).map((x) => x.code)).toEqual([
+        "phases/gap",
+      ]);
+      // "GK" only as a word: "GKII" names no title.
+      expect(check(withProse("Có 6 đề GKII, tỉ lệ 25%.")).map((x) => x.code)).toEqual(["phases/gap"]);
+    },
+  );
   it("the rounding set in the plan decides what is correct", () => {
     const text = edit(
       withProse("CSTĐCS: 11/31 đạt 35,4%"),

@@ -46,9 +46,13 @@ describe("the gap rule counts from school week 1 when calendar.start is the tự
       expect(gaps.map((d) => d.args)).toEqual([{ from: "07/9/2026", to: "13/9/2026", days: 7 }]);
     },
   );
-  it("without week1 the year's weeks start with its first day, and so does the count (the seed's gap is still found)", () => {
-    expect(codes(read("nam-thanh-2024-2025"), "phases/gap")).toHaveLength(1);
-  });
+  it(
+    "without week1 the year's weeks start with its first day, and so does the count (the seed's gap is still " +
+      "found)",
+    () => {
+      expect(codes(read("nam-thanh-2024-2025"), "phases/gap")).toHaveLength(1);
+    },
+  );
 });
 
 describe("a phase's time before the colon: 'Đợt 1 (tuần 1 đến hết tuần 11): …'", () => {
@@ -117,17 +121,21 @@ describe("the staff list's heading carries the computed total", () => {
 });
 
 describe("a group counted in a second unit, and N/M without a rate", () => {
-  it("'Học sinh (tổng số 1.085 học sinh, 27 lớp):' and 'Lớp tiên tiến: 18/27 lớp.', the 27 the group's total in lớp", () => {
-    const text = textOf(THPT);
-    expect(text).toContain("- Học sinh (tổng số 1.085 học sinh, 27 lớp):");
-    expect(text).toContain("+ Lớp tiên tiến: 18/27 lớp.");
-    expect(stats(planOf(THPT)).groups[0]!.targets.map((t) => [t.count, t.total, t.percentText])).toEqual([
-      [380, 1085, "35,0%"],
-      [358, 360, "99,4%"],
-      [25, 1085, null],
-      [18, 27, null],
-    ]);
-  });
+  it(
+    "'Học sinh (tổng số 1.085 học sinh, 27 lớp):' and 'Lớp tiên tiến: 18/27 lớp.', the 27 the group's total in " +
+      "lớp",
+    () => {
+      const text = textOf(THPT);
+      expect(text).toContain("- Học sinh (tổng số 1.085 học sinh, 27 lớp):");
+      expect(text).toContain("+ Lớp tiên tiến: 18/27 lớp.");
+      expect(stats(planOf(THPT)).groups[0]!.targets.map((t) => [t.count, t.total, t.percentText])).toEqual([
+        [380, 1085, "35,0%"],
+        [358, 360, "99,4%"],
+        [25, 1085, null],
+        [18, 27, null],
+      ]);
+    },
+  );
   it("the count is checked against the total of its unit", () => {
     const over = edit(THPT, "          count: 18", "          count: 28");
     expect(
@@ -170,23 +178,26 @@ describe("one line-ending rule for the plan's target lists: staff, groups and co
 });
 
 describe("collective titles: the organisations' codes, a tổ's title on the tổ's own members", () => {
-  it("Công đoàn cơ sở vững mạnh xuất sắc and Đoàn cơ sở vững mạnh have codes, with and without the organisation", () => {
-    expect(textOf(THPT)).toEqual(
-      expect.arrayContaining(["+ Công đoàn cơ sở: vững mạnh xuất sắc.", "+ Đoàn trường: vững mạnh."]),
-    );
-    const bare = edit(
-      edit(
-        THPT,
-        "    - organization: Công đoàn cơ sở\n      title: cong-doan-vung-manh-xuat-sac",
-        "    - title: cong-doan-vung-manh-xuat-sac",
-      ),
-      "    - organization: Đoàn trường\n      title: doan-co-so-vung-manh",
-      "    - title: doan-co-so-vung-manh",
-    );
-    expect(textOf(bare)).toEqual(
-      expect.arrayContaining(["+ Công đoàn cơ sở vững mạnh xuất sắc.", "+ Đoàn cơ sở vững mạnh."]),
-    );
-  });
+  it(
+    "Công đoàn cơ sở vững mạnh xuất sắc and Đoàn cơ sở vững mạnh have codes, with and without the " + "organisation",
+    () => {
+      expect(textOf(THPT)).toEqual(
+        expect.arrayContaining(["+ Công đoàn cơ sở: vững mạnh xuất sắc.", "+ Đoàn trường: vững mạnh."]),
+      );
+      const bare = edit(
+        edit(
+          THPT,
+          "    - organization: Công đoàn cơ sở\n      title: cong-doan-vung-manh-xuat-sac",
+          "    - title: cong-doan-vung-manh-xuat-sac",
+        ),
+        "    - organization: Đoàn trường\n      title: doan-co-so-vung-manh",
+        "    - title: doan-co-so-vung-manh",
+      );
+      expect(textOf(bare)).toEqual(
+        expect.arrayContaining(["+ Công đoàn cơ sở vững mạnh xuất sắc.", "+ Đoàn cơ sở vững mạnh."]),
+      );
+    },
+  );
   it("'Tổ Toán - Tin: Tập thể lao động tiên tiến' is checked on the tổ's 12, not the school's 64", () => {
     const tổ = stats(planOf(THPT)).collective.find((c) => c.label.startsWith("Tổ Toán"))!;
     expect([tổ.met, tổ.conditions.map((c) => c.text)]).toEqual([true, ["≥ 70% thành viên đạt LĐTT (cần 9/12, có 11)"]]);
@@ -283,16 +294,19 @@ describe("the signer block: a second post line, lines broken only between phrase
     const html = renderHtml(plan, layout(plan));
     expect(html).toMatch(/margin-top:85\.05pt;[^"]*">HIỆU TRƯỞNG<\/p>/);
   });
-  it("a line too wide breaks between phrases, never inside 'THI ĐUA - KHEN THƯỞNG' nor after the authority alone", () => {
-    const text = "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
-    for (const width of [capsWidth(text, 14, true) - 100, capsWidth("THI ĐUA - KHEN THƯỞNG", 14, true) + 200])
-      expect(signerLines(text, 14, width)).toEqual(["TM. HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG"]);
-    expect(signerLines("KT. HIỆU TRƯỞNG", 14, 5000)).toEqual(["KT. HIỆU TRƯỞNG"]);
-    expect(signerLines("TM. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ", 14, 4000)).toEqual([
-      "TM. BAN CHẤP HÀNH",
-      "CÔNG ĐOÀN CƠ SỞ",
-    ]);
-  });
+  it(
+    "a line too wide breaks between phrases, never inside 'THI ĐUA - KHEN THƯỞNG' nor after the authority " + "alone",
+    () => {
+      const text = "TM. HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG";
+      for (const width of [capsWidth(text, 14, true) - 100, capsWidth("THI ĐUA - KHEN THƯỞNG", 14, true) + 200])
+        expect(signerLines(text, 14, width)).toEqual(["TM. HỘI ĐỒNG", "THI ĐUA - KHEN THƯỞNG"]);
+      expect(signerLines("KT. HIỆU TRƯỞNG", 14, 5000)).toEqual(["KT. HIỆU TRƯỞNG"]);
+      expect(signerLines("TM. BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ", 14, 4000)).toEqual([
+        "TM. BAN CHẤP HÀNH",
+        "CÔNG ĐOÀN CƠ SỞ",
+      ]);
+    },
+  );
   it("the trích yếu keeps 'năm học 2026 - 2027' on one line: no-break spaces on the page, spaces in the text", () => {
     const title = pageModel(layout(plan)).parts[1]![1]!;
     expect(title.type === "paragraph" && title.runs[0]!.text).toBe(

@@ -36,7 +36,7 @@ const ZIP_PROBLEM: Record<ZipProblem, DiagnosticCode> = {
 
 function isoDay(date: Date): string {
   // exceljs gives a date cell as UTC midnight of its day (plus the time of a date-time cell).
-  return `${String(date.getUTCFullYear()).padStart(4, "0")}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
+  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
 }
 
 function cellValueOf(v: ExcelJS.CellValue): SheetValue | undefined {

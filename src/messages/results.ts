@@ -24,7 +24,11 @@ export const RESULTS_VI: Table = {
   "results/ldtt-new-hire": (a) =>
     `${a.name} mới tuyển dụng ${a.months} tháng: không xét Lao động tiên tiến cho người tuyển dụng dưới 06 tháng ` +
     `(Thông tư 01/2024/TT-BNV, Điều 1 khoản 5 điểm ` +
-    `d)${a.circular === "15/2025/TT-BNV" ? "; Thông tư 15/2025/TT-BNV có giữ quy định này không chưa được xác nhận, hãy đối chiếu" : ""}.`,
+    `d)${
+      a.circular === "15/2025/TT-BNV"
+        ? "; Thông tư 15/2025/TT-BNV có giữ quy định này không chưa được xác nhận, " + "hãy đối chiếu"
+        : ""
+    }.`,
   "results/rated-under-6-months": (a) =>
     `${a.name} làm việc ${a.months} tháng trong năm: viên chức làm việc chưa đủ 06 tháng không xếp loại chất ` +
     `lượng (Nghị định 233/2026/NĐ-CP, Điều 14; bản đọc được là bản sao nhận dạng chữ, hãy đối chiếu), trừ các ` +

@@ -194,7 +194,11 @@ export const vi = {
           `${String(a.fix).trim()}`
         : `Dòng ${a.line} (${q(a.typed)}) bị thụt lề lệch: ${a.spaces} dấu cách, trong khi dòng ${a.above} phía ` +
           `trên thụt ${a.expected} dấu ` +
-          `cách${Number(a.spaces) > Number(a.expected) ? " và đã có giá trị, nên dòng này không thể là mục con của nó" : ""}. Viết thẳng cột với dòng ${a.above}: ${String(a.fix).trim()}`,
+          `cách${
+            Number(a.spaces) > Number(a.expected)
+              ? " và đã có giá trị, nên dòng này không thể là mục con của " + "nó"
+              : ""
+          }. Viết thẳng cột với dòng ${a.above}: ${String(a.fix).trim()}`,
   "text/key-lookalike": (a: Args) =>
     `Dòng ${q(a.typed)}: bạn gõ ${q(a.key)}, có phải ${q(a.suggestion)}? Trong tên đó, ${a.name}. Viết: ` +
     `${String(a.fix).trim() || `${a.suggestion}:`}`,
@@ -210,7 +214,11 @@ export const vi = {
     `Dòng ${q(a.typed)}: chữ ${q(a.word)} là tiếng Việt gõ bằng bảng mã ` +
     `${a.encoding === "VNI" ? "VNI-Windows (phông VNI-…)" : "TCVN3 (phông .Vn…)"} rồi dán vào tệp Unicode, nên ` +
     `văn bản sẽ in ra chữ lạ. Đã đọc lại là: ` +
-    `${q(a.write)}.${a.fix ? ` Viết: ${String(a.fix).trim()}` : " Chuyển đoạn chữ sang Unicode (Unikey: Ctrl+Shift+F6) rồi dán lại."}`,
+    `${q(a.write)}.${
+      a.fix
+        ? ` Viết: ${String(a.fix).trim()}`
+        : " Chuyển đoạn chữ sang Unicode (Unikey: " + "Ctrl+Shift+F6) rồi dán lại."
+    }`,
   "text/number-form": (a: Args) =>
     a.decimal !== ""
       ? `Dòng ${q(a.typed)}: ${q(a.value)} đọc được hai cách: ${a.thousands} (dấu chấm phân cách hàng nghìn) hay ` +

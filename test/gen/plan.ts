@@ -326,10 +326,12 @@ export function generatePlan(rand: Rand): Generated {
     pick(rand, ["Lịch thực hiện", "Kế hoạch cụ thể từng tháng", "Lịch thực hiện:"]),
   );
   (schedule.body ??= []).push({ insert: "timeline" });
+  const monthLabel = (m: number): string | number =>
+    (zeros === "all" && m < 10) || (zeros === "jan-feb" && m <= 2) ? `0${m}` : m;
   body.push({
     kind: "timeline",
     rows: timeline.map((r) => ({
-      label: `Tháng ${zeros === "all" && r.month < 10 ? `0${r.month}` : zeros === "jan-feb" && r.month <= 2 ? `0${r.month}` : r.month}${monthWithYear ? `/${r.month >= 8 ? y : y + 1}` : ""}`,
+      label: `Tháng ${monthLabel(r.month)}${monthWithYear ? `/${r.month >= 8 ? y : y + 1}` : ""}`,
       items: r.activities as string[],
     })),
   });

@@ -214,7 +214,8 @@ function page(title: string, loading: string, nonce: string): string {
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
 <style id="plan-style"></style><style>${PROBLEMS_STYLE}</style></head>
-<body><div id="plan-problems" role="alert" hidden></div><div id="plan-page"><p style="font:16px system-ui;text-align:center">${escapeHtml(loading)}</p></div>
+<body><div id="plan-problems" role="alert" hidden></div>
+<div id="plan-page"><p style="font:16px system-ui;text-align:center">${escapeHtml(loading)}</p></div>
 <script nonce="${nonce}">${CLIENT}</script></body></html>`;
 }
 

@@ -131,7 +131,9 @@ export function summaryCsv(s: Summary): string {
         else if (c.key === "staffTotal") staff = int(c.office.count);
         else
           elsewhere.push(
-            `${c.name}: ${fraction(c.office)}${c.schools ? ` (các trường: ${fraction(c.schools)})` : " (không trường nào có chỉ tiêu này)"}`,
+            `${c.name}: ${fraction(c.office)}${
+              c.schools ? ` (các trường: ${fraction(c.schools)})` : " (không trường nào " + "có chỉ tiêu này)"
+            }`,
           );
       }
       row(ROW_KINDS.officeSet, y.schoolYear, o.body, "", staff, set, o.file, elsewhere.join("; "));

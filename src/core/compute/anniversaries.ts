@@ -25,8 +25,11 @@ export const ANNIVERSARY_DAYS: readonly AnniversaryDay[] = catalogueData.days.ma
 }));
 
 /** "K năm … (dd/mm/yyyy - dd/mm/yyyy)": the ordinal is checkable from the two dates. */
-const DATED =
-  /(?<![\d/.,])(\d{1,3})\s+năm\s+([^()\n]{0,160}?)\(\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–—]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/gu;
+const DATED = new RegExp(
+  String.raw`(?<![\d/.,])(\d{1,3})\s+năm\s+([^()\n]{0,160}?)` +
+    String.raw`\(\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–—]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)`,
+  "gu",
+);
 /** "K năm <ngày …>" without dates: checkable against the catalogue. */
 const UNDATED = /(?<![\d/.,])(\d{1,3})\s+năm\s+/gu;
 

@@ -1,6 +1,7 @@
 // Days as the plan writes them ("2024-11-20") and the arithmetic on them: the layer under the school
 // calendar (calendar.ts) and the school weeks (weeks.ts), so that neither needs the other for a date.
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
 
 /**
  * The same few dates (the calendar's, the phases') are parsed dozens of times a plan, and the same
@@ -27,7 +28,7 @@ export function parseIsoDate(text: string): Date | undefined {
 }
 
 export function isoDate(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+  return format(date, "yyyy-MM-dd");
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier), whatever the times of day. */

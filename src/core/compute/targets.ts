@@ -103,7 +103,8 @@ export function countOf(plan: Plan, id: string): number | undefined {
 /** ", trong đó ít nhất 4 giải Nhất, 10 giải Nhì" */
 function includingText(including: readonly SubCount[]): string {
   if (including.length === 0) return "";
-  return `, trong đó ${including.map((s) => `${s.atLeast ? "ít nhất " : ""}${formatInteger(s.count)} ${s.name}`).join(", ")}`;
+  const parts = including.map((s) => `${s.atLeast ? "ít nhất " : ""}${formatInteger(s.count)} ${s.name}`);
+  return `, trong đó ${parts.join(", ")}`;
 }
 
 /** What a target line is computed from: the computed target's own fields, and whether to print a rate. */

@@ -150,8 +150,11 @@ export function titleCase(caps: string): string {
  * A post a signer holds ("PHÓ HIỆU TRƯỞNG", "CHỦ TỊCH", "TỔ TRƯỞNG"), as against the rest of a name a line runs on
  * with.
  */
-const POST =
-  /^(?:PHÓ\s+)?(?:HIỆU TRƯỞNG|CHỦ TỊCH|TRƯỞNG PHÒNG|GIÁM ĐỐC|BÍ THƯ|TỔ TRƯỞNG|TRƯỞNG BAN|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)(?:\s|$)/u;
+const POSTS = ["HIỆU TRƯỞNG", "CHỦ TỊCH", "TRƯỞNG PHÒNG", "GIÁM ĐỐC", "BÍ THƯ", "TỔ TRƯỞNG", "TRƯỞNG BAN"].concat([
+  "THỦ TRƯỞNG",
+  "CHÁNH VĂN PHÒNG",
+]);
+const POST = new RegExp(String.raw`^(?:PHÓ\s+)?(?:${POSTS.join("|")})(?:\s|$)`, "u");
 
 /**
  * "TM. HỘI ĐỒNG" / "THI ĐUA - KHEN THƯỞNG" / "CHỦ TỊCH": a line the page wrapped after KT./TM. runs on

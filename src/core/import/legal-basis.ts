@@ -26,8 +26,11 @@ const KINDS = [
   "Văn bản",
 ];
 /** Where a document's name starts after its issuer: "… của Chính phủ quy định …", "… của Sở GD&ĐT về …". */
-const TITLE_START =
-  /\s((?:quy định|Quy định|về|Về|V\/v|v\/v|ban hành|Ban hành|hướng dẫn|Hướng dẫn|triển khai|Triển khai|thực hiện|Thực hiện|phê duyệt|Phê duyệt|sửa đổi|Sửa đổi|tổ chức|Tổ chức)(?=\s|$).*)$/u;
+const TITLE_WORDS = ["quy định", "về", "V/v", "ban hành", "hướng dẫn", "triển khai", "thực hiện", "phê duyệt"]
+  .concat(["sửa đổi", "tổ chức"])
+  // Each as written at the head of a name, small or capital: "Quy định", "v/v".
+  .flatMap((w) => [w[0]!.toLowerCase() + w.slice(1), w[0]!.toUpperCase() + w.slice(1)]);
+const TITLE_START = new RegExp(String.raw`\s((?:${TITLE_WORDS.join("|")})(?=\s|$).*)$`, "u");
 /**
  * A date at the head of `text` (the phrase table's days, with their year): its ISO form, the rest, and how the tool
  * prints it.

@@ -70,8 +70,11 @@ export function findCasing(capsName: string, corpus: string): string | undefined
 }
 
 /** A word Vietnamese spells as one syllable; "TĐKT", "UBND", "GD&ĐT" are not, so they are abbreviations. */
-const SYLLABLE =
-  /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]+(?:ng|nh|ch|[cmnpt])?$/iu;
+const VOWELS = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ";
+const SYLLABLE = new RegExp(
+  String.raw`^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnpqrstvx])?[${VOWELS}]+(?:ng|nh|ch|[cmnpt])?$`,
+  "iu",
+);
 
 /**
  * "HIỆU TRƯỞNG" → "Hiệu trưởng": the first letter capital, the rest as prose writes it; abbreviations stay in capitals.

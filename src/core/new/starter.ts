@@ -49,6 +49,11 @@ export function starterPlan(o: StarterOptions): string {
   const level = LEVEL[o.level];
   const school = o.school ?? `${level.school} …`;
   const calendar = defaultCalendar(y);
+  // Sentences of the file kept whole on their lines (a clerk reads them as typed), built here to fit the code's width.
+  const purpose =
+    "Đẩy mạnh phong trào thi đua yêu nước, động viên cán bộ, giáo viên, nhân viên hoàn thành xuất sắc nhiệm " +
+    `vụ năm học ${year}.`;
+  const owner = school.replace(/^Trường/u, "trường");
   return `# yaml-language-server: $schema=${o.schemaPath}
 #
 # KẾ HOẠCH THỰC HIỆN CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM HỌC ${year}
@@ -136,7 +141,7 @@ sections:                     # các mục I., II., … (không gõ số mục)
     sections:
       - title: Mục đích
         body:
-          - Đẩy mạnh phong trào thi đua yêu nước, động viên cán bộ, giáo viên, nhân viên hoàn thành xuất sắc nhiệm vụ năm học ${year}.
+          - ${purpose}
       - title: Yêu cầu
         body:
           - Việc khen thưởng phải đảm bảo chính xác, công khai, công bằng, dân chủ và kịp thời.
@@ -160,7 +165,7 @@ sections:                     # các mục I., II., … (không gõ số mục)
     body:
       - Toàn thể cán bộ, giáo viên, nhân viên có trách nhiệm thực hiện Kế hoạch.
 
-closing: Trên đây là Kế hoạch thực hiện công tác thi đua, khen thưởng năm học ${year} của ${school.replace(/^Trường/u, "trường")}.
+closing: Trên đây là Kế hoạch thực hiện công tác thi đua, khen thưởng năm học ${year} của ${owner}.
 
 recipients:                   # không gõ "-" và ";" — công cụ tự thêm
   - Cán bộ, giáo viên, nhân viên (để t/h)

@@ -59,8 +59,8 @@ export function resultsIntro(plan: Plan, planPath: string, schemaLink: string): 
   return [
     `# yaml-language-server: $schema=${schemaLink}`,
     `# Kết quả thi đua, khen thưởng năm học ${plan.schoolYear} của ${plan.document.issuingBody}.`,
-    `# Kế hoạch: ` +
-      `${planPath}${total !== undefined ? ` (tổng số ${total} người)` : ""}${targets.length ? `; chỉ tiêu: ${targets.join(", ")}` : ""}.`,
+    `# Kế hoạch: ${planPath}${total !== undefined ? ` (tổng số ${total} người)` : ""}` +
+      `${targets.length ? `; chỉ tiêu: ${targets.join(", ")}` : ""}.`,
   ];
 }
 

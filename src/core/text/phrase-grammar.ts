@@ -75,7 +75,8 @@ export interface Count {
 }
 
 const COUNT = new RegExp(
-  `^(?:đạt\\s+)?(${NUMBER})(?:\\s*\\/\\s*(${NUMBER}))?\\s*(?:${UNIT})?\\s*(?:${RATE_LEAD}(${PERCENT_VALUE})\\s*%\\s*\\)?)?\\s*(.*)$`,
+  `^(?:đạt\\s+)?(${NUMBER})(?:\\s*\\/\\s*(${NUMBER}))?\\s*(?:${UNIT})?\\s*` +
+    `(?:${RATE_LEAD}(${PERCENT_VALUE})\\s*%\\s*\\)?)?\\s*(.*)$`,
   "iu",
 );
 const INCLUDING = /^[,;]?\s*trong\s+đó\s*:?\s*(.+?)\s*[.;]?$/iu;
@@ -297,7 +298,8 @@ export function boundOf(side: Side, startYear: number): Bound | undefined {
       if (side.month < 1 || side.month > 12) return undefined;
       return `${side.year ?? yearOfMonth(side.month, startYear)}-${String(side.month).padStart(2, "0")}`;
     case "day": {
-      const iso = `${side.year ?? yearOfMonth(side.month, startYear)}-${String(side.month).padStart(2, "0")}-${String(side.day).padStart(2, "0")}`;
+      const year = side.year ?? yearOfMonth(side.month, startYear);
+      const iso = `${year}-${String(side.month).padStart(2, "0")}-${String(side.day).padStart(2, "0")}`;
       const date = parseIsoDate(iso);
       return date ? isoDate(date) : undefined;
     }

@@ -19,7 +19,8 @@ export const PERCENT_VALUE = String.raw`\d+(?:[.,]\d+)?`;
 /** The ratio word before a percentage: "tỉ lệ", "tỷ lệ". */
 export const RATIO_WORD = String.raw`(?:tỉ|tỷ)\s+lệ`;
 /** The words between a count and its rate: "30/31 đạt 96,8%", "= 96,8 %", "bằng", "tỉ lệ", "(96,8%)". */
-export const RATE_LEAD = String.raw`(?:,\s*)?\(?\s*(?:(?:đạt|=|bằng|-|–|chiếm)\s*)?(?:${RATIO_WORD}\s*(?::\s*)?(?:đạt\s*)?)?`;
+export const RATE_LEAD =
+  String.raw`(?:,\s*)?\(?\s*(?:(?:đạt|=|bằng|-|–|chiếm)\s*)?` + String.raw`(?:${RATIO_WORD}\s*(?::\s*)?(?:đạt\s*)?)?`;
 
 /**
  * Each individual title's phrases: the full name, its spelling variants (sĩ/sỹ) and the abbreviations clerks
@@ -108,7 +109,9 @@ export const STAFF_UNIT_FORMS: readonly string[] = [
  * as its unit only such a heading counts the staff: "cán bộ, giáo viên, nhân viên các trường (tổng số 1.460
  * người)" in an office's plan is the schools' staff, a group of its own.
  */
-export const STAFF_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?:danh hiệu\s+)?(?:cá nhân|CB, GV, NV|CBGVNV|cán bộ, giáo viên, nhân viên)(?:\s*:)?$`;
+export const STAFF_HEADING =
+  String.raw`^(?:đối với\s+)?(?:các\s+)?(?:danh hiệu\s+)?` +
+  String.raw`(?:cá nhân|CB, GV, NV|CBGVNV|cán bộ, giáo viên, nhân viên)(?:\s*:)?$`;
 /** A heading over the collective titles: "Đối với tập thể", "Các tập thể", "Danh hiệu tập thể". */
 export const COLLECTIVE_HEADING = String.raw`^(?:đối với\s+)?(?:các\s+)?(?:danh hiệu\s+)?tập thể`;
 /** A heading over a group of its own without a total: "Đối với học sinh", "Các lớp", "Đối với các trường". */
@@ -159,7 +162,14 @@ export const MONTH = String.raw`tháng\s+(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+năm\s
  * "20/11/2024", "20/11", "20-11-2024", "20.11.2024", "ngày 20 tháng 11 năm 2024" (spaces only around "/", so "05/9 -
  * 20/11" is two days).
  */
-export const DAY = String.raw`(?:ngày\s+)?(?:(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])|(\d{1,2})[.-](\d{1,2})(?:[.-](\d{4}))?(?![\d.-])|(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?)`;
+export const DAY =
+  String.raw`(?:ngày\s+)?(?:` +
+  [
+    String.raw`(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?(?![\d/])`, // 20/11/2024
+    String.raw`(\d{1,2})[.-](\d{1,2})(?:[.-](\d{4}))?(?![\d.-])`, // 20.11.2024, 20-11
+    String.raw`(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?`, // 20 tháng 11 năm 2024
+  ].join("|") +
+  ")";
 /** "đến hết tuần 18", "đến hết ngày 20/11": "hết" says a whole day, week or month; the bound is the same. */
 export const UNTIL = String.raw`(?:hết\s+)?`;
 /** Between the two sides of a time: "đến", "tới", "-", "–". */
@@ -195,4 +205,5 @@ export const ORG_FORMS: readonly (readonly string[])[] = [
  * "05/2024/QĐ- UBND", "01/ 2012/KHTĐ–THA5". Parts after a dash are capitals and digits: matched
  * without the case-insensitive flag, under which \p{Lu} would take small letters too.
  */
-export const DOCUMENT_NUMBER = String.raw`\d{1,5}[a-zA-Z]?(?:\s*\/\s*\d{4})?\s*\/\s*[\p{Lu}\d&]+(?:\s*[-–—]\s*[\p{Lu}\d&]+)*`;
+export const DOCUMENT_NUMBER =
+  String.raw`\d{1,5}[a-zA-Z]?(?:\s*\/\s*\d{4})?\s*\/\s*` + String.raw`[\p{Lu}\d&]+(?:\s*[-–—]\s*[\p{Lu}\d&]+)*`;

@@ -7,6 +7,8 @@ import type { ResultTitle } from "../../results/types.js";
 import type { Layout, LayoutBlock } from "../layout.js";
 import { count, type DocumentContext, frame, longDate, quoted, titleName } from "./common.js";
 
+const WRITTEN_OPINION = ", có ý kiến bằng văn bản";
+
 const ROLE: Record<string, string> = {
   "chu-tich": "Chủ tịch Hội đồng",
   "pho-chu-tich": "Phó Chủ tịch Hội đồng",
@@ -42,7 +44,7 @@ export function bienBanLayout(c: DocumentContext): Layout {
         `${
           absent.length
             ? `vắng ${count(absent.length)} người ` +
-              `(${absent.map((id) => `${c.name(id)}${written.includes(id) ? ", có ý kiến bằng văn bản" : ""}`).join("; ")})`
+              `(${absent.map((id) => c.name(id) + (written.includes(id) ? WRITTEN_OPINION : "")).join("; ")})`
             : "không có thành viên vắng mặt"
         }.`,
     },

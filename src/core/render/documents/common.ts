@@ -94,11 +94,14 @@ export function placeDate(plan: Plan, iso: string | undefined, year?: number, pl
  * without a unit ("Giám đốc Sở Giáo dục và Đào tạo", "Chủ tịch UBND tỉnh") gives undefined: the caller keeps
  * the plan's place.
  */
+const AUTHORITY_PLACE = new RegExp(
+  String.raw`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+` +
+    String.raw`(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(\S.*?)\s*$`,
+  "iu",
+);
+
 export function placeOfAuthority(authority: string): string | undefined {
-  const m =
-    /(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(\S.*?)\s*$/iu.exec(
-      authority,
-    );
+  const m = AUTHORITY_PLACE.exec(authority);
   if (!m) return undefined;
   const [, kind, name] = m as unknown as [string, string, string];
   const keepsKind = /^\d/u.test(name) || name === "Hồ Chí Minh";

@@ -208,8 +208,11 @@ function findHeader(cells: Cells): { first: number; last: number; roles: Role[] 
 
 const NUMBERING = /^\(?(?:\d{1,2}|[A-Z])\)?$/u;
 const ROMAN = /^(?:[IVX]{1,5}|[A-Z])\.?$/u;
-const HEADING_TEXT =
-  /^(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)/-]\s*)?(?:tổ|ban|bộ phận|khối|nhóm|phòng|cán bộ quản lý|giáo viên|nhân viên)(?:\s|$)/iu;
+const HEADING_TEXT = new RegExp(
+  String.raw`^(?:(?:[IVX]{1,5}|[A-Z]|\d{1,2})[.)/-]\s*)?` +
+    String.raw`(?:tổ|ban|bộ phận|khối|nhóm|phòng|cán bộ quản lý|giáo viên|nhân viên)(?:\s|$)`,
+  "iu",
+);
 // With its marks: "Tòng", "Tống" are surnames that fold to "tong" too.
 const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng|tong cong|tong so)(?:\s|:|$)/iu;
 const FOOTER_WORDS = new Set([

@@ -4,6 +4,7 @@
 import { formatDateShort } from "../../text/vn-format.js";
 import { parseIsoDate } from "../../compute/calendar.js";
 import { monthRange, schoolYearOf } from "../../compute/calendar.js";
+import { isoDate } from "../../compute/dates.js";
 import type { Plan } from "../../plan.js";
 import type { ResultsRule } from "../rule.js";
 
@@ -17,7 +18,7 @@ export function planRegistrationDeadline(plan: Plan): string | undefined {
     const texts = row.activities.map((a) => (typeof a === "string" ? a : (a.text ?? "")));
     if (texts.some((t) => /đăng ký/iu.test(t))) {
       const last = monthRange(row.month, year).last;
-      return `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, "0")}-${String(last.getDate()).padStart(2, "0")}`;
+      return isoDate(last);
     }
   }
   return undefined;
