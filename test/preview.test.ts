@@ -241,9 +241,9 @@ describe.runIf(CHROMIUM)("plan preview in Chromium", () => {
       await tab.waitForSelector("#plan-page main");
       const text = await tab.$eval("#plan-page", (el) => (el as HTMLElement).innerText);
       expect(text).toContain("TỜ TRÌNH");
-      expect(text).toContain("Trần Thu Mai");
-      writeFileSync(shared.file, edit(before, "    name: Trần Thu Mai\n", "    name: Trần Thu Mai Anh\n"));
-      await tab.waitForFunction(() => document.getElementById("plan-page")!.innerText.includes("Trần Thu Mai Anh"), {
+      expect(text).toContain("Hoàng Thị Lan");
+      writeFileSync(shared.file, edit(before, "    name: Hoàng Thị Lan\n", "    name: Hoàng Thị Lan Anh\n"));
+      await tab.waitForFunction(() => document.getElementById("plan-page")!.innerText.includes("Hoàng Thị Lan Anh"), {
         timeout: 2000,
       });
     } finally {
@@ -394,7 +394,7 @@ describe("plan preview of a results file (--doc), over plain HTTP", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]{16,}'/);
     expect(await res.text()).toContain(`<title>${RESULTS} — to-trinh</title>`);
-    const first = await stream!.next((u) => u.body !== undefined && !u.body.includes("Trần Thu Mai Anh"));
+    const first = await stream!.next((u) => u.body !== undefined && !u.body.includes("Hoàng Thị Lan Anh"));
     expect(first.problems).toEqual([]);
     // The body's text: the core escaped it (&amp; &lt; &gt; &quot;); the page model keeps "năm học 2025 -
     // 2026" on one line with no-break spaces.
