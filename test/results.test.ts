@@ -162,9 +162,24 @@ const cases: Case[] = [
   },
   {
     name: "more ballots returned than issued",
-    text: () => edit(base, "returned: 8,", "returned: 9,"),
+    text: () => edit(base, "returned: 7,", "returned: 8,"),
     code: "results/ballot-count",
     at: line("  ballots:"),
+    severity: "error",
+  },
+  {
+    name: "a ballot issued to the member who was away (she sent a written opinion)",
+    text: () => edit(base, "issued: 7, returned: 7, valid: 7", "issued: 8, returned: 8, valid: 8"),
+    code: "results/ballot-count",
+    at: line("  ballots:"),
+    severity: "error",
+  },
+  {
+    name: "a tally above the valid ballots and the written opinion together",
+    text: () =>
+      edit(base, "{ candidate: ht01, title: ldtt, yes: 8, no: 0 }", "{ candidate: ht01, title: ldtt, yes: 8, no: 1 }"),
+    code: "results/ballot-count",
+    at: line("{ candidate: ht01, title: ldtt"),
     severity: "error",
   },
   {

@@ -2,6 +2,29 @@
 // side: kept apart from vi.ts and en.ts so the plan's messages and these change without touching each other.
 import type { RESULTS_CODES } from "../core/codes.js";
 
+/** The counts results/ballot-count compares, as each language says them: the count, then its bound. */
+const BALLOT_VI: Record<string, string> = {
+  issued: "phát ra",
+  returned: "thu về",
+  valid: "hợp lệ",
+  "yes-no": "đồng ý + không đồng ý",
+};
+const BOUND_VI: Record<string, string> = {
+  issued: "số phiếu phát ra",
+  returned: "số phiếu thu về",
+  valid: "số phiếu hợp lệ",
+  "voters-present": "số thành viên có quyền biểu quyết có mặt",
+  "valid-written": "số phiếu hợp lệ cộng ý kiến bằng văn bản của thành viên vắng",
+};
+const BALLOT_EN: Record<string, string> = {
+  issued: "ballots issued",
+  returned: "ballots returned",
+  valid: "valid ballots",
+  "yes-no": "yes and no votes",
+  "voters-present": "the voting members present",
+  "valid-written": "the valid ballots plus absent members' written opinions",
+};
+
 type Args = Record<string, string | number>;
 type Table = Record<(typeof RESULTS_CODES)[number], (a: Args) => string>;
 const q = (v: unknown): string => `“${String(v)}”`;
@@ -66,7 +89,9 @@ export const RESULTS_VI: Table = {
   "results/ttldxs-criteria": (a) =>
     `${a.name} chưa đủ tiêu chuẩn Tập thể lao động xuất sắc: ${a.criterion} (Luật Thi đua, khen thưởng 2022, Điều ` +
     `27 khoản 1).`,
-  "results/ballot-count": (a) => `Số phiếu ${a.what} (${a.count}) lớn hơn số phiếu ${a.than} (${a.limit}).`,
+  "results/ballot-count": (a) =>
+    `Số phiếu ${BALLOT_VI[String(a.what)] ?? a.what} (${a.count}) lớn hơn ${BOUND_VI[String(a.than)] ?? a.than} ` +
+    `(${a.limit}).`,
   "results/vote-base": (a) =>
     `Tỉ lệ ghi ${a.written}% không đúng: ${a.yes} phiếu đồng ý trên tổng số ${a.members} thành viên Hội đồng là ` +
     `${a.correct}%${a.present ? ` (tỉ lệ đã ghi là tính trên ${a.present} người có mặt)` : ""}. Tỉ lệ tính trên ` +
@@ -143,7 +168,9 @@ export const RESULTS_EN: Table = {
   "results/ttldtt-discipline": (a) =>
     `${a.name} has a member (${a.member}) disciplined by ${a.form}: a TTLĐTT has none from cảnh cáo up (Art 28(1)).`,
   "results/ttldxs-criteria": (a) => `${a.name} falls short of TTLĐXS: ${a.criterion} (Law 2022 Art 27(1)).`,
-  "results/ballot-count": (a) => `${a.count} ballots ${a.what} exceed the ${a.limit} ${a.than}.`,
+  "results/ballot-count": (a) =>
+    `${BALLOT_EN[String(a.what)] ?? a.what} (${a.count}) exceed ${BALLOT_EN[String(a.than)] ?? a.than} ` +
+    `(${a.limit}).`,
   "results/vote-base": (a) =>
     `The written ${a.written}% is wrong: ${a.yes} yes of ${a.members} council members is ` +
     `${a.correct}%${a.present ? ` (the written figure is on the ${a.present} present)` : ""}.`,

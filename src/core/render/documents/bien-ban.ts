@@ -27,6 +27,7 @@ export function bienBanLayout(c: DocumentContext): Layout {
   const present = m?.present ?? [];
   const absent = members.filter((x) => !present.includes(x.staff)).map((x) => x.staff);
   const written = m?.writtenOpinions ?? [];
+  const writtenVoters = written.filter((id) => voters.includes(id));
   const rounding = 1;
   const percent = (yes: number): string => (voters.length ? formatDecimal((100 * yes) / voters.length, rounding) : "");
   const body: LayoutBlock[] = [
@@ -81,7 +82,9 @@ export function bienBanLayout(c: DocumentContext): Layout {
             type: "paragraph",
             text:
               `Số phiếu phát ra: ${count(m.ballots.issued)}; số phiếu thu về: ${count(m.ballots.returned)}; số ` +
-              `phiếu hợp lệ: ${count(m.ballots.valid)}.`,
+              `phiếu hợp lệ: ${count(m.ballots.valid)}` +
+              // An absent member's written opinion is counted with the ballots (the shares are on all members).
+              (writtenVoters.length ? `; ý kiến bằng văn bản: ${count(writtenVoters.length)}.` : "."),
           } as LayoutBlock,
         ]
       : []),
