@@ -1,8 +1,7 @@
 // Báo cáo tổng kết công tác thi đua, khen thưởng of the year (no national form; outline of hoso-research.md
 // row 15): the staff and collectives, registrations, each target of the plan against what was reached
 // (targets.ts: the plan's own rounding), then a list per title.
-import { formatPercent } from "../../text/vn-format.js";
-import { targetResults } from "../../results/targets.js";
+import { resultsSummary } from "../../results/summary.js";
 import type { ResultTitle } from "../../results/types.js";
 import type { Layout, LayoutBlock } from "../layout.js";
 import {
@@ -23,8 +22,11 @@ const ORDER: readonly ResultTitle[] = ["ldtt", "cstdcs", "giay-khen", "ttldtt", 
 export function tongKetLayout(c: DocumentContext): Layout {
   const staff = c.results.staff;
   const collectives = c.results.collectives ?? [];
-  const targets = targetResults(c.plan, c.results);
-  const decided = (c.results.decisions ?? []).length > 0;
+  const targets = resultsSummary(c.plan, c.results).targets;
+  // A title whose decision has not come back is put forward, not yet reached: the report says so.
+  const pending = targets.filter((r) => r.source === "proposal");
+  const proposalOf = (t: ResultTitle): string | undefined =>
+    c.results.proposals?.find((p) => p.title === t && p.number)?.number;
   const registered = (t: ResultTitle): number =>
     (COLLECTIVE.includes(t) ? collectives : staff).filter((x) => x.registered?.includes(t)).length;
   const titles = ORDER.filter((t) => c.model.holders(t).size > 0 || registered(t) > 0);
@@ -64,16 +66,18 @@ export function tongKetLayout(c: DocumentContext): Layout {
         String(r.target),
         String(r.registered),
         String(r.achieved),
-        r.percent === undefined ? "" : `${r.achieved}/${r.total} (${formatPercent(r.percent, r.decimals)})`,
-        r.met ? "Đạt" : "Chưa đạt",
+        r.percentText === null ? "" : `${r.achieved}/${r.total} (${r.percentText})`,
+        r.source === "proposal" ? "Đã đề nghị" : r.met ? "Đạt" : "Chưa đạt",
       ]),
     },
-    {
-      type: "paragraph",
-      text: decided
-        ? "Số đạt theo quyết định công nhận; danh hiệu chưa có quyết định tính theo tờ trình đề nghị."
-        : "Số đạt tính theo tờ trình đề nghị (chưa có quyết định công nhận).",
-    },
+    ...pending.map(
+      (r): LayoutBlock => ({
+        type: "paragraph",
+        text:
+          `Danh hiệu ${quoted(r.title)} chưa có quyết định công nhận: số ghi là số đã đề nghị` +
+          `${proposalOf(r.title) ? ` tại Tờ trình số ${proposalOf(r.title)}` : ""}.`,
+      }),
+    ),
     { type: "heading", level: 2, number: "3.", text: "Danh sách theo danh hiệu" },
   ];
   titles
