@@ -55,8 +55,9 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
   const danhHieu = titles.some((t) => t !== "giay-khen" && t !== "giay-khen-tap-the");
   const what = danhHieu ? `Công nhận danh hiệu thi đua${giayKhen ? " và tặng Giấy khen" : ""}` : "Tặng Giấy khen";
   const proposalBasis = proposal
-    ? `Căn cứ Tờ trình số ${proposal.number ?? "…"}${proposal.date ? ` ${longDate(proposal.date)}` : ""} của ` +
-      `${c.school} về việc đề nghị công nhận danh hiệu thi đua và khen thưởng ${c.year}`
+    ? // ND30's form of a decision ends its căn cứ with whose proposal it answers: "Theo đề nghị của …".
+      `Theo đề nghị của ${c.school} tại Tờ trình số ${proposal.number ?? "…"}` +
+      `${proposal.date ? ` ${longDate(proposal.date)}` : ""}`
     : undefined;
   const body: LayoutBlock[] = [
     { type: "centred", text: "QUYẾT ĐỊNH:", bold: true },
