@@ -17,6 +17,8 @@ function proposedTitle(c: DocumentContext, id: string): ResultTitle | undefined 
 }
 
 const GENDER = { nam: "Nam", nu: "Nữ" } as const;
+/** A line of the form for the person or the tổ to fill in by hand, as a printed form leaves it. */
+const BLANK = "……………………";
 
 export function baoCaoLayout(c: DocumentContext, id: string): Layout {
   const person = c.model.staffById.get(id)?.member;
@@ -26,42 +28,37 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
   const own = (person ?? collective)?.achievements;
   const body: LayoutBlock[] = [];
   if (person) {
+    // Mẫu 03's section I line by line; what the results file does not hold is left for the person to fill.
+    const line = (label: string, value?: string): LayoutBlock => ({
+      type: "bullet",
+      level: 1,
+      text: value ? `${label}: ${value}.` : `${label}: ${BLANK}`,
+    });
+    const day = (iso?: string): string | undefined => (iso ? longDate(iso).replace(/^ngày /u, "") : undefined);
     body.push(
       { type: "heading", level: 1, number: "I.", text: "SƠ LƯỢC LÝ LỊCH" },
-      {
-        type: "bullet",
-        level: 1,
-        text: `Họ và tên: ${person.name}${person.gender ? `; giới tính: ${GENDER[person.gender]}` : ""}.`,
-      },
-      ...(person.birthDate
-        ? [
-            {
-              type: "bullet",
-              level: 1,
-              text: `Ngày, tháng, năm sinh: ${longDate(person.birthDate).replace(/^ngày /u, "")}.`,
-            } as LayoutBlock,
-          ]
-        : []),
-      { type: "bullet", level: 1, text: `Đơn vị công tác: ${[c.unitName(id), c.school].filter(Boolean).join(", ")}.` },
-      { type: "bullet", level: 1, text: `Chức vụ: ${person.post ?? ""}.` },
-      ...(person.recruited
-        ? [
-            {
-              type: "bullet",
-              level: 1,
-              text: `Ngày tuyển dụng: ${longDate(person.recruited).replace(/^ngày /u, "")}.`,
-            } as LayoutBlock,
-          ]
-        : []),
+      line("Họ và tên", person.name),
+      line("Ngày, tháng, năm sinh", day(person.birthDate)),
+      line("Giới tính", person.gender ? GENDER[person.gender] : undefined),
+      line("Dân tộc"),
+      line("Tôn giáo"),
+      line("Quê quán"),
+      line("Nơi thường trú"),
+      line("Đơn vị công tác", [c.unitName(id), c.school].filter(Boolean).join(", ")),
+      line("Chức vụ (Đảng, chính quyền, đoàn thể)", person.post),
+      line("Ngày tuyển dụng", day(person.recruited)),
+      line("Trình độ lý luận chính trị"),
+      line("Trình độ chuyên môn, nghiệp vụ"),
+      line("Học hàm, học vị, danh hiệu, giải thưởng"),
       { type: "heading", level: 1, number: "II.", text: "THÀNH TÍCH ĐẠT ĐƯỢC" },
+      { type: "heading", level: 2, number: "1.", text: "Quyền hạn, nhiệm vụ được giao" },
+      { type: "paragraph", text: person.post ? `${person.post}, ${c.school}.` : BLANK },
+      { type: "heading", level: 2, number: "2.", text: "Thành tích đạt được" },
       {
-        type: "heading",
-        level: 2,
-        number: "1.",
+        type: "paragraph",
         text: `Kết quả đánh giá, xếp loại ${c.year}: ${RATING_NAMES[person.rating]}.`,
       },
-      { type: "heading", level: 2, number: "2.", text: "Thành tích đạt được" },
-      { type: "paragraph", text: own ?? "…" },
+      { type: "paragraph", text: own ?? BLANK },
       ...(person.initiatives ?? []).map(
         (s): LayoutBlock => ({
           type: "bullet",
@@ -102,19 +99,27 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
   }
   body.push({ type: "heading", level: 1, number: "III.", text: "CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG" });
   const history = Object.entries((person ?? collective)?.history ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  if (history.length)
-    body.push({
-      type: "list",
-      numbered: true,
-      columns: [
-        { title: "Năm học", share: 4, align: "center" },
-        { title: "Danh hiệu thi đua, hình thức khen thưởng", share: 12 },
-      ],
-      rows: history.map(([year, titles]) => [year.replace("-", " - "), titles.map((t) => titleName(t)).join(", ")]),
-    });
-  else body.push({ type: "paragraph", text: "Tệp kết quả chưa ghi các hình thức đã được khen thưởng." });
+  // Mẫu 02/03 section III: the year, the title or award, and the decision that gave it. The results file
+  // keeps the years and titles; the decisions' numbers are left to fill, as is the whole table when the
+  // file has no history (no history in the file is not "never awarded").
+  body.push({
+    type: "list",
+    numbered: true,
+    columns: [
+      { title: "Năm học", share: 3, align: "center" },
+      { title: "Danh hiệu thi đua, hình thức khen thưởng", share: 8 },
+      { title: "Số, ngày quyết định; cơ quan ban hành", share: 6 },
+    ],
+    rows: history.length
+      ? history.map(([year, titles]) => [year.replace("-", " - "), titles.map((t) => titleName(t)).join(", "), ""])
+      : [["", "", ""]],
+  });
   body.push({ type: "paragraph", text: "./." });
   const signer = c.plan.signer;
+  // The head of the unit confirms and signs for the school: the staff member whose post is the head's
+  // (a Phó Hiệu trưởng signing the plan "KT. Hiệu trưởng" is not the head); the plan's signer otherwise.
+  const head = c.results.staff.find((m) => /^(Hiệu trưởng|Giám đốc|Trưởng phòng)\b/iu.test(m.post ?? ""))?.name;
+  const headName = head ?? signer.name;
   // A tổ reports through its tổ trưởng (the member whose post says so), confirmed by the head of the
   // school (hoso-research.md row 11); the school itself reports through its head, confirmed above it.
   const leadOfTo =
@@ -138,9 +143,9 @@ export function baoCaoLayout(c: DocumentContext, id: string): Layout {
     // A person's report is confirmed by the head of the unit; a collective's by the level that proposes it.
     cosigner:
       person || leadOfTo
-        ? { titles: ["XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"], name: signer.name }
+        ? { titles: ["XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ"], name: headName }
         : { titles: ["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], name: "" },
     signerTitles: [reporter],
-    signerName: person?.name ?? leadOfTo?.name ?? signer.name,
+    signerName: person?.name ?? leadOfTo?.name ?? headName,
   };
 }
