@@ -168,6 +168,13 @@ const cases: Case[] = [
     severity: "error",
   },
   {
+    name: "a teacher recruited in January on September's registration list",
+    text: () => edit(base, "monthsWorked: 4, rating: ht }", "monthsWorked: 4, rating: ht, registered: [ldtt] }"),
+    code: "results/registered-before-recruited",
+    at: line("id: gv46"),
+    severity: "warning",
+  },
+  {
     name: "a ballot issued to the member who was away (she sent a written opinion)",
     text: () => edit(base, "issued: 7, returned: 7, valid: 7", "issued: 8, returned: 8, valid: 8"),
     code: "results/ballot-count",

@@ -25,6 +25,7 @@ export const RESULTS_CODES = [
   "results/vote-threshold",
   "results/vote-missing",
   "results/not-registered",
+  "results/registered-before-recruited",
   "results/date-order",
   "results/registration-late",
   "results/authority",

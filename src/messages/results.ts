@@ -100,6 +100,9 @@ export const RESULTS_VI: Table = {
     `${a.name}: ${a.percent}% phiếu đồng ý cho danh hiệu ${a.title}, dưới mức ${a.threshold}% của ${a.source}.`,
   "results/vote-missing": (a) =>
     `${a.name} được đề nghị ${a.title} nhưng không có kết quả bỏ phiếu của Hội đồng (meeting.tallies).`,
+  "results/registered-before-recruited": (a) =>
+    `${a.name} được tuyển dụng ngày ${a.recruited}, sau ngày tổng hợp đăng ký thi đua (${a.date}), nên không thể ` +
+    "có trong bảng đăng ký đầu năm: bỏ registered, hoặc kiểm tra lại ngày tuyển dụng (nếu đăng ký bổ sung, ghi chú rõ).",
   "results/not-registered": (a) =>
     `${a.name} được đề nghị ${a.title} nhưng không đăng ký danh hiệu này đầu năm (registered): đăng ký thi đua là ` +
     `một căn cứ xét tặng.`,
@@ -177,6 +180,9 @@ export const RESULTS_EN: Table = {
   "results/vote-threshold": (a) =>
     `${a.name}: ${a.percent}% yes for ${a.title}, below the ${a.threshold}% of ${a.source}.`,
   "results/vote-missing": (a) => `${a.name} is put forward for ${a.title} without a council vote (meeting.tallies).`,
+  "results/registered-before-recruited": (a) =>
+    `${a.name} was recruited on ${a.recruited}, after the registrations were gathered (${a.date}), so cannot be ` +
+    "on the year's registration list: remove registered, or check the recruitment date.",
   "results/not-registered": (a) => `${a.name} is put forward for ${a.title} without having registered for it.`,
   "results/date-order": (a) => `The ${a.what} (${a.date}) comes before the ${a.before} (${a.beforeDate}).`,
   "results/registration-late": (a) => `Registrations gathered on ${a.date}, after the plan's deadline ${a.deadline}.`,

@@ -1,5 +1,9 @@
 // "Đăng ký tham gia thi đua" is a basis for awarding a title (Luật TĐKT, căn cứ xét tặng: article not
-// re-read, so likely): a title put forward that was never registered is told, as a warning.
+// re-read, so likely): a title put forward that was never registered is told, as a warning. So is a
+// registration of someone recruited after the registrations were gathered: the list of September cannot
+// hold a teacher who came in January (a late registration is possible, so a warning).
+import { parseIsoDate } from "../../compute/calendar.js";
+import { formatDateShort } from "../../text/vn-format.js";
 import { nameOf, type ResultsRule } from "../rule.js";
 import { RESULT_TITLE_NAMES } from "../types.js";
 
@@ -11,6 +15,13 @@ export const registrations: ResultsRule = {
         severity: "warning",
         summary: { vi: "đề nghị danh hiệu chưa đăng ký đầu năm", en: "a title put forward that was not registered" },
       },
+      "results/registered-before-recruited": {
+        severity: "warning",
+        summary: {
+          vi: "có đăng ký thi đua nhưng được tuyển dụng sau ngày tổng hợp đăng ký",
+          en: "registered, but recruited after the registrations were gathered",
+        },
+      },
     },
     fixable: false,
     basis: {
@@ -21,6 +32,20 @@ export const registrations: ResultsRule = {
     },
   },
   check({ results, model, report }) {
+    const gathered = results.registration?.date;
+    if (gathered)
+      results.staff.forEach((s, i) => {
+        if (!s.registered?.length || !s.recruited || s.recruited <= gathered) return;
+        report({
+          code: "results/registered-before-recruited",
+          path: ["staff", i, "registered"],
+          args: {
+            name: s.name,
+            recruited: formatDateShort(parseIsoDate(s.recruited)!),
+            date: formatDateShort(parseIsoDate(gathered)!),
+          },
+        });
+      });
     (results.proposals ?? []).forEach((p, i) =>
       (p.candidates ?? []).forEach((c, j) => {
         if (!p.title) return;
