@@ -5,7 +5,7 @@
 import { formatDecimal } from "../../text/vn-format.js";
 import type { ResultTitle } from "../../results/types.js";
 import type { Layout, LayoutBlock } from "../layout.js";
-import { count, type DocumentContext, frame, longDate, quoted, titleName } from "./common.js";
+import { COLLECTIVE, count, type DocumentContext, frame, longDate, quoted, titleName } from "./common.js";
 
 const WRITTEN_OPINION = ", có ý kiến bằng văn bản";
 
@@ -107,7 +107,7 @@ export function bienBanLayout(c: DocumentContext): Layout {
       type: "list",
       numbered: true,
       columns: [
-        { title: "Họ và tên, tập thể", share: 8 },
+        { title: COLLECTIVE.includes(t) ? "Tên tập thể" : "Họ và tên", share: 8 },
         { title: "Đồng ý", share: 3, align: "center" },
         { title: "Tỉ lệ (%)", share: 3, align: "center" },
         { title: "Không đồng ý", share: 3, align: "center" },

@@ -2,7 +2,16 @@
 // title, then who registered for what, person by person and collective by collective.
 import type { ResultTitle } from "../../results/types.js";
 import type { Layout, LayoutBlock } from "../layout.js";
-import { COLLECTIVE, count, type DocumentContext, frame, planSigner, recipientLines, titleName } from "./common.js";
+import {
+  COLLECTIVE,
+  count,
+  type DocumentContext,
+  frame,
+  longDate,
+  planSigner,
+  recipientLines,
+  titleName,
+} from "./common.js";
 
 const names = (titles: ResultTitle[] | undefined): string =>
   (titles ?? []).map((t) => titleName(t).replace(/ \(tập thể\)$/u, "")).join(", ");
@@ -30,7 +39,7 @@ export function dangKyLayout(c: DocumentContext): Layout {
       columns: [
         { title: "Họ và tên", share: 5 },
         { title: "Chức vụ", share: 6 },
-        { title: "Danh hiệu đăng ký", share: 6 },
+        { title: "Danh hiệu, hình thức khen thưởng đăng ký", share: 6 },
       ],
       rows: staff.map((s) => [s.name, c.post(s.id), names(s.registered)]),
     },
@@ -45,7 +54,7 @@ export function dangKyLayout(c: DocumentContext): Layout {
         columns: [
           { title: "Tên tập thể", share: 7 },
           { title: "Số thành viên", share: 3, align: "center" },
-          { title: "Danh hiệu đăng ký", share: 6 },
+          { title: "Danh hiệu, hình thức khen thưởng đăng ký", share: 6 },
         ],
         rows: collectives.map((x) => [x.name, String(c.model.members(x).length), names(x.registered)]),
       },
@@ -60,9 +69,10 @@ export function dangKyLayout(c: DocumentContext): Layout {
       code: "đăng ký thi đua",
     }),
     legalBases: [],
+    // The school is named once, in the plan's citation; then "nhà trường", as a clerk writes it.
     intro:
-      `Thực hiện Kế hoạch tổ chức phong trào thi đua ${c.year}, ${c.school} tổng hợp đăng ký danh hiệu thi đua của ` +
-      `cá nhân, tập thể như sau:`,
+      `Thực hiện ${planCitation(c)}, ${/^Trường\s/u.test(c.school) ? "nhà trường" : c.school} tổng hợp đăng ký ` +
+      "thi đua của cá nhân, tập thể như sau:",
     body: [...body, { type: "paragraph", text: "./." }],
     recipients: recipientLines([
       ...(c.results.proposals?.[0]?.to ? [c.results.proposals[0].to] : []),
@@ -70,4 +80,17 @@ export function dangKyLayout(c: DocumentContext): Layout {
     ]),
     ...planSigner(c.plan),
   };
+}
+
+/**
+ * The plan as a document cites it (Nghị định 30: number, date, issuer and trích yếu the first time):
+ * "Kế hoạch số 50a/KH-TrMNNT ngày 19 tháng 9 năm 2024 của Trường Mầm non Nam Thanh về thực hiện công tác
+ * thi đua, khen thưởng năm học 2024 - 2025". A plan not yet numbered or dated is cited without them.
+ */
+function planCitation(c: DocumentContext): string {
+  const d = c.plan.document;
+  const number = d.number !== "" ? ` số ${d.number}/${d.code}` : "";
+  const date = d.date ? ` ${longDate(d.date)}` : "";
+  const subject = d.subject.charAt(0).toLocaleLowerCase("vi") + d.subject.slice(1);
+  return `${d.type ?? "Kế hoạch"}${number}${date} của ${d.issuingBody} về ${subject}`;
 }
