@@ -102,7 +102,8 @@ export const RESULTS_VI: Table = {
     `${a.name} được đề nghị ${a.title} nhưng không có kết quả bỏ phiếu của Hội đồng (meeting.tallies).`,
   "results/registered-before-recruited": (a) =>
     `${a.name} được tuyển dụng ngày ${a.recruited}, sau ngày tổng hợp đăng ký thi đua (${a.date}), nên không thể ` +
-    "có trong bảng đăng ký đầu năm: bỏ registered, hoặc kiểm tra lại ngày tuyển dụng (nếu đăng ký bổ sung, ghi chú rõ).",
+    "có trong bảng đăng ký đầu năm: bỏ registered, hoặc kiểm tra lại ngày tuyển dụng " +
+    "(nếu đăng ký bổ sung, ghi chú rõ).",
   "results/not-registered": (a) =>
     `${a.name} được đề nghị ${a.title} nhưng không đăng ký danh hiệu này đầu năm (registered): đăng ký thi đua là ` +
     `một căn cứ xét tặng.`,
