@@ -21,10 +21,16 @@ import {
 import { bodyOf, fullUbnd, titleSections } from "./to-trinh.js";
 
 /**
- * Multiples of the mức lương cơ sở (tdkt-rules.md §2f). Giấy khen has none here: its value was not read
- * in the reference, so the decision says "theo quy định" rather than a number nobody checked.
+ * Multiples of the mức lương cơ sở (tdkt-rules.md §2f, NĐ 98/2023 Art 54, the same under NĐ 152/2025).
+ * Giấy khen is known only for the Chủ tịch UBND xã/phường's to a person under NĐ 152/2025 (0,3: §2f [C]);
+ * elsewhere the decision says "theo quy định hiện hành" rather than a number nobody checked.
  */
 export const PRIZE_MULTIPLES: Partial<Record<ResultTitle, number>> = { cstdcs: 1, ldtt: 0.3, ttldxs: 1.5, ttldtt: 0.8 };
+const COMMUNE_GIAY_KHEN = 0.3;
+
+/** The amount after the multiple, rounded up to the next 10.000 đồng as the decree has it (§2f [C]). */
+export const prizeAmount = (multiple: number, baseSalary: number): number =>
+  Math.ceil(Math.round(multiple * baseSalary) / 10_000) * 10_000;
 
 export function quyetDinhLayout(c: DocumentContext): Layout {
   const docs = proposalGroup(c);
@@ -42,11 +48,11 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
   const regime = c.regimeOn(decided?.date ?? proposal?.date);
   const whom = whomProposed(docs);
   const base = c.results.policy?.baseSalary;
+  const commune = regime.decree === "152/2025/NĐ-CP" && /^Chủ tịch (UBND|Ủy ban nhân dân) (xã|phường|đặc khu)\b/iu;
   const prize = (t: ResultTitle): string => {
-    const k = PRIZE_MULTIPLES[t];
+    const k = t === "giay-khen" && commune && commune.test(authority) ? COMMUNE_GIAY_KHEN : PRIZE_MULTIPLES[t];
     if (k === undefined) return `${quoted(t)}: mức thưởng theo quy định hiện hành`;
-    // The product as it is: whether to round up to 10.000 đồng is the issuer's finance rule, not this tool's.
-    const amount = base ? ` (${formatInteger(Math.round(k * base))} đồng)` : "";
+    const amount = base ? ` (${formatInteger(prizeAmount(k, base))} đồng)` : "";
     return `${quoted(t)}: ${formatDecimal(k, 1)} lần mức lương cơ sở${amount}`;
   };
   const titles = docs.flatMap((d) => (d.title ? [d.title] : []));
