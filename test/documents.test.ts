@@ -109,7 +109,12 @@ describe("the documents say what a clerk would check", () => {
     const text = layoutToText(documentLayout("quyet-dinh", input()));
     expect(text).toContain("Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025");
     expect(text).not.toContain("98/2023");
-    expect(text).toContain("“Lao động tiên tiến”: 0,3 lần mức lương cơ sở (702.000 đồng);");
+    // 0,3 × 2.340.000 = 702.000, rounded up to the next 10.000 đồng as the decree says.
+    expect(text).toContain("“Lao động tiên tiến”: 0,3 lần mức lương cơ sở (710.000 đồng);");
+    expect(text).toContain("“Tập thể lao động tiên tiến”: 0,8 lần mức lương cơ sở (1.880.000 đồng).");
+    // The phường's Giấy khen to a person under NĐ 152/2025: 0,3 (confirmed); the district's under NĐ 98 is not.
+    expect(text).toContain("“Giấy khen”: 0,3 lần mức lương cơ sở (710.000 đồng);");
+    expect(mnText("quyet-dinh")).toContain("“Giấy khen”: mức thưởng theo quy định hiện hành");
     expect(text).toContain("(Kèm theo Quyết định số 215/QĐ-UBND ngày 20 tháng 6 năm 2026");
   });
   it("a decision of June 2025 cites NĐ 98/2023 and TT 01/2024/TT-BNV of 24/02/2024, by its trích yếu", () => {
