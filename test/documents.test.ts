@@ -105,6 +105,14 @@ describe("the documents say what a clerk would check", () => {
     expect(text).not.toContain("vắng 00");
     expect(text).toContain("8 | Lê Thị Mỹ Linh | 6 | 75,0 | 2");
   });
+  it("the biên bản says when the meeting ended, or leaves the hour to fill", () => {
+    expect(layoutToText(documentLayout("bien-ban", input()))).toContain("Cuộc họp kết thúc vào 16 giờ 30 cùng ngày.");
+    const results = structuredClone(checked.results!);
+    delete results.meeting!.endTime;
+    expect(layoutToText(documentLayout("bien-ban", { plan: checked.plan!, results }))).toContain(
+      "Cuộc họp kết thúc vào …… giờ …… cùng ngày.",
+    );
+  });
   it("the decision cites the texts of its date and the prizes from the base salary", () => {
     const text = layoutToText(documentLayout("quyet-dinh", input()));
     expect(text).toContain("Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025");

@@ -73,6 +73,7 @@ export interface Results {
   meeting?: {
     date: string;
     time?: string;
+    endTime?: string;
     place?: string;
     present?: string[];
     writtenOpinions?: string[];

@@ -122,10 +122,11 @@ export function bienBanLayout(c: DocumentContext): Layout {
   });
   body.push({ type: "heading", level: 1, number: "III.", text: "KẾT LUẬN" });
   if (m?.conclusion) body.push({ type: "paragraph", text: m.conclusion });
-  body.push({
-    type: "paragraph",
-    text: "Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./.",
-  });
+  // Nghị định 30's biên bản (Mẫu 1.9) says when the meeting ended; left to fill when the file does not.
+  body.push(
+    { type: "paragraph", text: `Cuộc họp kết thúc vào ${m?.endTime ?? "…… giờ ……"} cùng ngày.` },
+    { type: "paragraph", text: "Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và thống nhất./." },
+  );
   const f = frame(c, {
     documentType: "Biên bản",
     subject: `Họp Hội đồng Thi đua - Khen thưởng xét danh hiệu thi đua ${c.year}`,
