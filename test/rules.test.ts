@@ -544,6 +544,17 @@ describe("the passing side", () => {
   it("an unconfirmed base year (8/3) is never reported", () => {
     expect(check(withProse("Kỷ niệm 114 năm ngày Quốc tế Phụ nữ 8/3.")).map((d) => d.code)).toEqual(["phases/gap"]);
   });
+  it("TT 21/2020 in a 2024 plan: TT 29/2023 named as its probable successor, a warning (the notes do not say so)", () => {
+    const text = edit(
+      base,
+      "    number: 29/2023/TT-BGDĐT\n    date: 2023-12-29",
+      "    number: 21/2020/TT-BGDĐT\n    date: 2020-07-31",
+    );
+    const found = check(text).filter((d) => d.code.startsWith("legal/re"));
+    expect(found.map((d) => [d.code, d.severity, d.args.replacement])).toEqual([
+      ["legal/replaced-likely", "warning", "Thông tư 29/2023/TT-BGDĐT"],
+    ]);
+  });
   it("NĐ 98/2023 is fine for a 2024 plan but flagged from 01/07/2025", () => {
     let text = edit(base, "  date: 2024-09-19", "  date: 2025-07-15");
     text = text.replace("schoolYear: 2024-2025", "schoolYear: 2025-2026");

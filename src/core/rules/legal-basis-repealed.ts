@@ -76,7 +76,8 @@ export const legalBasisRepealed: Rule = {
       confidence: "confirmed",
       notes:
         "tdkt-rules.md §0 [C], src/data/replacements.json. The notes do not state that TT 29/2023 replaced TT " +
-        "21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024).",
+        "21/2020/TT-BGDĐT (only that TT 29/2023 is in force from 15/02/2024): that entry is marked likely, " +
+        "so a plan citing TT 21/2020 gets the warning naming the probable successor, not this error.",
     },
   },
   check({ plan, report }) {
