@@ -544,7 +544,7 @@ describe("the passing side", () => {
   it("an unconfirmed base year (8/3) is never reported", () => {
     expect(check(withProse("Kỷ niệm 114 năm ngày Quốc tế Phụ nữ 8/3.")).map((d) => d.code)).toEqual(["phases/gap"]);
   });
-  it("TT 21/2020 in a 2024 plan: TT 29/2023 named as its probable successor, a warning (the notes do not say so)", () => {
+  it("TT 21/2020 in a 2024 plan: TT 29/2023 named as its probable successor, in a warning", () => {
     const text = edit(
       base,
       "    number: 29/2023/TT-BGDĐT\n    date: 2023-12-29",
