@@ -30,6 +30,8 @@ export async function writePlan(
   text: string,
   options: Common,
   input?: string,
+  /** Codes the caller lists itself (import prints its "# kiểm tra" notes as a to-do list): not printed twice. */
+  listedByCaller: readonly string[] = [],
 ): Promise<number> {
   const failure = await writeOutput(target, new TextEncoder().encode(text), {
     kind: "plan",
@@ -42,8 +44,9 @@ export async function writePlan(
   }
   announceWritten(io, target, options.lang);
   const remaining = checkBytes(new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity !== "info");
-  if (remaining.length)
-    await printDiagnostics(io, [{ file: target, diagnostics: remaining }], {
+  const shown = remaining.filter((d) => !listedByCaller.includes(d.code));
+  if (shown.length)
+    await printDiagnostics(io, [{ file: target, diagnostics: shown }], {
       format: "stylish",
       lang: options.lang,
       color: options.color,

@@ -53,7 +53,8 @@ export async function importCommand(
     );
     return 2;
   }
-  const code = await writePlan(io, target, result.text, options, file);
+  // Each note is a "# kiểm tra" line, which validate reports as text/review-note: listed once, below.
+  const code = await writePlan(io, target, result.text, options, file, ["text/review-note"]);
   if (code === 2) return code;
   const en = options.lang === "en";
   const disagreements = result.notes.filter((n) => n.kind === "disagreement");
