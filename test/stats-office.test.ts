@@ -21,6 +21,8 @@ import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cli, edit, ROOT, runCli } from "./helpers.js";
+import { ownershipOf } from "../src/core/output-mark.js";
+import { unzipParts, zipParts } from "../src/core/render/docx/zip.js";
 
 const EXAMPLES = [
   "hoa-ban-tieu-hoc-2024-2025",
@@ -389,17 +391,30 @@ describe("plan stats --format xlsx", () => {
     ]);
   });
 
-  it("never replaces a file it did not write; --force does; an input is never the output", async () => {
+  it("never replaces a file it did not write; --force does; its own workbook it replaces; an input never", async () => {
     const mine = join(xlsxDir, "bao-cao-cua-toi.xlsx");
     writeFileSync(mine, "bảng tính của văn thư");
     const refused = await runCli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("io/exists");
+    expect(refused.stderr).toContain("io/output-foreign");
     expect(readFileSync(mine, "utf8")).toBe("bảng tính của văn thư");
     expect(
       (await runCli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine, "--force"])).status,
     ).toBe(0);
     expect(readFileSync(mine).subarray(0, 2).toString()).toBe("PK");
+    // Next month's run over plan's own unchanged workbook: replaced without --force.
+    expect(ownershipOf("xlsx", readFileSync(mine))).toBe("ours");
+    expect((await runCli(["stats", ...folder.files.slice(0, 3), "--format", "xlsx", "-o", mine])).status).toBe(0);
+    // A cell changed in the workbook (a sheet written again): "changed", kept, --force offered.
+    const parts = unzipParts(readFileSync(mine));
+    const sheet = [...parts.keys()].find((n) => n.startsWith("xl/worksheets/"))!;
+    parts.set(sheet, new TextEncoder().encode(new TextDecoder().decode(parts.get(sheet)!).replace("<v>", "<v>9")));
+    const edited = zipParts(parts, new Date(2026, 0, 1));
+    writeFileSync(mine, edited);
+    const changed = await runCli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", mine]);
+    expect(changed.status).toBe(2);
+    expect(changed.stderr).toContain("io/output-changed");
+    expect(readFileSync(mine)).toEqual(Buffer.from(edited));
     const input = folder.files[0]!;
     const before = readFileSync(input);
     const own = await runCli(["stats", input, "--format", "csv", "-o", input, "--force"]);
@@ -466,6 +481,32 @@ describe.runIf(hasCalc || required)("LibreOffice opens the XLSX", () => {
   it("is installed with Calc (CI must run this test for real)", () => {
     expect(hasCalc).toBe(true);
     expect(existsSync(xlsx)).toBe(true);
+  });
+  it("saved again by LibreOffice, plan's workbook is 'changed' and kept", { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plan-lo-resave-"));
+    const lo = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        join(dir, "out"),
+        xlsx,
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    expect(lo.status, lo.stderr).toBe(0);
+    const saved = join(dir, "out", "tong-hop.xlsx");
+    const bytes = readFileSync(saved);
+    // LibreOffice keeps the keywords (the mark is still there) but writes the sheets anew.
+    expect(new TextDecoder().decode(unzipParts(bytes).get("docProps/core.xml"))).toContain("PlanGenerator=plan");
+    expect(ownershipOf("xlsx", bytes)).toBe("changed");
+    const r = await runCli(["stats", ...folder.files.slice(0, 2), "--format", "xlsx", "-o", saved]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("io/output-changed");
+    expect(readFileSync(saved)).toEqual(bytes);
   });
   it("every sheet, with the numbers shown as a Vietnamese locale shows them", { timeout: 180_000 }, () => {
     const vi = libreOfficeSheets("vi-VN");

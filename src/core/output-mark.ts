@@ -20,6 +20,21 @@ export function documentCrc(documentXml: string | Uint8Array): string {
   return (crc32(documentXml) >>> 0).toString(16).padStart(8, "0");
 }
 
+/**
+ * XLSX: the core properties' keywords name plan and hold the CRC-32 of the sheets (xl/worksheets/*.xml in
+ * name order). Excel and LibreOffice keep the keywords of a workbook they save again but write its sheets
+ * anew, so a re-saved or edited workbook reads "changed", as a DOCX does.
+ */
+export const XLSX_MARK = `PlanGenerator=${GENERATOR}; PlanSheetsCrc32=`;
+
+/** The CRC-32 an XLSX mark records for the workbook's sheets, as 8 lowercase hex digits. */
+export function sheetsCrc(parts: ReadonlyMap<string, Uint8Array>): string {
+  let crc = 0;
+  for (const name of [...parts.keys()].filter((n) => /^xl\/worksheets\/[^/]+\.xml$/u.test(n)).sort())
+    crc = crc32(parts.get(name)!, crc);
+  return (crc >>> 0).toString(16).padStart(8, "0");
+}
+
 /** HTML: `<meta name="generator" content="plan">` in the head. */
 export const HTML_GENERATOR_META = `<meta name="generator" content="${GENERATOR}">`;
 
@@ -35,7 +50,7 @@ export const PDF_CREATOR = GENERATOR;
  */
 export type Ownership = "ours" | "changed" | "foreign";
 
-export type MarkedKind = "docx" | "pdf" | "html" | "ics";
+export type MarkedKind = "docx" | "xlsx" | "pdf" | "html" | "ics";
 
 const latin1 = (bytes: Uint8Array, length = bytes.length): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(length, bytes.length)).toString("latin1");
@@ -51,6 +66,20 @@ function docxOwnership(bytes: Uint8Array): Ownership {
     new RegExp(`name="${name}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(text)?.[1];
   if (value(DOCX_GENERATOR_PROPERTY) !== GENERATOR) return "foreign";
   return value(DOCX_CRC_PROPERTY) === documentCrc(document) ? "ours" : "changed";
+}
+
+function xlsxOwnership(bytes: Uint8Array): Ownership {
+  const read = readZipParts(bytes, "all", 256 * 1024 * 1024);
+  if ("problem" in read) return "foreign";
+  const core = read.parts.get("docProps/core.xml");
+  if (!core) return "foreign";
+  const keywords = /<cp:keywords>([^<]*)<\/cp:keywords>/u.exec(new TextDecoder().decode(core))?.[1] ?? "";
+  // LibreOffice saves keywords joined by spaces ("PlanGenerator=plan PlanSheetsCrc32=…"): any separator.
+  const crc = new RegExp(`^PlanGenerator=${GENERATOR}[;,\\s]+PlanSheetsCrc32=([0-9a-f]{8})\\b`, "u").exec(
+    keywords,
+  )?.[1];
+  if (!crc) return "foreign";
+  return crc === sheetsCrc(read.parts) ? "ours" : "changed";
 }
 
 /**
@@ -82,6 +111,7 @@ function icsOwnership(bytes: Uint8Array): Ownership {
 
 const RECOGNISERS: Record<MarkedKind, (bytes: Uint8Array) => Ownership> = {
   docx: docxOwnership,
+  xlsx: xlsxOwnership,
   pdf: pdfOwnership,
   html: htmlOwnership,
   ics: icsOwnership,

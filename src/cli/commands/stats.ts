@@ -59,9 +59,9 @@ export async function statsCommand(io: CliIO, given: string[], options: StatsOpt
   const { plans: files, skipped, refused } = sortInputs(given, options);
   const describe = (d: Diagnostic): string => messageFor(d, options.lang);
   saySkipped(io, skipped, options.lang);
-  // An XLSX carries no mark plan recognises yet (output-mark.ts knows DOCX, PDF, HTML and ICS): like a
-  // plan, an existing one is never replaced without --force. A text output is the policy's "text".
-  const kind: OutputKind = options.format === "xlsx" ? "plan" : "text";
+  // A workbook carries plan's mark (output-mark.ts): its own unchanged one is replaced, any other refused.
+  // A text output is the policy's "text".
+  const kind: OutputKind = options.format === "xlsx" ? "xlsx" : "text";
   const target = options.output;
   if (target) {
     // Asked before reading 1 500 plans; and no input is ever written over, even with --force.

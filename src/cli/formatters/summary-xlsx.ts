@@ -10,6 +10,8 @@
 // bluebird (code built with new Function) and twice the bundle (1,55 MB against 0,70 MB).
 import type ExcelJS from "exceljs";
 import Workbook from "exceljs/lib/doc/workbook.js";
+import { sheetsCrc, XLSX_MARK } from "../../core/output-mark.js";
+import { unzipParts, zipParts } from "../../core/render/docx/zip.js";
 import type { Amount, Summary, YearSummary } from "../../core/compute/summary.js";
 import { LEVEL_NAMES } from "../../core/compute/summary.js";
 import { formatDecimal, formatInteger } from "../../core/text/vn-format.js";
@@ -258,5 +260,17 @@ export async function summaryXlsx(s: Summary, options: { created: Date }): Promi
     if (y.offices.length) officeSheet(wb, s, y);
   }
   problemsSheet(wb, s);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // The ownership mark (output-mark.ts): the sheets' CRC is known once exceljs has written them, so it goes
+  // into docProps/core.xml afterwards and the package is zipped again, with the file's date on its entries.
+  wb.keywords = `${XLSX_MARK}${CRC_PLACEHOLDER}`;
+  const parts = unzipParts(new Uint8Array(await wb.xlsx.writeBuffer()));
+  // exceljs lists folders as entries of their own ("xl/", "_rels/"); a package has only its parts.
+  for (const name of [...parts.keys()]) if (name.endsWith("/")) parts.delete(name);
+  const core = new TextDecoder().decode(parts.get("docProps/core.xml")!);
+  const slot = `${XLSX_MARK}${CRC_PLACEHOLDER}`;
+  if (core.split(slot).length !== 2) throw new Error("docProps/core.xml: the mark's placeholder is not there once");
+  parts.set("docProps/core.xml", new TextEncoder().encode(core.replace(slot, `${XLSX_MARK}${sheetsCrc(parts)}`)));
+  return zipParts(parts, options.created);
 }
+
+const CRC_PLACEHOLDER = "00000000";

@@ -1,11 +1,12 @@
 // The DOCX package zipped again with Node's zlib: docx stamps each entry with the clock and has no option
 // for it, so the same plan would give other bytes every two seconds. A fixed timestamp (the plan's date)
-// makes them the same; the entries keep docx's order and content.
+// makes them the same; the entries keep docx's order and content. The stats workbook goes through it too,
+// once its ownership mark is written into docProps/core.xml.
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 /**
- * The entries of a zip file, in the order of its central directory. Made for the packages docx writes in
- * this process (stored or deflated, no zip64), not for files from elsewhere: import has its own reader.
+ * The entries of a zip file, in the order of its central directory. Made for the packages docx and exceljs
+ * write in this process (stored or deflated, no zip64), not for files from elsewhere: import has its own reader.
  */
 export function unzipParts(zip: Uint8Array): Map<string, Uint8Array> {
   const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
