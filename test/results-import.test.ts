@@ -345,6 +345,28 @@ describe("a sheet's shape: title block, two heading rows, groups, totals, signat
       ["footer", 4],
     ]);
   });
+  it.each([["Người lập biểu"], ["NGƯỜI LẬP BẢNG"], ["Hiệu trưởng"], ["Thủ trưởng đơn vị"]])(
+    "'%s' in the name column under the list is the signatures, not a person",
+    (title) => {
+      const sheet = readStaffSheet(
+        grid([
+          ["STT", "Họ và tên", "Chức vụ", "Xếp loại"],
+          [1, "Lê Văn An", "Giáo viên", "HTT"],
+          [undefined, "Tổng cộng: 1 người"],
+          [],
+          [undefined, title, undefined, "Hiệu trưởng"],
+          [undefined, "Đào Thị Linh", undefined, "Nguyễn Thị Nhàn"],
+        ]),
+        { startYear: 2024 },
+      );
+      if ("problem" in sheet) throw new Error("no header");
+      expect(sheet.people.map((p) => p.entry.name)).toEqual(["Lê Văn An"]);
+      expect(sheet.notes.map((n) => [n.code, n.args.row ?? n.args.from])).toEqual([
+        ["row-total", 3],
+        ["footer", 5],
+      ]);
+    },
+  );
   it("has no header without a name column in the first 15 rows", () => {
     const rows = Array.from({ length: 16 }, () => ["tiêu đề"]);
     expect(readStaffSheet(grid([...rows, ["Họ và tên"], ["Lê Văn An"]]), { startYear: 2024 })).toEqual({

@@ -332,6 +332,18 @@ describe("the results example", () => {
   });
 });
 
+describe("the schema's messages name what the clerk sees", () => {
+  it("a person without a rating is 'Người thứ N', not the list's index", () => {
+    const text = edit(
+      base,
+      "unit: to-van-phong, recruited: 2019-08-20, rating: htt, registered: [ldtt] }\n  - id: gv05",
+      "unit: to-van-phong, recruited: 2019-08-20, registered: [ldtt] }\n  - id: gv05",
+    );
+    const missing = check(text).filter((d) => d.code === "schema/required");
+    expect(missing.map((d) => messageFor(d, "vi"))).toEqual(["Thiếu mục “rating” (Xếp loại) trong Người thứ 4."]);
+  });
+});
+
 describe("each rule reports its planted mistake at its line", () => {
   for (const c of cases) {
     it(`${c.name} → ${c.code}`, () => {

@@ -63,7 +63,7 @@ const vi: Record<StaffNoteCode, (a: Args) => string> = {
     `dòng ${a.row} là tiêu đề nhóm ` +
     `${q(a.text)}${a.used ? ": những người dưới dòng này thuộc tổ đó (unit)" : ": bỏ qua"}`,
   "row-no-name": (a) => `dòng ${a.row} có giá trị nhưng không có họ tên: bỏ qua`,
-  footer: (a) => `dòng ${a.from}–${a.to} là phần ký tên cuối bảng: không đọc`,
+  footer: (a) => `dòng ${a.from === a.to ? a.from : `${a.from}–${a.to}`} là phần ký tên cuối bảng: không đọc`,
   "no-rating-column": () =>
     "bảng không có cột xếp loại (Xếp loại, Đánh giá, xếp loại…): mỗi người cần rating (htxs, htt, ht, kht) trước " +
     "khi tệp hợp lệ",
@@ -114,7 +114,10 @@ const en: Record<StaffNoteCode, (a: Args) => string> = {
     `row ${a.row} is a group heading ` +
     `${q(a.text)}${a.used ? ": the people below it belong to that tổ (unit)" : ": skipped"}`,
   "row-no-name": (a) => `row ${a.row} holds values but no name: skipped`,
-  footer: (a) => `rows ${a.from}–${a.to} are the signatures below the table: not read`,
+  footer: (a) =>
+    a.from === a.to
+      ? `row ${a.from} is the signatures below the table: not read`
+      : `rows ${a.from}–${a.to} are the signatures below the table: not read`,
   "no-rating-column": () =>
     "the sheet has no rating column (Xếp loại, Đánh giá, xếp loại…): each person needs a rating (htxs, htt, ht, " +
     "kht) before the file is valid",

@@ -110,8 +110,14 @@ export class SchemaNav {
   /** "“Số lượng” (Chỉ tiêu cá nhân thứ 1)": a field named the way the clerk sees it in hover. */
   label(path: readonly PathSegment[], data: unknown): string {
     if (path.length === 0) return this.rootLabel;
-    const own = this.at(path, data)?.title ?? String(path[path.length - 1]);
     const last = path[path.length - 1];
+    const title = this.at(path, data)?.title;
+    // An item without a title of its own is the list's: "mục thứ 5 của “Cán bộ, giáo viên, nhân viên”".
+    if (typeof last === "number" && title === undefined) {
+      const list = path.length > 1 ? this.at(path.slice(0, -1), data)?.title : undefined;
+      return list ? `mục thứ ${last + 1} của “${list}”` : `mục thứ ${last + 1}`;
+    }
+    const own = title ?? String(last);
     if (typeof last === "number") return `${own} thứ ${last + 1}`;
     for (let i = path.length - 2; i >= 0; i--) {
       const seg = path[i];

@@ -327,7 +327,9 @@ export function readStaffSheet(grid: SheetGrid, options: StaffImportOptions): St
       const t = folded(textOf(v));
       return DATE_LINE.test(t) || (FOOTER_WORDS.has(t) && (c !== postColumn || columnOf.has("stt")));
     });
-    if (!nameText && !numbered && signs) {
+    // "Người lập biểu" may stand in the name column itself, under the list: a signer's title, not a person.
+    const nameIsTitle = nameText !== "" && FOOTER_WORDS.has(folded(nameText));
+    if ((!nameText || nameIsTitle) && !numbered && signs) {
       let end = r;
       for (let k = r; k < last; k++) if (cells.rows[k]?.some((v) => !isEmpty(v))) end = k;
       note("footer", { from: r + 1, to: end + 1 }, { cell: { row: r, column: 0 } });
