@@ -345,14 +345,28 @@ export async function previewCommand(
   let timer: NodeJS.Timeout | undefined;
   const mtimes = new Map<string, number>();
   const watchers = new Map<string, FSWatcher>();
-  const refresh = (): void => {
+  const refresh = (tries = 0): void => {
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      const next = await draw(current);
-      current = next.snapshot;
-      follow(next.sources);
-      push();
-    }, 60);
+    timer = setTimeout(
+      async () => {
+        // A program that saves in place empties the file before writing it: an empty file is drawn as
+        // "Tệp trống" only when it is still empty half a second later, not as a flash in the middle of a save.
+        const empty = await Promise.all(
+          sources.map((p) =>
+            stat(p).then(
+              (s) => s.size === 0,
+              () => false,
+            ),
+          ),
+        );
+        if (tries < 5 && empty.some(Boolean)) return refresh(tries + 1);
+        const next = await draw(current);
+        current = next.snapshot;
+        follow(next.sources);
+        push();
+      },
+      tries ? 100 : 60,
+    );
   };
   const follow = (paths: string[]): void => {
     sources = paths;
