@@ -86,6 +86,27 @@ export async function runCli(args: string[], options: { env?: Record<string, str
   return { status, stdout, stderr };
 }
 
+/**
+ * LibreOffice converting `files` to `filter` into `outDir`, headless, with its own profile at `profile` (a
+ * folder; a profile made there before is reused). Throws with LibreOffice's stderr when it fails.
+ */
+export function libreOfficeConvert(profile: string, filter: string, outDir: string, ...files: string[]): void {
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--convert-to",
+      filter,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { encoding: "utf8", timeout: 300_000 },
+  );
+  if (r.status !== 0) throw new Error(`LibreOffice (${filter}): ${r.stderr}`);
+}
+
 /** Words of a text, for comparing documents word by word. */
 export const words = (text: string): string[] =>
   text

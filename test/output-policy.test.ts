@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOCX_CRC_PROPERTY, documentCrc, ownershipOf } from "../src/core/output-mark.js";
-import { cli, EXAMPLE, EXAMPLE_TH, runCli } from "./helpers.js";
+import { cli, EXAMPLE, EXAMPLE_TH, libreOfficeConvert, runCli } from "./helpers.js";
 import { unzip } from "./zip.js";
 import { wordFixtures } from "./word-fixtures.js";
 
@@ -20,12 +20,7 @@ const sha = (file: string): string => createHash("sha1").update(readFileSync(fil
 /** LibreOffice, with a private profile: a converter that is not plan, as a school's own files come from. */
 function soffice(dir: string, target: string, file: string): string {
   const out = join(dir, "lo-out");
-  const r = spawnSync(
-    "soffice",
-    [`-env:UserInstallation=file://${dir}/lo-profile`, "--headless", "--convert-to", target, "--outdir", out, file],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  expect(r.status, r.stderr).toBe(0);
+  libreOfficeConvert(join(dir, "lo-profile"), target, out, file);
   const made = readdirSync(out).find((f) =>
     f.startsWith(
       file

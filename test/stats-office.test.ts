@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { cli, edit, ROOT, runCli } from "./helpers.js";
+import { cli, edit, libreOfficeConvert, ROOT, runCli } from "./helpers.js";
 import { ownershipOf } from "../src/core/output-mark.js";
 import { unzipParts, zipParts } from "../src/core/render/docx/zip.js";
 
@@ -450,20 +450,12 @@ function libreOfficeSheets(locale: string): Map<string, string[][]> {
       `oor:name="ooLocale" oor:op="fuse"><value>${locale}</value></prop></item></oor:items>`,
   );
   // Filter options: ';' separator, '"' quotes, UTF-8 (76), from line 1, cells as shown (9th), every sheet (-1).
-  const lo = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1",
-      "--outdir",
-      join(dir, "out"),
-      xlsx,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
+  libreOfficeConvert(
+    join(dir, "profile"),
+    "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true,false,false,-1",
+    join(dir, "out"),
+    xlsx,
   );
-  expect(lo.status, lo.stderr).toBe(0);
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(join(dir, "out")))
     sheets.set(
@@ -484,20 +476,7 @@ describe.runIf(hasCalc || required)("LibreOffice opens the XLSX", () => {
   });
   it("saved again by LibreOffice, plan's workbook is 'changed' and kept", { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), "plan-lo-resave-"));
-    const lo = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        join(dir, "out"),
-        xlsx,
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    expect(lo.status, lo.stderr).toBe(0);
+    libreOfficeConvert(join(dir, "profile"), "xlsx:Calc MS Excel 2007 XML", join(dir, "out"), xlsx);
     const saved = join(dir, "out", "tong-hop.xlsx");
     const bytes = readFileSync(saved);
     // LibreOffice keeps the keywords (the mark is still there) but writes the sheets anew.

@@ -5,7 +5,8 @@ import { github } from "./formatters/github.js";
 import { json } from "./formatters/json.js";
 import { loadPaint } from "./formatters/paint.js";
 import { stylish } from "./formatters/stylish.js";
-import type { CliIO } from "./io.js";
+import { exitCodeFor, type CliIO } from "./io.js";
+import { writeOutput, type OutputOptions } from "./output-policy.js";
 import { summarize, toReports, type FileResult } from "./report.js";
 
 export const DIAGNOSTIC_FORMATS = ["stylish", "json", "github", "compact"] as const;
@@ -43,6 +44,26 @@ export async function printDiagnostics(
 
 export function announceWritten(io: CliIO, target: string, lang: Lang): void {
   io.stdout(lang === "en" ? `Wrote ${target}\n` : `Đã ghi ${target}\n`);
+}
+
+/**
+ * Writes `bytes` to `target` under the output policy and says so: 0 when written; when refused, the reason
+ * on stderr and its exit code (2: nothing was written).
+ */
+export async function writeAnnounced(
+  io: CliIO,
+  target: string,
+  bytes: Uint8Array,
+  output: OutputOptions,
+  options: { lang: Lang; color?: boolean },
+): Promise<number> {
+  const failure = await writeOutput(target, bytes, output);
+  if (failure) {
+    await complain(io, target, [failure], options);
+    return exitCodeFor([failure]);
+  }
+  announceWritten(io, target, options.lang);
+  return 0;
 }
 
 /** One file's problems on stderr, in the default format: what render, init and new say when they stop. */

@@ -6,11 +6,10 @@ import { rollOver } from "../../core/new/roll-over.js";
 import { starterPlan, type StarterOptions } from "../../core/new/starter.js";
 import type { Lang } from "../../messages/index.js";
 import { exitCodeFor, readPlanFile, type CliIO } from "../io.js";
-import { announceWritten, complain, printDiagnostics } from "../output.js";
+import { complain, printDiagnostics, writeAnnounced } from "../output.js";
 import { sortInputs } from "../inputs.js";
 import { selfInvocation, tasksJson } from "../vscode.js";
 import { schemaPathFor } from "../paths.js";
-import { writeOutput } from "../output-policy.js";
 
 interface Common {
   output?: string;
@@ -33,16 +32,14 @@ export async function writePlan(
   /** Codes the caller lists itself (import prints its "# kiểm tra" notes as a to-do list): not printed twice. */
   listedByCaller: readonly string[] = [],
 ): Promise<number> {
-  const failure = await writeOutput(target, new TextEncoder().encode(text), {
-    kind: "plan",
-    force: options.force,
-    input,
-  });
-  if (failure) {
-    await complain(io, target, [failure], options);
-    return exitCodeFor([failure]);
-  }
-  announceWritten(io, target, options.lang);
+  const written = await writeAnnounced(
+    io,
+    target,
+    new TextEncoder().encode(text),
+    { kind: "plan", force: options.force, input },
+    options,
+  );
+  if (written !== 0) return written;
   const remaining = checkBytes(new TextEncoder().encode(text)).diagnostics.filter((d) => d.severity !== "info");
   const shown = remaining.filter((d) => !listedByCaller.includes(d.code));
   if (shown.length)
@@ -78,15 +75,9 @@ async function writeVscodeTask(io: CliIO, folder: string, options: Common): Prom
   await mkdir(dir, { recursive: true });
   const target = join(dir, "tasks.json");
   const label = options.lang === "en" ? "plan: check the open plan" : "plan: kiểm tra kế hoạch đang mở";
-  const failure = await writeOutput(target, new TextEncoder().encode(tasksJson(await selfInvocation(), label)), {
-    kind: "plan",
-    force: options.force,
-  });
-  if (failure) {
-    await complain(io, target, [failure], options);
-    return 2;
-  }
-  announceWritten(io, target, options.lang);
+  const bytes = new TextEncoder().encode(tasksJson(await selfInvocation(), label));
+  const written = await writeAnnounced(io, target, bytes, { kind: "plan", force: options.force }, options);
+  if (written !== 0) return written;
   io.stdout(
     options.lang === "en"
       ? "In VS Code: Terminal → Run Task… → plan (or Ctrl+Shift+P, “Tasks: Run Test Task”); findings appear in " +

@@ -6,9 +6,9 @@ import { checkResultsFile } from "../results-file.js";
 import type { CheckedResults } from "../../core/results/check.js";
 import type { Layout } from "../../core/render/layout.js";
 import { checkPdfFont } from "../fonts.js";
-import { announceWritten, complain, warnLine } from "../output.js";
+import { complain, warnLine, writeAnnounced } from "../output.js";
 import { outputBeside, sortInputs } from "../inputs.js";
-import { checkOutput, writeOutput, type OutputKind } from "../output-policy.js";
+import { checkOutput, type OutputKind } from "../output-policy.js";
 
 export type RenderFormat = "docx" | "ics" | "text" | "html" | "pdf";
 
@@ -145,13 +145,7 @@ export async function renderCommand(io: CliIO, file: string, options: RenderOpti
     if (font.missing)
       warnLine(io, { code: "io/pdf-font", args: { platform: font.platform, used: font.used ?? "" } }, options.lang);
   }
-  const failure = await writeOutput(target, bytes, output);
-  if (failure) {
-    await complain(io, target, [failure], options);
-    return exitCodeFor([failure]);
-  }
-  announceWritten(io, target, options.lang);
-  return 0;
+  return writeAnnounced(io, target, bytes, output, options);
 }
 
 /** The bytes of a laid-out document of the year in each format a plan has but the calendar. */
@@ -218,11 +212,5 @@ async function renderResults(
     io.stdout(new TextDecoder().decode(bytes));
     return 0;
   }
-  const failure = await writeOutput(target, bytes, output);
-  if (failure) {
-    await complain(io, target, [failure], options);
-    return exitCodeFor([failure]);
-  }
-  announceWritten(io, target, options.lang);
-  return 0;
+  return writeAnnounced(io, target, bytes, output, options);
 }

@@ -3,19 +3,17 @@
 // (stderr) of what the sheet held that the file does not: columns, skipped rows, cells to check. Exit 0
 // when the file written is valid, 1 when it still has errors for the clerk (as `plan import`), 2 when
 // nothing could be written (usage, the spreadsheet unreadable, no heading row, the output in the way).
-import { basename, dirname, join, relative, resolve } from "node:path";
-import { checkBytes } from "../../core/index.js";
+import { basename } from "node:path";
 import type { Diagnostic } from "../../core/diagnostic.js";
 import { cellAddress, importStaffList, noteKind, type StaffNote } from "../../core/results/import/index.js";
 import { HEADER_SEARCH_ROWS } from "../../core/results/import/sheet.js";
 import type { Lang } from "../../messages/index.js";
 import { csvEncodingMessage, staffNoteMessage } from "../../messages/staff-import.js";
-import { ioDiagnostic, readPlanFile, readPlanFileSync, type CliIO } from "../io.js";
-import { announceWritten, complain, printDiagnostics } from "../output.js";
-import { writeOutput } from "../output-policy.js";
+import { ioDiagnostic, readPlanFile, type CliIO } from "../io.js";
+import { complain, printDiagnostics, writeAnnounced } from "../output.js";
 import { schemaPathFor } from "../paths.js";
 import { checkResultsBytes } from "../../core/results/check.js";
-import { readBeside } from "../results-file.js";
+import { planForResults, planLinkFrom, readBeside, resultsFileFor } from "../results-file.js";
 import { sameFile } from "../safe-write.js";
 import { MAX_SHEET_FILE_BYTES, readSheets, sheetFormat } from "../spreadsheet.js";
 
@@ -46,33 +44,16 @@ export async function resultsImportCommand(io: CliIO, file: string, options: Res
   const say = (d: Diagnostic): Promise<number> => complain(io, file, [d], options).then(() => 2);
   const format = sheetFormat(file);
   if (typeof format !== "string") return say(format);
-  const readPlan = readPlanFileSync(options.from);
-  if ("diagnostic" in readPlan) {
-    await complain(io, options.from, [readPlan.diagnostic], options);
-    return 2;
-  }
-  const checked = checkBytes(readPlan.bytes);
-  if (!checked.plan) {
-    await complain(
-      io,
-      options.from,
-      checked.diagnostics.filter((d) => d.severity === "error"),
-      options,
-    );
-    return 1;
-  }
-  const plan = checked.plan;
+  const plan = await planForResults(io, options.from, options);
+  if (typeof plan === "number") return plan;
   const read = await readPlanFile(file, MAX_SHEET_FILE_BYTES);
   if ("diagnostic" in read) return say(read.diagnostic);
   const sheets = await readSheets(read.bytes, format);
   if ("code" in sheets) return say(sheets);
 
-  const target =
-    options.output ?? join(dirname(options.from), basename(options.from).replace(/(\.ya?ml)?$/i, "-ket-qua.yaml"));
+  const target = options.output ?? resultsFileFor(options.from);
   if (await sameFile(file, target)) return say(ioDiagnostic("io/output-is-input", {}));
-  const planPath = relative(dirname(resolve(target)), resolve(options.from))
-    .split("\\")
-    .join("/");
+  const planPath = planLinkFrom(target, options.from);
   const source = basename(file);
   const emit = {
     planPath,
@@ -105,12 +86,14 @@ export async function resultsImportCommand(io: CliIO, file: string, options: Res
     return say(ioDiagnostic("io/no-header", { rows: HEADER_SEARCH_ROWS, sheet: grids[0]?.name ?? "" }));
 
   const bytes = new TextEncoder().encode(imported.text);
-  const failure = await writeOutput(target, bytes, { kind: "plan", force: options.force, input: options.from });
-  if (failure) {
-    await complain(io, target, [failure], options);
-    return 2;
-  }
-  announceWritten(io, target, options.lang);
+  const written = await writeAnnounced(
+    io,
+    target,
+    bytes,
+    { kind: "plan", force: options.force, input: options.from },
+    options,
+  );
+  if (written !== 0) return written;
 
   // The report: what was read, then what was not, each at its cell (danh-sach.xlsx:'DS CBGVNV'!H6).
   const en = options.lang === "en";

@@ -2,8 +2,8 @@
 // cell or rows it is about. The words are in src/messages/staff-import.ts (Vietnamese and English), keyed
 // by these codes: the core holds no sentence, and a code without both messages does not compile.
 
-export const STAFF_NOTE_CODES = [
-  // Cells kept in the file as "# kiểm tra: …" (a value the clerk must still give or confirm).
+/** Cells kept in the file as "# kiểm tra: …" (a value the clerk must still give or confirm). */
+const REVIEW_CODES = [
   "date-unreadable",
   "date-not-a-day",
   "date-month-first",
@@ -16,6 +16,10 @@ export const STAFF_NOTE_CODES = [
   "gender-both",
   "remark",
   "row-repeated",
+] as const;
+
+export const STAFF_NOTE_CODES = [
+  ...REVIEW_CODES,
   // Cells kept as a plain comment: read, but the field holds a full date and the sheet gives only a year.
   "year-kept",
   // The sheet as a whole: report lines only.
@@ -41,20 +45,7 @@ export type StaffNoteArgs = Record<string, string | number>;
 /** Whether a note's code is written into the file as "# kiểm tra: …", as a plain comment, or only reported. */
 export type StaffNoteKind = "review" | "comment" | "report";
 
-const REVIEW: ReadonlySet<StaffNoteCode> = new Set([
-  "date-unreadable",
-  "date-not-a-day",
-  "date-month-first",
-  "date-year-only",
-  "rating-unreadable",
-  "rating-missing",
-  "title-unreadable",
-  "title-guessed",
-  "gender-unreadable",
-  "gender-both",
-  "remark",
-  "row-repeated",
-]);
+const REVIEW: ReadonlySet<StaffNoteCode> = new Set(REVIEW_CODES);
 
 export const noteKind = (code: StaffNoteCode): StaffNoteKind =>
   REVIEW.has(code) ? "review" : code === "year-kept" ? "comment" : "report";

@@ -4,7 +4,7 @@
 // headings ("I. Tổ Nhà trẻ"), a total ("Tổng cộng: 31 người") and the signatures below. What is not a
 // person is skipped and said; what a person's cell holds that no field reads is said and kept.
 import { convertLegacy, legacyRun } from "../../text/letters.js";
-import type { IndividualResultTitle, Rating } from "../types.js";
+import type { IndividualResultTitle, Rating, StaffMember } from "../types.js";
 import { GROUP_FIELDS, headingField, headingKey, SUB_FIELDS, type StaffField } from "./headers.js";
 import { type CellRef, columnLetter, type StaffNote, type StaffNoteArgs, type StaffNoteCode } from "./notes.js";
 import {
@@ -34,18 +34,10 @@ export interface StaffImportOptions {
 }
 
 /** One person's entry, in the results file's field names; rating is missing when the sheet gives none. */
-export interface PersonEntry {
-  id: string;
-  name: string;
-  gender?: "nam" | "nu";
-  birthDate?: string;
-  post?: string;
-  unit?: string;
-  leader?: boolean;
-  recruited?: string;
-  rating?: Rating;
-  registered?: IndividualResultTitle[];
-}
+export type PersonEntry = Pick<
+  StaffMember,
+  "id" | "name" | "gender" | "birthDate" | "post" | "unit" | "leader" | "recruited"
+> & { rating?: Rating; registered?: IndividualResultTitle[] };
 
 export interface ImportedPerson {
   /** The sheet's row (0-based). */
