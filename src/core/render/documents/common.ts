@@ -100,10 +100,16 @@ const AUTHORITY_PLACE = new RegExp(
   "iu",
 );
 
-export function placeOfAuthority(authority: string): string | undefined {
+/** The administrative unit an authority heads: "Chủ tịch UBND phường Hoàng Văn Thụ" → phường, Hoàng Văn Thụ. */
+export function unitOfAuthority(authority: string): { kind: string; name: string } | undefined {
   const m = AUTHORITY_PLACE.exec(authority);
-  if (!m) return undefined;
-  const [, kind, name] = m as unknown as [string, string, string];
+  return m ? { kind: m[1]!.toLowerCase(), name: m[2]! } : undefined;
+}
+
+export function placeOfAuthority(authority: string): string | undefined {
+  const unit = unitOfAuthority(authority);
+  if (!unit) return undefined;
+  const { kind, name } = unit;
   const keepsKind = /^\d/u.test(name) || name === "Hồ Chí Minh";
   return keepsKind ? `${kind.charAt(0).toUpperCase()}${kind.slice(1).toLowerCase()} ${name}` : name;
 }

@@ -13,6 +13,7 @@ import {
   lawBases,
   longDate,
   placeOfAuthority,
+  unitOfAuthority,
   numberLine,
   proposalGroup,
   quoted,
@@ -48,9 +49,10 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
   const regime = c.regimeOn(decided?.date ?? proposal?.date);
   const whom = whomProposed(docs);
   const base = c.results.policy?.baseSalary;
-  const commune = regime.decree === "152/2025/NĐ-CP" && /^Chủ tịch (UBND|Ủy ban nhân dân) (xã|phường|đặc khu)\b/iu;
+  const level = unitOfAuthority(authority)?.kind;
+  const commune = regime.decree === "152/2025/NĐ-CP" && (level === "xã" || level === "phường" || level === "đặc khu");
   const prize = (t: ResultTitle): string => {
-    const k = t === "giay-khen" && commune && commune.test(authority) ? COMMUNE_GIAY_KHEN : PRIZE_MULTIPLES[t];
+    const k = t === "giay-khen" && commune ? COMMUNE_GIAY_KHEN : PRIZE_MULTIPLES[t];
     if (k === undefined) return `${quoted(t)}: mức thưởng theo quy định hiện hành`;
     const amount = base ? ` (${formatInteger(prizeAmount(k, base))} đồng)` : "";
     return `${quoted(t)}: ${formatDecimal(k, 1)} lần mức lương cơ sở${amount}`;
