@@ -1,17 +1,9 @@
 // Bảng tổng hợp đăng ký thi đua of the school (no national form, hoso-research.md row 3): the counts per
 // title, then who registered for what, person by person and collective by collective.
 import type { ResultTitle } from "../../results/types.js";
+import { legalBasisSentence } from "../../text/legal-basis.js";
 import type { Layout, LayoutBlock } from "../layout.js";
-import {
-  COLLECTIVE,
-  count,
-  type DocumentContext,
-  frame,
-  longDate,
-  planSigner,
-  recipientLines,
-  titleName,
-} from "./common.js";
+import { COLLECTIVE, count, type DocumentContext, frame, planSigner, recipientLines, titleName } from "./common.js";
 
 const names = (titles: ResultTitle[] | undefined): string =>
   (titles ?? []).map((t) => titleName(t).replace(/ \(tập thể\)$/u, "")).join(", ");
@@ -83,14 +75,18 @@ export function dangKyLayout(c: DocumentContext): Layout {
 }
 
 /**
- * The plan as a document cites it (Nghị định 30: number, date, issuer and trích yếu the first time):
- * "Kế hoạch số 50a/KH-TrMNNT ngày 19 tháng 9 năm 2024 của Trường Mầm non Nam Thanh về thực hiện công tác
- * thi đua, khen thưởng năm học 2024 - 2025". A plan not yet numbered or dated is cited without them.
+ * The plan as a document cites it, in the one form of a căn cứ (text/legal-basis.ts): "Kế hoạch số
+ * 50a/KH-TrMNNT ngày 19/9/2024 của Trường Mầm non Nam Thanh về thực hiện công tác thi đua, khen thưởng năm
+ * học 2024 - 2025". A plan not yet numbered or dated is cited without them.
  */
 function planCitation(c: DocumentContext): string {
   const d = c.plan.document;
-  const number = d.number !== "" ? ` số ${d.number}/${d.code}` : "";
-  const date = d.date ? ` ${longDate(d.date)}` : "";
   const subject = d.subject.charAt(0).toLocaleLowerCase("vi") + d.subject.slice(1);
-  return `${d.type ?? "Kế hoạch"}${number}${date} của ${d.issuingBody} về ${subject}`;
+  return legalBasisSentence({
+    kind: d.type ?? "Kế hoạch",
+    number: d.number !== "" ? `${d.number}/${d.code}` : undefined,
+    date: d.date || undefined,
+    issuer: d.issuingBody,
+    title: `về ${subject}`,
+  }).replace(/^Căn cứ /u, "");
 }
