@@ -149,6 +149,14 @@ describe("the documents say what a clerk would check", () => {
     expect(text).toContain("Thông tư số 01/2024/TT-BNV ngày 24 tháng 02 năm 2024");
     expect(text).toContain("Số:      /QĐ-UBND");
   });
+  it("a draft decision of the Giám đốc Sở (a THPT's) is numbered QĐ-SGDĐT, a UBND's QĐ-UBND", () => {
+    const results = structuredClone(checked.results!);
+    results.decisions = [];
+    for (const p of results.proposals ?? []) p.to = "Giám đốc Sở Giáo dục và Đào tạo";
+    const text = layoutToText(documentLayout("quyet-dinh", { plan: checked.plan!, results }));
+    expect(text).toContain("Số:      /QĐ-SGDĐT");
+    expect(text).toContain("GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  });
   it("each document cites the texts of its own date: a tờ trình of 27/6/2025, its decision of 08/7/2025", () => {
     const results = structuredClone(mn.results!);
     results.meeting!.date = "2025-06-25";

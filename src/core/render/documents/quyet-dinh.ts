@@ -41,7 +41,8 @@ export function quyetDinhLayout(c: DocumentContext): Layout {
     (d) => d.issuer === authority && docs.some((p) => p.title === d.title),
   );
   const issuer = bodyOf(authority);
-  const code = decided?.number?.split("/").slice(1).join("/") || "QĐ-UBND";
+  // The ký hiệu of the issuer (Nghị định 30, Phụ lục VI): a Sở GD&ĐT's decision is QĐ-SGDĐT, a UBND's QĐ-UBND.
+  const code = decided?.number?.split("/").slice(1).join("/") || (/^Sở\s/iu.test(issuer) ? "QĐ-SGDĐT" : "QĐ-UBND");
   const number = numberLine(decided?.number, code);
   const year = Number((decided?.date ?? proposal?.date ?? c.plan.calendar.start).slice(0, 4));
   const subject = `Về việc công nhận danh hiệu thi đua và khen thưởng ${c.year}`;
