@@ -4,18 +4,33 @@
 // by core/results/import/csv.ts (UTF-8, UTF-16, Windows-1258, TCVN3); the separator is the one that cuts
 // the first lines into the same number of fields (";" where Excel's list separator follows a Vietnamese
 // locale, "," or a tab).
-import { parseString } from "@fast-csv/parse";
+import { parse } from "@fast-csv/parse";
 
 const SEPARATORS = [";", ",", "\t"] as const;
 
-/** Every row of `text`; a malformed quote rejects with fast-csv's message. */
-export function csvRows(text: string, delimiter: string, maxRows = 0): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
+/**
+ * The rows of `text`; where a quote is left open, the rows before it and the line it starts on (1-based).
+ * The text goes in line by line: fast-csv gives every row of a chunk or none, so a chunk of one line lets
+ * the rows before a broken one through.
+ */
+export function csvRows(
+  text: string,
+  delimiter: string,
+  maxRows = 0,
+): Promise<{ rows: string[][]; brokenAt?: number }> {
+  return new Promise((resolve) => {
     const rows: string[][] = [];
-    parseString<string[], string[]>(text, { delimiter, maxRows })
-      .on("error", reject)
+    const parser = parse<string[], string[]>({ delimiter, maxRows });
+    parser
       .on("data", (row: string[]) => rows.push(row))
-      .on("end", () => resolve(rows));
+      .on("error", () => {
+        // The line after the rows read, counting the line breaks inside their cells.
+        const breaks = rows.reduce((n, row) => n + row.reduce((m, cell) => m + cell.split("\n").length - 1, 0), 0);
+        resolve({ rows, brokenAt: rows.length + breaks + 1 });
+      })
+      .on("end", () => resolve({ rows }));
+    for (const line of text.split(/(?<=\n)/u)) parser.write(line);
+    parser.end();
   });
 }
 
@@ -24,7 +39,8 @@ export async function sniffSeparator(text: string): Promise<string> {
   const head = text.slice(0, 64 * 1024);
   let best = { separator: ",", score: -1 };
   for (const separator of SEPARATORS) {
-    const rows = await csvRows(head, separator, 30).catch(() => []);
+    // A quote left open further down does not hide the separator of the rows above it.
+    const { rows } = await csvRows(head, separator, 30);
     const widths = rows.map((r) => r.length).filter((n) => n > 1);
     const counts = new Map<number, number>();
     for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -88,11 +88,11 @@ export async function readSheets(bytes: Uint8Array, format: SheetFormat): Promis
     const decoded = decodeCsv(bytes);
     if ("problem" in decoded)
       return ioDiagnostic("io/csv-encoding", { guess: decoded.problem === "encoding" ? decoded.guess : "nhị phân" });
-    let rows: string[][];
-    try {
-      rows = await csvRows(decoded.text, await sniffSeparator(decoded.text));
-    } catch (error) {
-      return ioDiagnostic("io/csv-malformed", { detail: (error as Error).message });
+    const { rows, brokenAt } = await csvRows(decoded.text, await sniffSeparator(decoded.text));
+    if (brokenAt !== undefined) {
+      // file:line:1 at the row where the quote is left open (the rows before it, if none spans two lines).
+      const at = { line: brokenAt, column: 1 };
+      return { ...ioDiagnostic("io/csv-malformed", { row: brokenAt }), range: { start: at, end: at } };
     }
     return {
       grids: [{ rows, merges: [] }],

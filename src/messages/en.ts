@@ -178,8 +178,8 @@ export const en: Record<DiagnosticCode, (a: Args) => string> = {
     `The CSV file is not UTF-8 and reads in no older encoding (perhaps ${a.guess}). In Excel, Save As → CSV UTF-8 ` +
     `(Comma delimited), or save as .xlsx, and import again.`,
   "io/csv-malformed": (a) =>
-    `The CSV has a cell opened with a double quote that does not close where the cell ends (${a.detail}). ` +
-    "Open it in Excel, save it again as CSV UTF-8 or .xlsx, and import again.",
+    `Row ${a.row} of the CSV has a cell opened with a double quote that does not close where the cell ends. ` +
+    "Mend that cell, or open the file in Excel, save it again as CSV UTF-8 or .xlsx, and import again.",
   "limits/aliases": (a) => `Too many YAML aliases; the limit is ${a.limit}.`,
   "limits/depth": (a) => `Nesting too deep (limit ${a.limit}).`,
   "editor/schema-link": (a) =>

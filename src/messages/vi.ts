@@ -271,8 +271,8 @@ export const vi = {
     `Tệp CSV không phải UTF-8 và không đọc được bằng bảng mã cũ nào (có thể là ${a.guess}). Trong Excel chọn Lưu ` +
     `thành (Save As) → CSV UTF-8 (Comma delimited), hoặc lưu thành .xlsx, rồi nhập lại.`,
   "io/csv-malformed": (a: Args) =>
-    `Tệp CSV có một ô mở bằng dấu nháy kép nhưng không đóng đúng chỗ (${a.detail}). Mở tệp trong Excel rồi ` +
-    "lưu lại thành CSV UTF-8 hoặc .xlsx, rồi nhập lại.",
+    `Dòng ${a.row} của tệp CSV có một ô mở bằng dấu nháy kép nhưng không đóng đúng chỗ. Sửa ô đó, hoặc mở tệp ` +
+    "trong Excel rồi lưu lại thành CSV UTF-8 hoặc .xlsx, rồi nhập lại.",
   "limits/aliases": (a: Args) => `Tệp dùng quá nhiều dấu * để lặp lại nội dung (giới hạn ${a.limit}).`,
   "limits/depth": (a: Args) => `Các mục lồng nhau quá sâu (giới hạn ${a.limit} cấp).`,
   "editor/schema-link": (a: Args) =>
